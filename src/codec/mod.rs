@@ -1,0 +1,1 @@
+//! Serialised forms of the data: the storage envelope and its migrations, backups, CSV and calendar files.

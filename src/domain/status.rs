@@ -1,0 +1,96 @@
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Key;
+
+/// Where a case stands. Resolved cases carry their result; closed is archived.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum CaseStatus {
+    Open,
+    WaitingMarketplace,
+    WaitingBuyer,
+    ResolvedWon,
+    ResolvedPartly,
+    ResolvedLost,
+    Closed,
+}
+
+impl CaseStatus {
+    pub const ALL: [CaseStatus; 7] = [
+        CaseStatus::Open,
+        CaseStatus::WaitingMarketplace,
+        CaseStatus::WaitingBuyer,
+        CaseStatus::ResolvedWon,
+        CaseStatus::ResolvedPartly,
+        CaseStatus::ResolvedLost,
+        CaseStatus::Closed,
+    ];
+
+    /// Open cases still have deadlines that matter.
+    pub fn is_active(self) -> bool {
+        matches!(self, CaseStatus::Open | CaseStatus::WaitingMarketplace | CaseStatus::WaitingBuyer)
+    }
+
+    pub fn is_resolved(self) -> bool {
+        matches!(self, CaseStatus::ResolvedWon | CaseStatus::ResolvedPartly | CaseStatus::ResolvedLost)
+    }
+
+    /// The statuses a case may move to from this one. Any active status can move to any other active one or
+    /// to a result; a result can be corrected or closed; a closed case can only be reopened.
+    pub fn next(self) -> Vec<CaseStatus> {
+        let targets: &[CaseStatus] = match self {
+            CaseStatus::Closed => &[CaseStatus::Open],
+            s if s.is_resolved() => &[
+                CaseStatus::ResolvedWon,
+                CaseStatus::ResolvedPartly,
+                CaseStatus::ResolvedLost,
+                CaseStatus::Closed,
+                CaseStatus::Open,
+            ],
+            _ => &[
+                CaseStatus::Open,
+                CaseStatus::WaitingMarketplace,
+                CaseStatus::WaitingBuyer,
+                CaseStatus::ResolvedWon,
+                CaseStatus::ResolvedPartly,
+                CaseStatus::ResolvedLost,
+            ],
+        };
+        targets.iter().copied().filter(|t| *t != self).collect()
+    }
+
+    pub fn can_move_to(self, target: CaseStatus) -> bool {
+        self.next().contains(&target)
+    }
+
+    pub fn key(self) -> Key {
+        match self {
+            CaseStatus::Open => Key::StatusOpen,
+            CaseStatus::WaitingMarketplace => Key::StatusWaitingMarketplace,
+            CaseStatus::WaitingBuyer => Key::StatusWaitingBuyer,
+            CaseStatus::ResolvedWon => Key::StatusResolvedWon,
+            CaseStatus::ResolvedPartly => Key::StatusResolvedPartly,
+            CaseStatus::ResolvedLost => Key::StatusResolvedLost,
+            CaseStatus::Closed => Key::StatusClosed,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transitions() {
+        assert!(CaseStatus::Open.can_move_to(CaseStatus::WaitingMarketplace));
+        assert!(CaseStatus::WaitingBuyer.can_move_to(CaseStatus::ResolvedPartly));
+        assert!(!CaseStatus::Open.can_move_to(CaseStatus::Closed), "a case is resolved before it is closed");
+        assert!(CaseStatus::ResolvedLost.can_move_to(CaseStatus::Closed));
+        assert!(CaseStatus::Closed.can_move_to(CaseStatus::Open));
+        assert!(!CaseStatus::Closed.can_move_to(CaseStatus::ResolvedWon));
+        for s in CaseStatus::ALL {
+            assert!(!s.can_move_to(s), "{s:?} to itself is not a change");
+            assert!(!s.next().is_empty(), "{s:?} is a dead end");
+        }
+    }
+}

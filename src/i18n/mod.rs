@@ -1,0 +1,26 @@
+//! The translation layer: every user-facing string goes through [`tr`] with a typed [`Key`].
+//!
+//! Keys are a Rust enum (a typo is a compile error); the texts live in one plain `key = text` file per
+//! language (`locales/*.txt`) so translators edit data, not code. A native test checks that every key has a
+//! non-empty text in every language and that no file carries unknown keys.
+
+mod format;
+mod keys;
+mod lang;
+mod plural;
+mod table;
+
+pub use format::{format_date, format_money, parse_amount, Countdown};
+pub use keys::Key;
+pub use lang::Lang;
+pub use plural::{plural_form, PluralForm};
+pub use table::{tr, tr_plural};
+
+/// Replaces `{name}` in a translated text with the given values (texts from the table, never user HTML).
+pub fn fill(text: &str, values: &[(&str, &str)]) -> String {
+    let mut out = text.to_string();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}

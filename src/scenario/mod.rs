@@ -1,0 +1,20 @@
+//! Scenario content (one data file per scenario) and the engine that turns answers into a plan.
+
+mod condition;
+mod deadline;
+mod engine;
+mod model;
+mod registry;
+mod template;
+mod validate;
+
+pub use condition::Condition;
+pub use deadline::{add_offset, ComputedDeadline, DeadlineStatus};
+pub use engine::{Answer, Answers, Plan};
+pub use model::{
+    Anchor, ChecklistItem, Choice, DeadlineRule, Marketplace, Message, Offset, OffsetUnit, PlanItem, PlanKind, Question,
+    QuestionKind, Role, Scenario, Text,
+};
+pub use registry::{all, get, SOURCES};
+pub use template::{fill_template, placeholders};
+pub use validate::{all_paths, validate};

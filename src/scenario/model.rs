@@ -1,0 +1,236 @@
+//! The typed shape of a scenario file (`content/scenarios/<id>.toml`).
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::Condition;
+use crate::i18n::Lang;
+
+/// A text in all three languages; every scenario text has this shape, so a missing language is a parse error.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub en: String,
+    pub ru: String,
+    pub pl: String,
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Ru => &self.ru,
+            Lang::Pl => &self.pl,
+        }
+    }
+
+    pub fn all(&self) -> [(Lang, &str); 3] {
+        [(Lang::En, &self.en), (Lang::Ru, &self.ru), (Lang::Pl, &self.pl)]
+    }
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[serde(rename_all = "kebab-case")]
+pub enum Marketplace {
+    Wildberries,
+    YandexMarket,
+    Amazon,
+    Mall,
+}
+
+impl Marketplace {
+    pub const ALL: [Marketplace; 4] = [Marketplace::Wildberries, Marketplace::YandexMarket, Marketplace::Amazon, Marketplace::Mall];
+
+    pub fn key(self) -> crate::i18n::Key {
+        use crate::i18n::Key;
+        match self {
+            Marketplace::Wildberries => Key::MarketWildberries,
+            Marketplace::YandexMarket => Key::MarketYandex,
+            Marketplace::Amazon => Key::MarketAmazon,
+            Marketplace::Mall => Key::MarketMall,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Marketplace::Wildberries => "wildberries",
+            Marketplace::YandexMarket => "yandex-market",
+            Marketplace::Amazon => "amazon",
+            Marketplace::Mall => "mall",
+        }
+    }
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub id: String,
+    pub marketplace: Marketplace,
+    /// ISO 4217 code preselected in money questions.
+    pub currency: String,
+    pub title: Text,
+    pub summary: Text,
+    pub questions: Vec<Question>,
+    #[serde(default)]
+    pub plan: Vec<PlanItem>,
+    #[serde(default)]
+    pub messages: Vec<Message>,
+    #[serde(default)]
+    pub deadlines: Vec<DeadlineRule>,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionKind {
+    Choice,
+    YesNo,
+    Date,
+    Money,
+    Text,
+}
+
+/// What a question's answer means to the case tracker.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    OrderNumber,
+    BuyerName,
+    AmountAtStake,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    pub kind: QuestionKind,
+    pub label: Text,
+    /// A short name used when the answer is missing from a message: `[order number]`.
+    pub short: Text,
+    pub help: Option<Text>,
+    #[serde(default = "yes")]
+    pub required: bool,
+    #[serde(default)]
+    pub when: Vec<Condition>,
+    #[serde(default)]
+    pub options: Vec<Choice>,
+    pub role: Option<Role>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Question {
+    /// The answer values this question can take when it branches (choice and yes/no).
+    pub fn values(&self) -> Vec<&str> {
+        match self.kind {
+            QuestionKind::YesNo => vec!["yes", "no"],
+            QuestionKind::Choice => self.options.iter().map(|o| o.id.as_str()).collect(),
+            _ => Vec::new(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub id: String,
+    pub label: Text,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum PlanKind {
+    Step,
+    Evidence,
+    Warning,
+    Outcome,
+    /// Analysis / prevention advice (what to change so it does not happen again).
+    Insight,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanItem {
+    pub id: String,
+    pub kind: PlanKind,
+    #[serde(default)]
+    pub when: Vec<Condition>,
+    pub title: Text,
+    pub body: Option<Text>,
+    #[serde(default)]
+    pub checklist: Vec<ChecklistItem>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChecklistItem {
+    pub id: String,
+    pub label: Text,
+}
+
+/// A ready-to-send message; `{question_id}` placeholders are filled from the answers.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Message {
+    pub id: String,
+    #[serde(default)]
+    pub when: Vec<Condition>,
+    pub title: Text,
+    pub recipient: Text,
+    pub body: Text,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum OffsetUnit {
+    CalendarDays,
+    BusinessDays,
+    Hours,
+    Months,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Offset {
+    pub amount: u32,
+    pub unit: OffsetUnit,
+}
+
+/// What a deadline counts from: a date answer, another deadline, or the day the case is created.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    Answer(String),
+    Deadline(String),
+    CaseCreated,
+}
+
+impl<'de> Deserialize<'de> for Anchor {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = String::deserialize(d)?;
+        Ok(if raw == "case_created" {
+            Anchor::CaseCreated
+        } else if let Some(id) = raw.strip_prefix("deadline:") {
+            Anchor::Deadline(id.to_string())
+        } else {
+            Anchor::Answer(raw)
+        })
+    }
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeadlineRule {
+    pub id: String,
+    #[serde(default)]
+    pub when: Vec<Condition>,
+    pub label: Text,
+    pub anchor: Anchor,
+    pub offset: Offset,
+    /// The rule in words, shown under "Why?".
+    pub rule: Text,
+    pub source: String,
+    pub verified: NaiveDate,
+    #[serde(default)]
+    pub uncertain: bool,
+}

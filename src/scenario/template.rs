@@ -1,0 +1,101 @@
+//! Message templates: `{question_id}`, `{marketplace}`, `{today}` and `{deadline.<rule id>}` placeholders
+//! are filled from the case; a value we do not know stays visible as `[order number]`.
+
+use chrono::NaiveDate;
+
+use super::engine::Answer;
+use super::{Answers, QuestionKind, Scenario};
+use crate::i18n::{format_date, format_money, tr, Key, Lang};
+
+/// The placeholder names used in a template, in order of appearance.
+pub fn placeholders(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find('{') {
+        let after = &rest[start + 1..];
+        match after.find('}') {
+            Some(end) => {
+                out.push(&after[..end]);
+                rest = &after[end + 1..];
+            }
+            None => break,
+        }
+    }
+    out
+}
+
+fn answer_text(scenario: &Scenario, id: &str, answer: &Answer, lang: Lang) -> String {
+    match answer {
+        Answer::Choice(v) => match scenario.question(id).map(|q| q.kind) {
+            Some(QuestionKind::YesNo) => tr(lang, if v == "yes" { Key::Yes } else { Key::No }).to_string(),
+            _ => scenario
+                .question(id)
+                .and_then(|q| q.options.iter().find(|o| &o.id == v))
+                .map(|o| o.label.get(lang).to_string())
+                .unwrap_or_else(|| v.clone()),
+        },
+        Answer::Date(d) => format_date(lang, *d),
+        Answer::Money { minor, currency } => format_money(lang, *minor, currency),
+        Answer::Text(t) => t.trim().to_string(),
+    }
+}
+
+fn value_of(scenario: &Scenario, name: &str, answers: &Answers, lang: Lang, case_created: NaiveDate) -> Option<String> {
+    if name == "marketplace" {
+        return Some(tr(lang, scenario.marketplace.key()).to_string());
+    }
+    if name == "today" {
+        return Some(format_date(lang, case_created));
+    }
+    if let Some(rule) = name.strip_prefix("deadline.") {
+        let plan = scenario.plan(answers, case_created);
+        return plan.deadlines.iter().find(|d| d.rule.id == rule).and_then(|d| d.due()).map(|d| format_date(lang, d));
+    }
+    let effective = scenario.effective_answers(answers);
+    effective.get(name).map(|a| answer_text(scenario, name, a, lang))
+}
+
+fn missing_label(scenario: &Scenario, name: &str, lang: Lang) -> String {
+    let label = if let Some(q) = scenario.question(name) {
+        q.short.get(lang).to_string()
+    } else if let Some(rule) = name.strip_prefix("deadline.").and_then(|r| scenario.deadlines.iter().find(|d| d.id == r)) {
+        rule.label.get(lang).to_string()
+    } else {
+        name.to_string()
+    };
+    format!("[{label}]")
+}
+
+/// The template text with every placeholder replaced by the case's value or by `[its short name]`.
+pub fn fill_template(scenario: &Scenario, text: &str, answers: &Answers, lang: Lang, case_created: NaiveDate) -> String {
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut rest = text;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        let Some(end) = after.find('}') else {
+            out.push_str(&rest[start..]);
+            return out;
+        };
+        let name = &after[..end];
+        match value_of(scenario, name, answers, lang, case_created) {
+            Some(v) if !v.is_empty() => out.push_str(&v),
+            _ => out.push_str(&missing_label(scenario, name, lang)),
+        }
+        rest = &after[end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_placeholders() {
+        assert_eq!(placeholders("Order {order_number} of {today}."), vec!["order_number", "today"]);
+        assert_eq!(placeholders("no braces"), Vec::<&str>::new());
+        assert_eq!(placeholders("broken {tail"), Vec::<&str>::new());
+    }
+}

@@ -1,0 +1,259 @@
+//! Checks a scenario file beyond what parsing guarantees: references, reachability, dead ends,
+//! placeholders, languages and rule sources. Returns every problem found, in words.
+
+use std::collections::{BTreeSet, HashSet};
+
+use chrono::NaiveDate;
+
+use super::engine::{Answer, Answers};
+use super::{placeholders, Anchor, Condition, QuestionKind, Scenario, Text};
+use crate::scenario::model::PlanKind;
+
+const MAX_PATHS: usize = 200_000;
+
+/// Every complete answer path through the scenario: choices branch, other answers are sample values.
+pub fn all_paths(scenario: &Scenario) -> Vec<Answers> {
+    let sample_date = NaiveDate::from_ymd_opt(2026, 11, 2).unwrap_or_default();
+    let mut done = Vec::new();
+    let mut stack = vec![Answers::new()];
+    while let Some(answers) = stack.pop() {
+        if done.len() + stack.len() > MAX_PATHS {
+            break;
+        }
+        let Some(q) = scenario.active_questions(&answers).into_iter().find(|q| !answers.contains_key(&q.id)) else {
+            done.push(answers);
+            continue;
+        };
+        let samples: Vec<Answer> = match q.kind {
+            QuestionKind::Choice | QuestionKind::YesNo => q.values().into_iter().map(|v| Answer::Choice(v.to_string())).collect(),
+            QuestionKind::Date => vec![Answer::Date(sample_date)],
+            QuestionKind::Money => vec![Answer::Money { minor: 150_000, currency: scenario.currency.clone() }],
+            QuestionKind::Text => vec![Answer::Text("X-1".into())],
+        };
+        for sample in samples {
+            let mut next = answers.clone();
+            next.insert(q.id.clone(), sample);
+            stack.push(next);
+        }
+    }
+    done
+}
+
+fn check_text(problems: &mut Vec<String>, what: &str, text: &Text) {
+    for (lang, value) in text.all() {
+        if value.trim().is_empty() {
+            problems.push(format!("{what}: empty {} text", lang.code()));
+        }
+    }
+}
+
+pub fn validate(scenario: &Scenario) -> Vec<String> {
+    let mut problems = Vec::new();
+    let p = &mut problems;
+    let sid = &scenario.id;
+
+    check_text(p, &format!("{sid} title"), &scenario.title);
+    check_text(p, &format!("{sid} summary"), &scenario.summary);
+    if scenario.currency.len() != 3 || !scenario.currency.chars().all(|c| c.is_ascii_uppercase()) {
+        p.push(format!("{sid}: currency `{}` is not an ISO 4217 code", scenario.currency));
+    }
+
+    // Unique ids per kind.
+    let mut seen = HashSet::new();
+    for id in scenario.questions.iter().map(|q| &q.id) {
+        if !seen.insert(("question", id)) {
+            p.push(format!("{sid}: duplicate question id `{id}`"));
+        }
+    }
+    for id in scenario.plan.iter().map(|i| &i.id).chain(scenario.plan.iter().flat_map(|i| i.checklist.iter().map(|c| &c.id))) {
+        if !seen.insert(("plan", id)) {
+            p.push(format!("{sid}: duplicate plan or checklist id `{id}`"));
+        }
+    }
+    for id in scenario.messages.iter().map(|m| &m.id) {
+        if !seen.insert(("message", id)) {
+            p.push(format!("{sid}: duplicate message id `{id}`"));
+        }
+    }
+
+    // Questions: texts, options, conditions only on earlier branching questions, roles unique.
+    let mut roles = HashSet::new();
+    for (index, q) in scenario.questions.iter().enumerate() {
+        let what = format!("{sid} question `{}`", q.id);
+        check_text(p, &what, &q.label);
+        check_text(p, &what, &q.short);
+        if let Some(help) = &q.help {
+            check_text(p, &what, help);
+        }
+        match q.kind {
+            QuestionKind::Choice if q.options.len() < 2 => p.push(format!("{what}: a choice needs at least two options")),
+            QuestionKind::Choice => {
+                for o in &q.options {
+                    check_text(p, &format!("{what} option `{}`", o.id), &o.label);
+                }
+            }
+            _ if !q.options.is_empty() => p.push(format!("{what}: only choice questions have options")),
+            _ => {}
+        }
+        if let Some(role) = q.role {
+            if !roles.insert(format!("{role:?}")) {
+                p.push(format!("{what}: role {role:?} used twice"));
+            }
+        }
+        check_conditions(p, scenario, &what, &q.when, Some(index));
+    }
+
+    for item in &scenario.plan {
+        let what = format!("{sid} plan `{}`", item.id);
+        check_text(p, &what, &item.title);
+        if let Some(body) = &item.body {
+            check_text(p, &what, body);
+            check_placeholders(p, scenario, &what, body);
+        }
+        for c in &item.checklist {
+            check_text(p, &format!("{what} checklist `{}`", c.id), &c.label);
+        }
+        check_conditions(p, scenario, &what, &item.when, None);
+    }
+    for m in &scenario.messages {
+        let what = format!("{sid} message `{}`", m.id);
+        check_text(p, &what, &m.title);
+        check_text(p, &what, &m.recipient);
+        check_text(p, &what, &m.body);
+        check_placeholders(p, scenario, &what, &m.body);
+        check_conditions(p, scenario, &what, &m.when, None);
+    }
+
+    // Deadlines: sources, anchors to date questions or earlier rules.
+    for (index, rule) in scenario.deadlines.iter().enumerate() {
+        let what = format!("{sid} deadline `{}`", rule.id);
+        check_text(p, &what, &rule.label);
+        check_text(p, &what, &rule.rule);
+        if !rule.source.starts_with("https://") {
+            p.push(format!("{what}: source must be an https URL"));
+        }
+        if rule.verified < NaiveDate::from_ymd_opt(2020, 1, 1).unwrap_or_default() {
+            p.push(format!("{what}: implausible verified date {}", rule.verified));
+        }
+        match &rule.anchor {
+            Anchor::CaseCreated => {}
+            Anchor::Answer(q) => {
+                if scenario.question(q).map(|q| q.kind) != Some(QuestionKind::Date) {
+                    p.push(format!("{what}: anchor `{q}` is not a date question"));
+                }
+            }
+            Anchor::Deadline(d) => {
+                if !scenario.deadlines[..index].iter().any(|r| &r.id == d) {
+                    p.push(format!("{what}: anchor deadline `{d}` must be defined before it"));
+                }
+            }
+        }
+        check_conditions(p, scenario, &what, &rule.when, None);
+    }
+
+    check_paths(p, scenario);
+    problems
+}
+
+fn check_conditions(p: &mut Vec<String>, scenario: &Scenario, what: &str, conditions: &[Condition], before: Option<usize>) {
+    for c in conditions {
+        let Some(pos) = scenario.questions.iter().position(|q| q.id == c.question) else {
+            p.push(format!("{what}: condition refers to unknown question `{}`", c.question));
+            continue;
+        };
+        if before.is_some_and(|b| pos >= b) {
+            p.push(format!("{what}: condition refers to `{}`, which is not an earlier question", c.question));
+        }
+        let values = scenario.questions[pos].values();
+        if values.is_empty() {
+            p.push(format!("{what}: condition on `{}`, which is not a choice or yes/no question", c.question));
+        }
+        for v in &c.values {
+            if !values.contains(&v.as_str()) {
+                p.push(format!("{what}: `{}` has no value `{v}`", c.question));
+            }
+        }
+    }
+}
+
+fn check_placeholders(p: &mut Vec<String>, scenario: &Scenario, what: &str, text: &Text) {
+    let names_en: BTreeSet<&str> = placeholders(&text.en).into_iter().collect();
+    for (lang, value) in text.all() {
+        let names: BTreeSet<&str> = placeholders(value).into_iter().collect();
+        if names != names_en {
+            p.push(format!("{what}: {} text uses placeholders {names:?}, English uses {names_en:?}", lang.code()));
+        }
+        for name in names {
+            let known = name == "marketplace"
+                || name == "today"
+                || scenario.question(name).is_some()
+                || name.strip_prefix("deadline.").is_some_and(|r| scenario.deadlines.iter().any(|d| d.id == r));
+            if !known {
+                p.push(format!("{what}: unknown placeholder `{{{name}}}` in {}", lang.code()));
+            }
+        }
+    }
+}
+
+fn check_paths(p: &mut Vec<String>, scenario: &Scenario) {
+    let sid = &scenario.id;
+    let paths = all_paths(scenario);
+    if paths.len() >= MAX_PATHS {
+        p.push(format!("{sid}: more than {MAX_PATHS} answer paths; split the scenario"));
+        return;
+    }
+    let created = NaiveDate::from_ymd_opt(2026, 11, 2).unwrap_or_default();
+    let mut reached: HashSet<String> = HashSet::new();
+    for answers in &paths {
+        for q in scenario.active_questions(answers) {
+            reached.insert(format!("question `{}`", q.id));
+        }
+        let plan = scenario.plan(answers, created);
+        if !plan.items.iter().any(|i| i.kind == PlanKind::Outcome) {
+            p.push(format!("{sid}: dead end, no outcome for answers {:?}", summary(answers)));
+        }
+        reached.extend(plan.items.iter().map(|i| format!("plan `{}`", i.id)));
+        reached.extend(plan.messages.iter().map(|m| format!("message `{}`", m.id)));
+        reached.extend(plan.deadlines.iter().map(|d| format!("deadline `{}`", d.rule.id)));
+    }
+    let all = scenario
+        .questions
+        .iter()
+        .map(|q| format!("question `{}`", q.id))
+        .chain(scenario.plan.iter().map(|i| format!("plan `{}`", i.id)))
+        .chain(scenario.messages.iter().map(|m| format!("message `{}`", m.id)))
+        .chain(scenario.deadlines.iter().map(|d| format!("deadline `{}`", d.id)));
+    for node in all {
+        if !reached.contains(&node) {
+            p.push(format!("{sid}: {node} is unreachable"));
+        }
+    }
+}
+
+fn summary(answers: &Answers) -> Vec<String> {
+    answers.iter().filter_map(|(k, v)| v.as_choice().map(|c| format!("{k}={c}"))).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::{all, SOURCES};
+
+    #[test]
+    fn every_scenario_file_parses() {
+        for (id, json) in SOURCES {
+            let parsed: Result<Scenario, _> = serde_json::from_str(json);
+            match parsed {
+                Ok(s) => assert_eq!(&s.id, id, "file name and id differ"),
+                Err(e) => panic!("{id}: {e}"),
+            }
+        }
+        assert_eq!(all().len(), SOURCES.len());
+    }
+
+    #[test]
+    fn every_scenario_is_valid() {
+        let problems: Vec<String> = all().iter().flat_map(validate).collect();
+        assert!(problems.is_empty(), "scenario problems:\n{}", problems.join("\n"));
+    }
+}
