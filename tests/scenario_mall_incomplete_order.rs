@@ -1,0 +1,185 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Path tests for `mall-incomplete-order`: answers → questions asked, plan, messages and deadlines with exact dates.
+
+use std::collections::BTreeSet;
+
+use claimdesk::i18n::Lang;
+use claimdesk::scenario::{fill_template, validate, Scenario};
+
+mod common;
+use common::{answers, date, deadlines, message_ids, path, plan_ids, scenario};
+
+const ID: &str = "mall-incomplete-order";
+
+struct Case {
+    name: &'static str,
+    created: &'static str,
+    answers: &'static [(&'static str, &'static str)],
+    path: &'static [&'static str],
+    plan: &'static [&'static str],
+    messages: &'static [&'static str],
+    deadlines: &'static [(&'static str, &'static str)],
+}
+
+const AFTER_DELIVERY_PATH: &[&str] = &["found", "order_number", "buyer_name", "missing_value", "customer_choice"];
+
+const CASES: &[Case] = &[
+    Case {
+        name: "short before dispatch, part available: Operations splits the order",
+        created: "2026-11-23",
+        answers: &[("found", "before_dispatch"), ("order_number", "1234567890"), ("any_available", "yes")],
+        path: &["found", "order_number", "buyer_name", "any_available"],
+        plan: &["cancel_warning", "ops_split", "outcome_split", "stock_insight"],
+        messages: &["to_operations"],
+        deadlines: &[],
+    },
+    Case {
+        name: "short before dispatch, nothing available: the seller cancels",
+        created: "2026-11-23",
+        answers: &[("found", "before_dispatch"), ("order_number", "1234567891"), ("buyer_name", "Jan Kowalski"), ("any_available", "no")],
+        path: &["found", "order_number", "buyer_name", "any_available"],
+        plan: &["cancel_warning", "cancel_all", "outcome_cancelled", "stock_insight"],
+        messages: &[],
+        deadlines: &[],
+    },
+    Case {
+        name: "missing after delivery, customer wants it sent (price in CZK)",
+        created: "2026-11-23",
+        answers: &[
+            ("found", "after_delivery"),
+            ("order_number", "1234567892"),
+            ("buyer_name", "Petr Novák"),
+            ("missing_value", "249.00 CZK"),
+            ("customer_choice", "reship"),
+        ],
+        path: AFTER_DELIVERY_PATH,
+        plan: &["delivered_warning", "packing_evidence", "reship_step", "outcome_reship", "packing_insight"],
+        messages: &["to_customer"],
+        deadlines: &[],
+    },
+    Case {
+        name: "customer keeps the rest; delivered 20 Feb 2027, 14 days run past the end of February",
+        created: "2027-02-26",
+        answers: &[
+            ("found", "after_delivery"),
+            ("order_number", "1234567893"),
+            ("buyer_name", "Anna Nowak"),
+            ("missing_value", "129.99"),
+            ("customer_choice", "keep"),
+            ("delivered_on", "2027-02-20"),
+            ("mall_request", "2027-02-26"),
+        ],
+        path: &["found", "order_number", "buyer_name", "missing_value", "customer_choice", "delivered_on", "mall_request"],
+        plan: &["delivered_warning", "packing_evidence", "credit_note", "outcome_difference", "packing_insight"],
+        messages: &["to_mall"],
+        deadlines: &[("withdrawal_end", "2027-03-06"), ("credit_note_due", "2027-03-12")],
+    },
+    Case {
+        name: "customer keeps the rest in a leap year; MALL has not asked for the credit note yet",
+        created: "2028-02-22",
+        answers: &[
+            ("found", "after_delivery"),
+            ("order_number", "1234567894"),
+            ("missing_value", "45.00 EUR"),
+            ("customer_choice", "keep"),
+            ("delivered_on", "2028-02-20"),
+        ],
+        path: &["found", "order_number", "buyer_name", "missing_value", "customer_choice", "delivered_on", "mall_request"],
+        plan: &["delivered_warning", "packing_evidence", "credit_note", "outcome_difference", "packing_insight"],
+        messages: &["to_mall"],
+        deadlines: &[("withdrawal_end", "2028-03-05"), ("credit_note_due", "waiting:WaitingFor(\"mall_request\")")],
+    },
+    Case {
+        name: "customer withdraws: withdrawal window, refund and credit note, the last one across the new year",
+        created: "2026-12-18",
+        answers: &[
+            ("found", "after_delivery"),
+            ("order_number", "1234567895"),
+            ("buyer_name", "Maja Zielińska"),
+            ("missing_value", "310.00"),
+            ("customer_choice", "withdraw"),
+            ("delivered_on", "2026-11-30"),
+            ("withdrawal_date", "2026-12-10"),
+            ("mall_request", "2026-12-18"),
+        ],
+        path: &[
+            "found",
+            "order_number",
+            "buyer_name",
+            "missing_value",
+            "customer_choice",
+            "delivered_on",
+            "withdrawal_date",
+            "mall_request",
+        ],
+        plan: &["delivered_warning", "packing_evidence", "withdraw_step", "credit_note", "outcome_withdrawal", "packing_insight"],
+        messages: &["to_mall"],
+        deadlines: &[("withdrawal_end", "2026-12-14"), ("refund_due", "2026-12-24"), ("credit_note_due", "2027-01-01")],
+    },
+];
+
+fn strings(items: &[&str]) -> Vec<String> {
+    items.iter().map(|s| s.to_string()).collect()
+}
+
+#[test]
+fn scenario_is_valid() {
+    assert_eq!(validate(scenario(ID)), Vec::<String>::new());
+}
+
+#[test]
+fn paths_plans_messages_and_deadlines() {
+    let s = scenario(ID);
+    for case in CASES {
+        let a = answers(s, case.answers);
+        assert_eq!(path(s, &a), strings(case.path), "path: {}", case.name);
+        assert_eq!(plan_ids(s, &a, case.created), strings(case.plan), "plan: {}", case.name);
+        assert_eq!(message_ids(s, &a, case.created), strings(case.messages), "messages: {}", case.name);
+        let expected: Vec<(String, String)> = case.deadlines.iter().map(|(id, due)| (id.to_string(), due.to_string())).collect();
+        assert_eq!(deadlines(s, &a, case.created), expected, "deadlines: {}", case.name);
+    }
+}
+
+/// Every value of every branching question is exercised by at least one case of the table.
+#[test]
+fn table_covers_every_branch() {
+    let s: &Scenario = scenario(ID);
+    let used: BTreeSet<(&str, &str)> = CASES.iter().flat_map(|c| c.answers.iter().copied()).collect();
+    let missing: Vec<String> = s
+        .questions
+        .iter()
+        .flat_map(|q| q.values().into_iter().map(move |v| (q.id.as_str(), v)))
+        .filter(|pair| !used.contains(pair))
+        .map(|(q, v)| format!("{q}={v}"))
+        .collect();
+    assert!(missing.is_empty(), "no case answers {missing:?}");
+}
+
+#[test]
+fn the_credit_note_is_a_polish_correction_invoice_and_lists_what_mall_requires() {
+    let s = scenario(ID);
+    let item = s.plan.iter().find(|i| i.id == "credit_note").expect("credit_note step");
+    let body = item.body.as_ref().expect("credit_note has a body");
+    assert!(body.pl.contains("faktura korygująca") && body.pl.contains("106j") && body.pl.contains("nota korygująca"));
+    let checklist: Vec<&str> = item.checklist.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(checklist, ["cn_order", "cn_return", "cn_items", "cn_shipping", "cn_price", "cn_separate", "cn_small"]);
+}
+
+#[test]
+fn messages_fill_every_placeholder_in_every_language() {
+    let s = scenario(ID);
+    let case = &CASES[5];
+    let a = answers(s, case.answers);
+    let plan = s.plan(&a, date(case.created));
+    for message in plan.messages {
+        for (lang, body) in message.body.all() {
+            let filled = fill_template(s, body, &a, lang, date(case.created));
+            assert!(!filled.contains('{'), "{} {lang:?}: {filled}", message.id);
+            assert!(filled.contains("1234567895") && filled.contains("Maja Zielińska"), "{} {lang:?}: {filled}", message.id);
+        }
+    }
+    let to_mall = s.messages.iter().find(|m| m.id == "to_mall").expect("to_mall");
+    let pl = fill_template(s, to_mall.body.get(Lang::Pl), &a, Lang::Pl, date(case.created));
+    assert!(pl.contains("Wybór klienta: Odstąpienie od umowy."), "{pl}");
+    assert!(pl.contains("310,00\u{a0}zł"), "{pl}");
+}

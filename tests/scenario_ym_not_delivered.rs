@@ -1,0 +1,260 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Paths through `ym-not-delivered`: answers → questions asked, plan items, messages and deadline dates,
+//! including the chained automatic-compensation timeline in business days.
+
+use std::collections::BTreeSet;
+
+use claimdesk::i18n::Lang;
+use claimdesk::scenario::{fill_template, validate};
+
+mod common;
+use common::{answers, date, deadlines, message_ids, path, plan_ids, scenario};
+
+const ID: &str = "ym-not-delivered";
+
+struct Case {
+    name: &'static str,
+    answers: &'static [(&'static str, &'static str)],
+    created: &'static str,
+    path: &'static [&'static str],
+    plan: &'static [&'static str],
+    messages: &'static [&'static str],
+    deadlines: &'static [(&'static str, &'static str)],
+}
+
+const AUTO_PATH: &[&str] = &["model", "order_number", "amount", "scheduled_on", "status", "exception", "cancelled_on"];
+const EXCEPTION_PATH: &[&str] = &["model", "order_number", "amount", "scheduled_on", "status", "exception"];
+const STATUS_PATH: &[&str] = &["model", "order_number", "amount", "scheduled_on", "status"];
+const ALL_MESSAGES: &[&str] = &["to_support", "to_buyer", "claim_outline"];
+
+const CASES: &[Case] = &[
+    Case {
+        // Cancelled Thu 1 Oct + 40 days = Tue 10 Nov; + 7 business days = Thu 19 Nov (over one weekend);
+        // + 7 business days = Mon 30 Nov (over the next).
+        name: "FBY, cancelled, private buyer: automatic compensation timeline",
+        answers: &[
+            ("model", "fby"),
+            ("order_number", "81234567"),
+            ("amount", "4590"),
+            ("scheduled_on", "2026-09-20"),
+            ("status", "cancelled"),
+            ("exception", "none"),
+            ("cancelled_on", "2026-10-01"),
+        ],
+        created: "2026-10-02",
+        path: AUTO_PATH,
+        plan: &["check_status", "inform_buyer", "auto_wait", "claim_evidence", "claim_file", "warn_window", "outcome_auto", "prevention"],
+        messages: ALL_MESSAGES,
+        deadlines: &[
+            ("claim_window", "2026-12-20"),
+            ("auto_review_from", "2026-11-10"),
+            ("auto_review_done", "2026-11-19"),
+            ("auto_paid", "2026-11-30"),
+        ],
+    },
+    Case {
+        // Cancelled Tue 20 Oct + 40 days = Sun 29 Nov; the business days start on Monday:
+        // + 7 = Tue 8 Dec, + 7 = Thu 17 Dec.
+        name: "FBS, cancelled, private buyer: check starts on a Sunday",
+        answers: &[
+            ("model", "fbs"),
+            ("order_number", "81234568"),
+            ("amount", "1200"),
+            ("scheduled_on", "2026-10-15"),
+            ("status", "cancelled"),
+            ("exception", "none"),
+            ("cancelled_on", "2026-10-20"),
+        ],
+        created: "2026-10-21",
+        path: AUTO_PATH,
+        plan: &["check_status", "inform_buyer", "auto_wait", "claim_evidence", "claim_file", "warn_window", "outcome_auto", "prevention"],
+        messages: ALL_MESSAGES,
+        deadlines: &[
+            ("claim_window", "2027-01-15"),
+            ("auto_review_from", "2026-11-29"),
+            ("auto_review_done", "2026-12-08"),
+            ("auto_paid", "2026-12-17"),
+        ],
+    },
+    Case {
+        name: "cancelled, private buyer, cancellation date not entered: the chain waits link by link",
+        answers: &[("model", "fby"), ("order_number", "81234569"), ("amount", "700"), ("scheduled_on", "2026-11-02"), ("status", "cancelled"), ("exception", "none")],
+        created: "2026-11-23",
+        path: AUTO_PATH,
+        plan: &["check_status", "inform_buyer", "auto_wait", "claim_evidence", "claim_file", "warn_window", "outcome_auto", "prevention"],
+        messages: ALL_MESSAGES,
+        deadlines: &[
+            ("claim_window", "2027-02-02"),
+            ("auto_review_from", "waiting:WaitingFor(\"cancelled_on\")"),
+            ("auto_review_done", "waiting:WaitingFor(\"auto_review_from\")"),
+            ("auto_paid", "waiting:WaitingFor(\"auto_review_done\")"),
+        ],
+    },
+    Case {
+        // 3 months from 30 Nov clamps to 28 Feb.
+        name: "FBS, stuck in delivery",
+        answers: &[("model", "fbs"), ("order_number", "81234570"), ("amount", "2300"), ("scheduled_on", "2026-11-30"), ("status", "in_delivery")],
+        created: "2026-12-03",
+        path: STATUS_PATH,
+        plan: &["check_status", "inform_buyer", "locate_parcel", "claim_evidence", "claim_file", "warn_window", "outcome_in_delivery", "prevention"],
+        messages: ALL_MESSAGES,
+        deadlines: &[("claim_window", "2027-02-28")],
+    },
+    Case {
+        // 3 months from 31 Jan clamps to 30 Apr.
+        name: "FBY, lost while ready to be issued",
+        answers: &[("model", "fby"), ("order_number", "81234571"), ("amount", "8800"), ("scheduled_on", "2027-01-31"), ("status", "ready")],
+        created: "2027-02-10",
+        path: STATUS_PATH,
+        plan: &["check_status", "inform_buyer", "claim_evidence", "claim_file", "warn_window", "outcome_ready", "prevention"],
+        messages: ALL_MESSAGES,
+        deadlines: &[("claim_window", "2027-04-30")],
+    },
+    Case {
+        name: "FBS, cancelled after the buyer was refunded",
+        answers: &[("model", "fbs"), ("order_number", "81234572"), ("amount", "3400"), ("scheduled_on", "2026-11-02"), ("status", "cancelled"), ("exception", "refunded")],
+        created: "2026-11-23",
+        path: EXCEPTION_PATH,
+        plan: &["check_status", "inform_buyer", "claim_evidence", "claim_file", "warn_window", "outcome_exception", "prevention"],
+        messages: ALL_MESSAGES,
+        deadlines: &[("claim_window", "2027-02-02")],
+    },
+    Case {
+        // 3 months from 31 Aug ends on 30 Nov.
+        name: "FBY, cancelled, company buyer; a cancellation date left over is ignored",
+        answers: &[
+            ("model", "fby"),
+            ("order_number", "81234573"),
+            ("amount", "56000"),
+            ("scheduled_on", "2026-08-31"),
+            ("status", "cancelled"),
+            ("exception", "company"),
+            ("cancelled_on", "2026-09-05"),
+        ],
+        created: "2026-09-10",
+        path: EXCEPTION_PATH,
+        plan: &["check_status", "inform_buyer", "claim_evidence", "claim_file", "warn_window", "outcome_exception", "prevention"],
+        messages: ALL_MESSAGES,
+        deadlines: &[("claim_window", "2026-11-30")],
+    },
+    Case {
+        name: "Express: always a claim; a status answer left over is ignored",
+        answers: &[("model", "express"), ("order_number", "81234574"), ("amount", "1990"), ("scheduled_on", "2026-12-01"), ("status", "cancelled")],
+        created: "2026-12-02",
+        path: &["model", "order_number", "amount", "scheduled_on"],
+        plan: &["check_status", "inform_buyer", "claim_evidence", "claim_file", "warn_window", "outcome_express", "prevention"],
+        messages: ALL_MESSAGES,
+        deadlines: &[("claim_window", "2027-03-01")],
+    },
+    Case {
+        name: "DBS: the seller's own delivery, no Market deadlines",
+        answers: &[("model", "dbs"), ("order_number", "81234575"), ("amount", "650"), ("scheduled_on", "2026-11-20")],
+        created: "2026-11-23",
+        path: &["model", "order_number", "amount"],
+        plan: &["check_status", "inform_buyer", "own_delivery", "outcome_own", "prevention"],
+        messages: &["to_buyer"],
+        deadlines: &[],
+    },
+];
+
+#[test]
+fn scenario_is_valid() {
+    assert_eq!(validate(scenario(ID)), Vec::<String>::new());
+}
+
+#[test]
+fn each_case_gives_its_exact_path_plan_messages_and_deadlines() {
+    let s = scenario(ID);
+    for c in CASES {
+        let a = answers(s, c.answers);
+        assert_eq!(path(s, &a), c.path, "{}: questions asked", c.name);
+        assert_eq!(s.first_unanswered(&a).map(|q| q.id.as_str()), c.path.iter().copied().find(|q| !a.contains_key(*q)), "{}: next question", c.name);
+        assert_eq!(plan_ids(s, &a, c.created), c.plan, "{}: plan items", c.name);
+        assert_eq!(message_ids(s, &a, c.created), c.messages, "{}: messages", c.name);
+        let got = deadlines(s, &a, c.created);
+        let got: Vec<(&str, &str)> = got.iter().map(|(id, due)| (id.as_str(), due.as_str())).collect();
+        assert_eq!(got, c.deadlines, "{}: deadlines", c.name);
+    }
+}
+
+#[test]
+fn table_covers_every_value_of_every_branching_question() {
+    let s = scenario(ID);
+    let mut used = BTreeSet::new();
+    for c in CASES {
+        let a = answers(s, c.answers);
+        for (id, answer) in s.effective_answers(&a) {
+            if let Some(value) = answer.as_choice() {
+                used.insert((id.to_string(), value.to_string()));
+            }
+        }
+    }
+    let all: BTreeSet<(String, String)> =
+        s.questions.iter().flat_map(|q| q.values().into_iter().map(|v| (q.id.clone(), v.to_string()))).collect();
+    assert_eq!(used, all, "branch values not exercised on a path: {:?}", all.difference(&used).collect::<Vec<_>>());
+}
+
+#[test]
+fn table_reaches_every_plan_item_message_and_deadline() {
+    let s = scenario(ID);
+    let mut reached = BTreeSet::new();
+    for c in CASES {
+        reached.extend(c.plan.iter().chain(c.messages).chain(c.deadlines.iter().map(|(id, _)| id)).copied());
+    }
+    let declared: BTreeSet<&str> = s
+        .plan
+        .iter()
+        .map(|i| i.id.as_str())
+        .chain(s.messages.iter().map(|m| m.id.as_str()))
+        .chain(s.deadlines.iter().map(|d| d.id.as_str()))
+        .collect();
+    assert_eq!(reached, declared);
+}
+
+#[test]
+fn texts_on_each_path_fill_every_answered_placeholder_in_every_language() {
+    let s = scenario(ID);
+    for c in CASES {
+        let a = answers(s, c.answers);
+        let created = date(c.created);
+        let plan = s.plan(&a, created);
+        let effective = s.effective_answers(&a);
+        let bodies = plan.messages.iter().map(|m| &m.body).chain(plan.items.iter().filter_map(|i| i.body.as_ref()));
+        for body in bodies {
+            for (lang, template) in body.all() {
+                let filled = fill_template(s, template, &a, lang, created);
+                assert!(!filled.contains('{'), "{}: unfilled placeholder in {filled}", c.name);
+                for q in s.questions.iter().filter(|q| effective.contains_key(q.id.as_str())) {
+                    assert!(!filled.contains(&format!("[{}]", q.short.get(lang))), "{}: {} shown as missing in {filled}", c.name, q.id);
+                }
+                for d in plan.deadlines.iter().filter(|d| d.due().is_some()) {
+                    assert!(!filled.contains(&format!("[{}]", d.rule.label.get(lang))), "{}: {} shown as missing", c.name, d.rule.id);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn automatic_timeline_is_written_out_in_the_plan() {
+    let s = scenario(ID);
+    let wait = s.plan.iter().find(|i| i.id == "auto_wait").and_then(|i| i.body.as_ref()).expect("auto_wait has a body");
+    let a = answers(s, CASES[0].answers);
+    let en = fill_template(s, &wait.en, &a, Lang::En, date(CASES[0].created));
+    for expected in ["(Nov 10, 2026)", "(Nov 19, 2026)", "(Nov 30, 2026)"] {
+        assert!(en.contains(expected), "{expected:?} missing in:\n{en}");
+    }
+    let pl = fill_template(s, &wait.pl, &a, Lang::Pl, date(CASES[0].created));
+    assert!(pl.contains("(10.11.2026)") && pl.contains("(30.11.2026)"), "{pl}");
+}
+
+#[test]
+fn claim_outline_names_order_date_and_amount() {
+    let s = scenario(ID);
+    let claim = s.messages.iter().find(|m| m.id == "claim_outline").expect("claim_outline exists");
+    let a = answers(s, &[("model", "express"), ("order_number", "81234574"), ("amount", "1990"), ("scheduled_on", "2026-12-01")]);
+    let ru = fill_template(s, &claim.body.ru, &a, Lang::Ru, date("2026-12-02"));
+    for expected in ["Заказ 81234574", "доставки — 01.12.2026", "продан за 1\u{a0}990,00\u{a0}₽", "Дата: 02.12.2026"] {
+        assert!(ru.contains(expected), "{expected:?} missing in:\n{ru}");
+    }
+}
