@@ -1,1 +1,10 @@
-//! Serialised forms of the data: the storage envelope and its migrations, backups, CSV and calendar files.
+//! Serialised forms of the data: the storage envelope and its migrations, backups, CSV and calendar files,
+//! and the storage engine that keeps record sets in a key-value store (localStorage in the app).
+
+pub mod backup;
+pub mod csv;
+pub mod envelope;
+pub mod ics;
+pub mod pack;
+pub mod schema;
+pub mod store;

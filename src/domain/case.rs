@@ -1,6 +1,6 @@
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::CaseStatus;
@@ -41,11 +41,87 @@ pub enum EventKind {
     Restored,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct TimelineEvent {
     pub at: DateTime<Utc>,
     #[serde(flatten)]
     pub kind: EventKind,
+}
+
+/// Written by hand rather than derived: a derived `flatten` over an internally tagged enum buffers every
+/// event twice, and timelines are a large share of loading 10,000 cases. Reads exactly what `Serialize` writes.
+impl<'de> Deserialize<'de> for TimelineEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::{Error, IgnoredAny, MapAccess, Visitor};
+
+        #[derive(Deserialize)]
+        #[serde(field_identifier, rename_all = "snake_case")]
+        enum Field {
+            At,
+            Type,
+            Text,
+            Item,
+            Done,
+            From,
+            To,
+            #[serde(other)]
+            Other,
+        }
+
+        struct EventVisitor;
+
+        impl<'de> Visitor<'de> for EventVisitor {
+            type Value = TimelineEvent;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a timeline event")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<TimelineEvent, A::Error> {
+                let (mut at, mut kind, mut text, mut item, mut done, mut from, mut to) =
+                    (None, None::<String>, None, None, None, None, None);
+                while let Some(field) = map.next_key::<Field>()? {
+                    match field {
+                        Field::At => at = Some(map.next_value::<DateTime<Utc>>()?),
+                        Field::Type => kind = Some(map.next_value()?),
+                        Field::Text => text = Some(map.next_value::<String>()?),
+                        Field::Item => item = Some(map.next_value::<String>()?),
+                        Field::Done => done = Some(map.next_value::<bool>()?),
+                        Field::From => from = Some(map.next_value::<CaseStatus>()?),
+                        Field::To => to = Some(map.next_value::<CaseStatus>()?),
+                        Field::Other => {
+                            map.next_value::<IgnoredAny>()?;
+                        }
+                    }
+                }
+                let at = at.ok_or_else(|| A::Error::missing_field("at"))?;
+                let kind = match kind.as_deref().ok_or_else(|| A::Error::missing_field("type"))? {
+                    "created" => EventKind::Created,
+                    "status_changed" => EventKind::StatusChanged {
+                        from: from.ok_or_else(|| A::Error::missing_field("from"))?,
+                        to: to.ok_or_else(|| A::Error::missing_field("to"))?,
+                    },
+                    "note" => EventKind::Note { text: text.ok_or_else(|| A::Error::missing_field("text"))? },
+                    "checklist_ticked" => EventKind::ChecklistTicked {
+                        item: item.ok_or_else(|| A::Error::missing_field("item"))?,
+                        done: done.ok_or_else(|| A::Error::missing_field("done"))?,
+                    },
+                    "money_changed" => EventKind::MoneyChanged,
+                    "answers_edited" => EventKind::AnswersEdited,
+                    "restored" => EventKind::Restored,
+                    other => {
+                        return Err(A::Error::unknown_variant(
+                            other,
+                            &["created", "status_changed", "note", "checklist_ticked", "money_changed", "answers_edited", "restored"],
+                        ))
+                    }
+                };
+                Ok(TimelineEvent { at, kind })
+            }
+        }
+
+        deserializer.deserialize_map(EventVisitor)
+    }
 }
 
 /// One tracked incident. `revision` grows on every change so a stale tab can never overwrite a newer record.
@@ -199,5 +275,181 @@ impl Case {
             out.push_str(n);
         }
         out.to_lowercase()
+    }
+}
+
+/// Upper bounds a stored or imported case must respect. They are far above anything typed by hand (the UI's
+/// inputs use smaller `maxlength`s) and exist so a hostile or broken file cannot blow up memory, sums or the DOM.
+pub mod limits {
+    pub const ID_CHARS: usize = 64;
+    pub const SHORT_TEXT_CHARS: usize = 1_000;
+    pub const LONG_TEXT_CHARS: usize = 20_000;
+    pub const ANSWERS: usize = 200;
+    pub const DEADLINES: usize = 100;
+    pub const CHECKLIST: usize = 500;
+    pub const TIMELINE: usize = 5_000;
+    /// 10^13 minor units = 100 billion in any currency: 100,000 such cases still sum inside an i64.
+    pub const MONEY_MINOR: i64 = 10_000_000_000_000;
+    pub const FIRST_YEAR: i32 = 2000;
+    pub const LAST_YEAR: i32 = 2200;
+}
+
+/// What makes a case unacceptable, with the field at fault.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CaseProblem {
+    pub field: String,
+    pub problem: &'static str,
+}
+
+impl std::fmt::Display for CaseProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.field, self.problem)
+    }
+}
+
+/// Ids end up in storage keys, URLs and calendar UIDs: letters, digits, `-` and `_` only.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty() && id.len() <= limits::ID_CHARS && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// Invisible characters that reorder or hide text (bidi overrides, isolates) can make an order number or a
+/// note display as something else; control characters other than tab and line breaks have no business in text.
+fn hostile_char(c: char, multiline: bool) -> bool {
+    let control = c.is_control() && !(multiline && matches!(c, '\n' | '\r' | '\t'));
+    control || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+}
+
+fn check_text(field: impl Fn() -> String, text: &str, max_chars: usize, multiline: bool) -> Result<(), CaseProblem> {
+    if text.chars().count() > max_chars {
+        return Err(CaseProblem { field: field(), problem: "too long" });
+    }
+    if text.chars().any(|c| hostile_char(c, multiline)) {
+        return Err(CaseProblem { field: field(), problem: "control or direction-changing characters" });
+    }
+    Ok(())
+}
+
+fn check_id(field: impl Fn() -> String, id: &str) -> Result<(), CaseProblem> {
+    if is_valid_id(id) {
+        Ok(())
+    } else {
+        Err(CaseProblem { field: field(), problem: "not an id (letters, digits, - and _, at most 64)" })
+    }
+}
+
+fn check_year(field: &str, year: i32) -> Result<(), CaseProblem> {
+    if (limits::FIRST_YEAR..=limits::LAST_YEAR).contains(&year) {
+        Ok(())
+    } else {
+        Err(CaseProblem { field: field.to_string(), problem: "date out of range" })
+    }
+}
+
+fn check_currency(field: &str, code: &str) -> Result<(), CaseProblem> {
+    if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) {
+        Ok(())
+    } else {
+        Err(CaseProblem { field: field.to_string(), problem: "not a currency code" })
+    }
+}
+
+fn check_amount(field: &str, minor: i64) -> Result<(), CaseProblem> {
+    if (0..=limits::MONEY_MINOR).contains(&minor) {
+        Ok(())
+    } else {
+        Err(CaseProblem { field: field.to_string(), problem: "amount out of range" })
+    }
+}
+
+fn check_count(field: &str, count: usize, max: usize) -> Result<(), CaseProblem> {
+    if count <= max {
+        Ok(())
+    } else {
+        Err(CaseProblem { field: field.to_string(), problem: "too many entries" })
+    }
+}
+
+impl Case {
+    /// The result of a finished case: its status when resolved, or for a closed case the result it had before
+    /// closing (read back from the timeline). `None` while the case is active or was closed without a result.
+    pub fn outcome(&self) -> Option<CaseStatus> {
+        if self.status.is_resolved() {
+            return Some(self.status);
+        }
+        if self.status != CaseStatus::Closed {
+            return None;
+        }
+        self.timeline.iter().rev().find_map(|e| match e.kind {
+            EventKind::StatusChanged { to, .. } if to.is_resolved() => Some(to),
+            _ => None,
+        })
+    }
+
+    /// When the case got its current result: the last move from an active status to a resolved one.
+    pub fn resolved_at(&self) -> Option<DateTime<Utc>> {
+        self.outcome()?;
+        self.timeline.iter().rev().find_map(|e| match e.kind {
+            EventKind::StatusChanged { from, to } if from.is_active() && to.is_resolved() => Some(e.at),
+            _ => None,
+        })
+    }
+
+    /// Checks everything a stored or imported case must satisfy before the app trusts it.
+    pub fn validate(&self) -> Result<(), CaseProblem> {
+        check_id(|| "id".into(), &self.id)?;
+        check_id(|| "scenario".into(), &self.scenario)?;
+        if self.revision == 0 {
+            return Err(CaseProblem { field: "revision".into(), problem: "must be at least 1" });
+        }
+        check_year("created_at", self.created_at.year())?;
+        check_year("updated_at", self.updated_at.year())?;
+        check_text(|| "order_number".into(), &self.order_number, limits::SHORT_TEXT_CHARS, false)?;
+        check_text(|| "buyer".into(), &self.buyer, limits::SHORT_TEXT_CHARS, false)?;
+
+        check_count("answers", self.answers.len(), limits::ANSWERS)?;
+        for (question, answer) in &self.answers {
+            let field = || format!("answers.{question}");
+            check_id(field, question)?;
+            match answer {
+                Answer::Choice(value) => check_id(field, value)?,
+                Answer::Date(date) => check_year(&field(), date.year())?,
+                Answer::Money { minor, currency } => {
+                    check_amount(&field(), *minor)?;
+                    check_currency(&field(), currency)?;
+                }
+                Answer::Text(text) => check_text(field, text, limits::LONG_TEXT_CHARS, true)?,
+            }
+        }
+
+        check_count("deadlines", self.deadlines.len(), limits::DEADLINES)?;
+        for deadline in &self.deadlines {
+            check_id(|| "deadlines.rule".into(), &deadline.rule)?;
+            check_year("deadlines.due", deadline.due.year())?;
+        }
+        check_count("checklist", self.checklist.len(), limits::CHECKLIST)?;
+        for item in self.checklist.keys() {
+            check_id(|| "checklist".into(), item)?;
+        }
+
+        check_currency("money.currency", &self.money.currency)?;
+        for (field, minor) in [
+            ("money.at_stake", self.money.at_stake),
+            ("money.claimed", self.money.claimed),
+            ("money.received", self.money.received),
+            ("money.written_off", self.money.written_off),
+        ] {
+            check_amount(field, minor)?;
+        }
+
+        check_count("timeline", self.timeline.len(), limits::TIMELINE)?;
+        for event in &self.timeline {
+            check_year("timeline.at", event.at.year())?;
+            match &event.kind {
+                EventKind::Note { text } => check_text(|| "timeline.note".into(), text, limits::LONG_TEXT_CHARS, true)?,
+                EventKind::ChecklistTicked { item, .. } => check_id(|| "timeline.item".into(), item)?,
+                _ => {}
+            }
+        }
+        Ok(())
     }
 }

@@ -2,6 +2,7 @@
 
 mod condition;
 mod deadline;
+mod draft;
 mod engine;
 mod model;
 mod registry;
@@ -9,6 +10,7 @@ mod template;
 mod validate;
 
 pub use condition::Condition;
+pub use draft::{Draft, Position};
 pub use deadline::{add_offset, ComputedDeadline, DeadlineStatus};
 pub use engine::{Answer, Answers, Plan};
 pub use model::{
@@ -16,5 +18,5 @@ pub use model::{
     QuestionKind, Role, Scenario, Text,
 };
 pub use registry::{all, get, SOURCES};
-pub use template::{fill_template, placeholders};
+pub use template::{answer_text, fill_template, placeholders};
 pub use validate::{all_paths, validate};

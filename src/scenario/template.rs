@@ -24,7 +24,8 @@ pub fn placeholders(text: &str) -> Vec<&str> {
     out
 }
 
-fn answer_text(scenario: &Scenario, id: &str, answer: &Answer, lang: Lang) -> String {
+/// An answer as the seller reads it: the option label, a formatted date or amount, the text.
+pub fn answer_text(scenario: &Scenario, id: &str, answer: &Answer, lang: Lang) -> String {
     match answer {
         Answer::Choice(v) => match scenario.question(id).map(|q| q.kind) {
             Some(QuestionKind::YesNo) => tr(lang, if v == "yes" { Key::Yes } else { Key::No }).to_string(),

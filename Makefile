@@ -1,0 +1,92 @@
+# Claimdesk: every command a developer or CI needs. On a fresh Debian 12 machine (as root) `make serve` and
+# `make test` install whatever is missing first; when everything is present at the right version they
+# skip straight to the work.
+#
+#   make serve   build the release and serve it at http://127.0.0.1:8080
+#   make test    all test layers: native cargo test, wasm-bindgen-test in Chromium, end-to-end (two base paths)
+#   make build   release build into dist/ (BASE=/claimdesk/ for a sub-path build)
+#   make bench   release build, then node bench/run.mjs
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+MAKEFLAGS += --no-print-directory
+
+# Tools installed by this Makefile: cargo's bin dir, and npm's for wasm-opt (binaryen) ahead of any system copy.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+TRUNK_VERSION := 0.21.14
+# The wasm-bindgen CLI (and its test runner) must be exactly the library version locked in Cargo.lock.
+WASM_BINDGEN_VERSION := $(shell awk '$$0 == "name = \"wasm-bindgen\"" { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
+# wasm-opt comes from npm's binaryen; Trunk.toml pins the same major version so Trunk refuses any other.
+BINARYEN_MAJOR := $(shell sed -n '/"node_modules\/binaryen": {/,/}/s/.*"version": "\([0-9]*\)\..*/\1/p' package-lock.json)
+CHROMEDRIVER ?= /usr/bin/chromedriver
+PORT ?= 8080
+BASE ?= /
+DIST ?= dist
+SUB_BASE := /claimdesk/
+SUB_DIST := dist-sub
+TRUNK_BUILD := trunk build --release --offline
+
+.PHONY: help serve build build-sub test bench tools rust-tools node-tools browser-tools check-versions clean
+
+help:
+	@echo "make serve  - install what is missing, build the release, serve it at http://127.0.0.1:$(PORT)"
+	@echo "make test   - install test tools, run native, wasm-in-Chromium and end-to-end tests"
+	@echo "make build  - release build into $(DIST)/ (BASE=/sub/path/ DIST=dir for another base path)"
+	@echo "make bench  - release build, then node bench/run.mjs"
+	@echo "make clean  - remove build output (dist/, dist-sub/, test-results/); cargo's target/ stays"
+
+serve: build
+	python3 tools/serve.py --dir $(DIST) --port $(PORT)
+
+build: tools
+	$(TRUNK_BUILD) --dist $(DIST) --public-url $(BASE)
+
+# The same release built for a GitHub-Pages-style sub-path, which the end-to-end suite also runs against.
+build-sub: tools
+	$(TRUNK_BUILD) --dist $(SUB_DIST) --public-url $(SUB_BASE)
+
+# tools/run_tests.py runs every layer (including both builds, via make), keeps going after a failure,
+# and closes with one line counting the passed and failed tests of all layers.
+# LAYERS="native wasm" (or build, e2e) runs only those layers.
+test: tools browser-tools
+	CHROMEDRIVER=$(CHROMEDRIVER) python3 tools/run_tests.py $(LAYERS)
+
+bench: build
+	node bench/run.mjs
+
+tools: rust-tools node-tools check-versions
+
+rust-tools:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
+	  || rustup target add wasm32-unknown-unknown
+	@[ "$$(trunk --version 2>/dev/null)" = "trunk $(TRUNK_VERSION)" ] \
+	  || cargo install trunk@$(TRUNK_VERSION) --locked
+	@# No --locked here: a dependency locked by wasm-bindgen-cli is no longer served by the registry.
+	@[ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] \
+	  && [ "$$(wasm-bindgen-test-runner --version 2>/dev/null)" = "wasm-bindgen-test-runner $(WASM_BINDGEN_VERSION)" ] \
+	  || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force
+
+# npm ci from the committed lock, redone only when package-lock.json changes (or node_modules is gone).
+node-tools: node_modules/.claimdesk-installed
+
+node_modules/.claimdesk-installed: package-lock.json package.json
+	@command -v npm >/dev/null || { apt-get update && apt-get install -y nodejs npm; }
+	npm ci --no-audit --no-fund
+	@touch $@
+
+browser-tools:
+	@[ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] \
+	  || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; }
+
+# Trunk.toml names the tool versions Trunk accepts; a mismatch with the locks fails late and obscurely.
+check-versions:
+	@[ -n "$(WASM_BINDGEN_VERSION)" ] || { echo "wasm-bindgen not found in Cargo.lock" >&2; exit 1; }
+	@grep -qx 'wasm_bindgen = "$(WASM_BINDGEN_VERSION)"' Trunk.toml \
+	  || { echo "Trunk.toml [tools] wasm_bindgen must be \"$(WASM_BINDGEN_VERSION)\" (the version in Cargo.lock)" >&2; exit 1; }
+	@grep -qx 'wasm_opt = "version_$(BINARYEN_MAJOR)"' Trunk.toml \
+	  || { echo "Trunk.toml [tools] wasm_opt must be \"version_$(BINARYEN_MAJOR)\" (binaryen in package-lock.json)" >&2; exit 1; }
+
+clean:
+	rm -rf dist $(SUB_DIST) test-results

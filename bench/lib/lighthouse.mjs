@@ -1,0 +1,26 @@
+// Figure 7: Lighthouse's scores for the home page, with Debian's Chromium (the e2e flags, new headless mode)
+// and Lighthouse's default mobile settings (simulated slow 4G and a 4× slower CPU).
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { CHROMIUM_ARGS } from "../../e2e/lib/browser.mjs";
+import { CHROMIUM_PATH } from "../../e2e/lib/config.mjs";
+
+export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
+
+/** {performance, accessibility, "best-practices", seo}: scores 0–100. */
+export async function lighthouseScores(url) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: [...CHROMIUM_ARGS, "--headless=new"],
+    logLevel: "silent",
+  });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: CATEGORIES });
+    const lhr = result?.lhr;
+    if (!lhr) throw new Error("Lighthouse returned no report");
+    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    return Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? Number.NaN) * 100)]));
+  } finally {
+    await chrome.kill();
+  }
+}

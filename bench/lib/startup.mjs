@@ -1,0 +1,49 @@
+// Figures 2 and 3: navigation → home screen interactive, throttled like a cheap phone on a poor connection.
+// Cold: a fresh context (no cache, no service worker), the app and the static floor page alternating so both
+// see the same machine load. Warm: the service worker installed on a first visit, then offline and reloaded.
+import { waitForServiceWorkerControl } from "../../e2e/lib/app.mjs";
+import { openSession, throttle, waitForProbe } from "./session.mjs";
+
+async function coldOnce(browser, site) {
+  const session = await openSession(browser, site.origin);
+  try {
+    await throttle(session.page);
+    await session.page.goto(site.url, { waitUntil: "commit" });
+    const probe = await waitForProbe(session, "home");
+    return probe.home.painted;
+  } finally {
+    await session.context.close();
+  }
+}
+
+/** Cold start times (ms from navigation start to the painted interactive home) of the app and the floor. */
+export async function measureCold(browser, app, floor, runs) {
+  const ours = [];
+  const floors = [];
+  for (let run = 0; run < runs; run++) {
+    ours.push(await coldOnce(browser, app));
+    floors.push(await coldOnce(browser, floor));
+  }
+  return { ours, floors };
+}
+
+/** Warm start times: service worker in control, network offline, CPU slowed, reload → home interactive. */
+export async function measureWarm(browser, app, runs) {
+  const times = [];
+  for (let run = 0; run < runs; run++) {
+    const session = await openSession(browser, app.origin);
+    try {
+      await session.page.goto(app.url);
+      await waitForProbe(session, "home");
+      await waitForServiceWorkerControl(session.page);
+      await throttle(session.page, { network: false });
+      await session.context.setOffline(true);
+      await session.page.reload({ waitUntil: "commit" });
+      const probe = await waitForProbe(session, "home");
+      times.push(probe.home.painted);
+    } finally {
+      await session.context.close();
+    }
+  }
+  return times;
+}

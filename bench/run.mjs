@@ -1,0 +1,239 @@
+// `make bench`: measures the release build in dist/ (or $DIST_DIR) the way a seller would feel it and prints
+// one Markdown table, also written to bench/results.md. See notes/perf-section.md for what each figure means.
+//
+// It exits non-zero only when something could not be measured (a crash, a hang, a missing build), never
+// because a budget was missed. Runs per figure: see lib/config.mjs (BENCH_*_RUNS environment variables).
+import { existsSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { BASE_PATH } from "../e2e/lib/config.mjs";
+import { launchBrowser } from "../e2e/lib/browser.mjs";
+import { startServer } from "../e2e/lib/server.mjs";
+import { makeFloor } from "./floor/make-floor.mjs";
+import { measureCapacity } from "./lib/capacity.mjs";
+import { measureCaseList } from "./lib/case-list.mjs";
+import { BUDGET, CASE_COUNTS, CPU_SLOWDOWN, DIST_DIR, NETWORK, OUT_DIR, RESULTS_FILE, RUNS } from "./lib/config.mjs";
+import { GZIP_LEVEL, startGzipProxy } from "./lib/gzip-proxy.mjs";
+import { CATEGORIES, lighthouseScores } from "./lib/lighthouse.mjs";
+import { kb, markdownTable, missing, ms, sizeText, timeRow, valueRow } from "./lib/report.mjs";
+import { buildSeeder, seed } from "./lib/seed.mjs";
+import { openSession, waitForProbe } from "./lib/session.mjs";
+import { measureCold, measureWarm } from "./lib/startup.mjs";
+import { summarise } from "./lib/stats.mjs";
+import { recordFirstVisit, transferFigures } from "./lib/transfer.mjs";
+import { measureWizard } from "./lib/wizard-steps.mjs";
+
+const started = Date.now();
+const log = (message) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+const failures = [];
+const results = {};
+
+/** Runs one part of the bench; a failure is reported and the other parts still run. */
+async function part(name, measure) {
+  log(`${name}…`);
+  try {
+    results[name] = await measure();
+  } catch (error) {
+    failures.push(name);
+    log(`${name} FAILED: ${error.stack ?? error}`);
+  }
+}
+
+/** serve.py for `dir` behind the gzip layer: {url, origin, stop}. */
+async function startSite(dir) {
+  const server = await startServer({ dir, prefix: BASE_PATH });
+  const proxy = await startGzipProxy(server.origin);
+  return {
+    origin: proxy.origin,
+    url: `${proxy.origin}${BASE_PATH}`,
+    async stop() {
+      await proxy.stop();
+      await server.stop();
+    },
+  };
+}
+
+if (!existsSync(path.join(DIST_DIR, "index.html"))) {
+  console.error(`bench: ${DIST_DIR}/index.html not found: build the release first (make build)`);
+  process.exit(1);
+}
+
+const app = await startSite(DIST_DIR);
+const sites = [app];
+const browser = await launchBrowser();
+const floorDir = path.join(OUT_DIR, "floor");
+let floor = null;
+
+try {
+  await part("transfer", async () => {
+    const session = await openSession(browser, app.origin);
+    try {
+      const downloads = await recordFirstVisit(session.context, DIST_DIR, app.url, async () => {
+        await session.page.goto(app.url);
+        await waitForProbe(session, "home");
+        return session.page;
+      });
+      return transferFigures(downloads);
+    } finally {
+      await session.context.close();
+    }
+  });
+
+  await part("floor", async () => {
+    const session = await openSession(browser, app.origin);
+    try {
+      await session.page.goto(app.url);
+      await waitForProbe(session, "home");
+      const cards = await makeFloor(session.page, DIST_DIR, floorDir);
+      floor = await startSite(floorDir);
+      sites.push(floor);
+      return { cards };
+    } finally {
+      await session.context.close();
+    }
+  });
+
+  if (floor) await part("cold", () => measureCold(browser, app, floor, RUNS.cold));
+  await part("warm", () => measureWarm(browser, app, RUNS.warm));
+  await part("wizard", () => measureWizard(browser, app, RUNS.wizardRounds));
+
+  await part("seeder", () => buildSeeder());
+  if (!failures.includes("seeder")) {
+    for (const n of CASE_COUNTS) {
+      await part(`list ${n}`, async () => {
+        const { values, native } = await seed(n, RUNS.nativeRepeats);
+        const page = await measureCaseList(browser, app, values, { loads: RUNS.listLoads, rounds: RUNS.listRounds });
+        return { native, page };
+      });
+    }
+    await part("capacity", () => measureCapacity(browser, app, BUDGET.capacityCases));
+  }
+} finally {
+  await browser.close();
+}
+try {
+  await part("lighthouse", () => lighthouseScores(app.url));
+} finally {
+  await Promise.allSettled(sites.map((site) => site.stop()));
+}
+
+// ---- the table ----------------------------------------------------------------------------------------------
+const rows = [];
+const budgetMs = (max) => ({ max, format: ms });
+
+rows.push({ section: "1. Transfer (first visit; gzip level 6, brotli quality 11; 1 KB = 1,000 bytes)" });
+const transfer = results.transfer?.figures;
+for (const [kind, label] of [["wasm", "wasm"], ["js", "JavaScript"], ["css", "CSS"]]) {
+  rows.push(transfer ? valueRow(label, transfer[kind].gzip, sizeText(transfer[kind])) : missing(label));
+}
+rows.push(transfer ? valueRow("Page's own requests, total", transfer.page.gzip, sizeText(transfer.page)) : missing("Page's own requests"));
+rows.push(
+  transfer
+    ? valueRow("First visit total (page + service-worker precache)", transfer.total.gzip, sizeText(transfer.total), {
+        max: BUDGET.firstVisitGzipBytes,
+        format: kb,
+      })
+    : missing("First visit total", { max: BUDGET.firstVisitGzipBytes }),
+);
+
+rows.push({ section: `2. Cold start → home interactive (no cache, no service worker; ${CPU_SLOWDOWN}× CPU, Slow 4G)` });
+const cold = results.cold;
+rows.push(timeRow("Claimdesk", cold?.ours));
+rows.push(timeRow("Floor: static HTML + same CSS, no wasm", cold?.floors));
+if (cold) {
+  const ratio = summarise(cold.ours).median / summarise(cold.floors).median;
+  const pairs = cold.ours.map((v, i) => v / cold.floors[i]);
+  const row = valueRow("Ratio Claimdesk / floor (of the medians)", ratio, `${ratio.toFixed(2)}×`, {
+    max: BUDGET.coldVsFloor,
+    format: (v) => `${v}×`,
+  });
+  row.spread = `per run ${Math.min(...pairs).toFixed(2)}×–${Math.max(...pairs).toFixed(2)}×`;
+  row.n = pairs.length;
+  rows.push(row);
+} else {
+  rows.push(missing("Ratio Claimdesk / floor", { max: BUDGET.coldVsFloor }));
+}
+
+rows.push({ section: `3. Warm start → home interactive (service worker, offline; ${CPU_SLOWDOWN}× CPU)` });
+rows.push(timeRow("Claimdesk", results.warm));
+
+rows.push({ section: "4. Wizard step (Next pressed → next screen painted; CPU not slowed)" });
+rows.push(timeRow("Answer → next question", results.wizard?.question, budgetMs(BUDGET.wizardStepMs)));
+rows.push(timeRow("Last answer → summary and plan", results.wizard?.summary));
+
+for (const n of CASE_COUNTS) {
+  const at10k = n === 10_000;
+  const list = results[`list ${n}`];
+  const label = n.toLocaleString("en-US");
+  rows.push({ section: `5. Case list, ${label} cases (CPU not slowed; service worker in control)` });
+  rows.push(timeRow("Load → first rows painted, from app start", list?.page.fromAppStart, at10k && budgetMs(BUDGET.listPaintMs)));
+  rows.push(timeRow("Load → first rows painted, from navigation", list?.page.fromNavigation));
+  rows.push(timeRow("Search: one keystroke → list updated", list?.page.keystroke, at10k && budgetMs(BUDGET.searchKeystrokeMs)));
+  rows.push(timeRow("Filter change → list updated", list?.page.filter, at10k && budgetMs(BUDGET.filterChangeMs)));
+
+  rows.push({ section: `6. Storage, ${label} cases` });
+  if (list) {
+    const { native } = list;
+    rows.push(valueRow("Stored size (UTF-16 code units, keys included)", native.chars, `${native.chars.toLocaleString("en-US")} (${native.chars_per_case.toFixed(0)} per case)`));
+    const nativeRow = (figure, [median, min, max]) => ({ ...timeRow(figure, [median]), spread: `min ${ms(min)}, max ${ms(max)}`, n: native.repeats });
+    rows.push(timeRow("Load inside the app (engine reads and decodes every set)", list.page.storageLoad));
+    rows.push(nativeRow("Load, native (same engine: decode, check, build the book)", native.load_ms));
+    rows.push(nativeRow("Save of the whole set, native (encode, compress, write)", native.save_ms));
+    rows.push(timeRow("Chromium localStorage: setItem of every set", [list.page.setItem]));
+    rows.push(timeRow("Chromium localStorage: getItem of every set", [list.page.getItem]));
+  } else {
+    rows.push(missing("Storage figures"));
+  }
+}
+
+rows.push({ section: "6. Capacity (Chromium's localStorage quota, the app's encoding)" });
+const capacity = results.capacity;
+rows.push(
+  capacity
+    ? valueRow(
+        "Realistic cases that fit",
+        capacity.fits.cases,
+        `${capacity.fits.cases.toLocaleString("en-US")} (${capacity.fails.cases.toLocaleString("en-US")} do not; ${capacity.fits.chars.toLocaleString("en-US")} code units)`,
+        { min: BUDGET.capacityCases, format: (v) => v.toLocaleString("en-US") },
+      )
+    : missing("Realistic cases that fit", { min: BUDGET.capacityCases }),
+);
+
+rows.push({ section: "7. Lighthouse (home page, default mobile settings, one run)" });
+for (const id of CATEGORIES) {
+  const score = results.lighthouse?.[id];
+  rows.push(score === undefined ? missing(id) : valueRow(id, score, `${score} / 100`));
+}
+
+const table = markdownTable(rows);
+const cpus = os.cpus();
+const transferFiles = results.transfer?.files ?? [];
+const filesList = transferFiles
+  .map((f) => `| ${path.relative(DIST_DIR, f.file)} | ${kb(f.raw)} | ${kb(f.gzip)} | ${kb(f.brotli)} | ${f.byPage ? "yes" : ""} | ${f.byWorker || ""} |`)
+  .join("\n");
+const markdown = `# Claimdesk benchmark
+
+Measured ${new Date().toISOString()} on ${cpus.length} × ${cpus[0]?.model ?? "unknown CPU"}, Chromium ${browser.version()},
+build \`${path.relative(process.cwd(), DIST_DIR) || "."}\` served by tools/serve.py behind gzip (as GitHub Pages serves it).
+Throttling for cold and warm starts: ${NETWORK.name}; CPU ${CPU_SLOWDOWN}× slower.
+Runs: cold ${RUNS.cold} (each app and floor), warm ${RUNS.warm}, wizard ${RUNS.wizardRounds} walks of every scenario,
+case list ${RUNS.listLoads} loads and ${RUNS.listRounds} rounds of searching and filtering, native storage ${RUNS.nativeRepeats} repeats.
+Bench time: ${((Date.now() - started) / 1000).toFixed(0)} s.${failures.length ? `\n\n**Not measured (errors):** ${failures.join(", ")}.` : ""}
+
+${table}
+
+## Files of the first visit
+
+| File | Raw | gzip ${GZIP_LEVEL} | brotli 11 | Page | Worker downloads |
+|---|---|---|---|---|---|
+${filesList}
+`;
+
+await writeFile(RESULTS_FILE, markdown);
+console.log(markdown);
+log(`written to ${path.relative(process.cwd(), RESULTS_FILE)}`);
+if (failures.length) {
+  log(`could not measure: ${failures.join(", ")}`);
+  process.exit(1);
+}

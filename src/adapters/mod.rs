@@ -1,0 +1,7 @@
+//! Thin browser adapters: each wraps one browser API and hands plain Rust values to the pure modules.
+
+pub mod clipboard;
+pub mod clock;
+pub mod files;
+pub mod service_worker;
+pub mod storage;

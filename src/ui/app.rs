@@ -1,0 +1,66 @@
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use super::announcer::LiveRegion;
+use super::base::{base_path, router_base};
+use super::cases::{CaseDetail, CaseList, Stats};
+use super::header::Header;
+use super::home::Home;
+use super::i18n::{provide_i18n, t};
+use super::not_found::NotFound;
+use super::settings::Settings;
+use super::notices::StorageBanners;
+use super::state::provide_state;
+use super::wizard::Wizard;
+use crate::adapters::service_worker;
+use crate::i18n::Key;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let i18n = provide_i18n();
+    provide_state(i18n.lang);
+
+    let update_waiting = RwSignal::new(false);
+    service_worker::register(&base_path(), move || update_waiting.set(true));
+
+    view! {
+        <Router base=router_base()>
+            <a class="skip-link" href="#main" on:click=skip_to_main>{t(Key::SkipToContent)}</a>
+            <Header/>
+            <Show when=move || update_waiting.get()>
+                <div id="update-banner" class="banner" role="region" aria-label=t(Key::UpdateAvailable)>
+                    <p>{t(Key::UpdateAvailable)}</p>
+                    <button type="button" class="button primary" on:click=move |_| service_worker::activate_update(&base_path())>
+                        {t(Key::UpdateReload)}
+                    </button>
+                </div>
+            </Show>
+            <StorageBanners/>
+            <main id="main" tabindex="-1">
+                <Routes fallback=|| view! { <NotFound/> }>
+                    <Route path=path!("/") view=Home/>
+                    <Route path=path!("/wizard/:scenario") view=Wizard/>
+                    <Route path=path!("/cases") view=CaseList/>
+                    <Route path=path!("/cases/:id") view=CaseDetail/>
+                    <Route path=path!("/stats") view=Stats/>
+                    <Route path=path!("/settings") view=Settings/>
+                </Routes>
+            </main>
+            <LiveRegion/>
+        </Router>
+    }
+}
+
+/// The router would take "#main" for a navigation and leave the focus where it was: move it into the main area.
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    use wasm_bindgen::JsCast;
+    let main = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("main"))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(main) = main {
+        ev.prevent_default();
+        let _ = main.focus();
+    }
+}

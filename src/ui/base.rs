@@ -1,0 +1,25 @@
+//! The path the app is deployed under ("/" or "/claimdesk/"), written into index.html at build time.
+
+/// The deploy base with a trailing slash, read from `<meta name="claimdesk-base">`.
+pub fn base_path() -> String {
+    let content = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("meta[name='claimdesk-base']").ok().flatten())
+        .and_then(|m| m.get_attribute("content"))
+        .unwrap_or_default();
+    normalise(&content)
+}
+
+fn normalise(raw: &str) -> String {
+    let trimmed = raw.trim().trim_matches('/');
+    if trimmed.is_empty() {
+        "/".to_string()
+    } else {
+        format!("/{trimmed}/")
+    }
+}
+
+/// The router's base: the deploy base without its trailing slash ("" at a domain root).
+pub fn router_base() -> String {
+    base_path().trim_end_matches('/').to_string()
+}

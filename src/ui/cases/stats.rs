@@ -1,0 +1,141 @@
+use leptos::prelude::*;
+
+use crate::domain::stats::{median_days_to_close, money_by_month, outcomes, totals_by_currency};
+use crate::i18n::{fill, format_money, tr, Key, Lang};
+use crate::ui::i18n::{t, use_lang, use_title_key};
+use crate::ui::state::use_cases;
+
+fn month_name(lang: Lang, month: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    match lang {
+        Lang::En => format!("{}-{:02}", month.year(), month.month()),
+        Lang::Ru | Lang::Pl => format!("{:02}.{}", month.month(), month.year()),
+    }
+}
+
+fn percent(lang: Lang, rate: Option<f64>) -> String {
+    match rate {
+        Some(r) => {
+            let text = format!("{:.0}", r * 100.0);
+            match lang {
+                Lang::En => format!("{text}%"),
+                Lang::Ru | Lang::Pl => format!("{text}\u{a0}%"),
+            }
+        }
+        None => "—".into(),
+    }
+}
+
+fn days(lang: Lang, value: Option<f64>) -> String {
+    match value {
+        Some(d) => {
+            let text = if d.fract() == 0.0 { format!("{d:.0}") } else { format!("{d:.1}") };
+            if lang == Lang::En { text } else { text.replace('.', ",") }
+        }
+        None => "—".into(),
+    }
+}
+
+/// Expected vs received per currency, resolution rate and median days to close: the home page's figures.
+#[component]
+pub fn StatsSummary() -> impl IntoView {
+    let lang = use_lang();
+    let cases = use_cases();
+    let figures = move || {
+        let lang = lang.get();
+        cases.book.with(|book| {
+            if book.is_empty() {
+                return None;
+            }
+            let totals = totals_by_currency(book.iter());
+            let o = outcomes(book.iter());
+            let median = median_days_to_close(book.iter());
+            Some(view! {
+                <div class="stats-grid">
+                    {totals
+                        .into_iter()
+                        .map(|(currency, m)| {
+                            view! {
+                                <div class="stat">
+                                    <div>{fill(tr(lang, Key::StatsExpectedIn), &[("currency", &currency)])}</div>
+                                    <div class="value">{format_money(lang, m.expected, &currency)}</div>
+                                    <div>{tr(lang, Key::StatsReceived)} " " {format_money(lang, m.received, &currency)}</div>
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                    <div class="stat">
+                        <div>{tr(lang, Key::StatsResolutionRate)}</div>
+                        <div class="value">{percent(lang, o.resolution_rate())}</div>
+                    </div>
+                    <div class="stat">
+                        <div>{tr(lang, Key::StatsMedianDays)}</div>
+                        <div class="value">{days(lang, median)}</div>
+                    </div>
+                </div>
+            })
+        })
+    };
+    view! {
+        <Show when=move || cases.book.with(|b| !b.is_empty())>
+            <section class="stats-summary" aria-labelledby="stats-summary-title">
+                <h2 id="stats-summary-title">{t(Key::TitleStats)}</h2>
+                {figures}
+            </section>
+        </Show>
+    }
+}
+
+/// Money per marketplace and month (expected vs received), plus the summary figures.
+#[component]
+pub fn Stats() -> impl IntoView {
+    use_title_key(Key::TitleStats);
+    let lang = use_lang();
+    let cases = use_cases();
+    let rows = move || {
+        let lang = lang.get();
+        cases.book.with(|book| {
+            money_by_month(book.iter())
+                .into_iter()
+                .map(|row| {
+                    let c = row.currency.clone();
+                    view! {
+                        <tr>
+                            <td>{month_name(lang, row.month)}</td>
+                            <td>{tr(lang, row.marketplace.key())}</td>
+                            <td>{row.totals.cases}</td>
+                            <td>{format_money(lang, row.totals.expected, &c)}</td>
+                            <td>{format_money(lang, row.totals.received, &c)}</td>
+                            <td>{format_money(lang, row.totals.written_off, &c)}</td>
+                            <td>{format_money(lang, row.totals.outstanding(), &c)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <section class="page">
+            <h1>{t(Key::TitleStats)}</h1>
+            <StatsSummary/>
+            <h2>{t(Key::StatsByMonth)}</h2>
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="stats-table-caption">
+                <table>
+                    <caption id="stats-table-caption" class="visually-hidden">{t(Key::StatsByMonth)}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t(Key::StatsMonth)}</th>
+                            <th scope="col">{t(Key::FilterMarketplace)}</th>
+                            <th scope="col">{t(Key::StatsCases)}</th>
+                            <th scope="col">{t(Key::StatsExpected)}</th>
+                            <th scope="col">{t(Key::StatsReceived)}</th>
+                            <th scope="col">{t(Key::MoneyWrittenOff)}</th>
+                            <th scope="col">{t(Key::StatsOutstanding)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,50 @@
+//! Files made from the cases with this screen's language: CSV for spreadsheets, iCalendar for deadlines.
+
+use chrono::{DateTime, Utc};
+
+use crate::codec::csv::{cases_csv, CsvStyle, CsvTexts, COLUMNS};
+use crate::codec::ics::{calendar, deadline_events, CalendarTexts};
+use crate::domain::Case;
+use crate::i18n::{tr, Key, Lang};
+use crate::scenario;
+use crate::ui::base::base_path;
+
+const CSV_HEADERS: [Key; COLUMNS.len()] = [
+    Key::CsvId,
+    Key::FilterMarketplace,
+    Key::FilterScenario,
+    Key::CaseStatusLabel,
+    Key::CsvOrderNumber,
+    Key::CaseBuyer,
+    Key::CaseOpened,
+    Key::CsvUpdated,
+    Key::CaseNextDeadline,
+    Key::WizardCurrency,
+    Key::MoneyAtStake,
+    Key::MoneyClaimed,
+    Key::MoneyReceived,
+    Key::MoneyWrittenOff,
+    Key::CsvNotes,
+    Key::CsvLastNote,
+];
+
+pub fn csv_text<'a>(cases: impl IntoIterator<Item = &'a Case>, lang: Lang) -> String {
+    let headers = CSV_HEADERS.map(|k| tr(lang, k));
+    cases_csv(cases, &CsvTexts { lang, headers }, CsvStyle::for_lang(lang))
+}
+
+/// All open deadlines of `cases` as one calendar; each event names the case and the rule and links back.
+pub fn calendar_text<'a>(cases: impl IntoIterator<Item = &'a Case>, lang: Lang, now: DateTime<Utc>) -> String {
+    let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
+    let events = deadline_events(cases, |case, deadline| {
+        let scenario = scenario::get(&case.scenario);
+        let rule = scenario
+            .and_then(|s| s.deadlines.iter().find(|d| d.id == deadline.rule))
+            .map(|d| (d.label.get(lang).to_string(), d.rule.get(lang).to_string()))
+            .unwrap_or_else(|| (deadline.rule.clone(), String::new()));
+        let name = super::cases::case_name(case, lang);
+        let link = format!("{origin}{}cases/{}", base_path(), case.id);
+        (format!("{} — {name}", rule.0), format!("{}\n{link}", rule.1))
+    });
+    calendar(&events, &CalendarTexts { lang, name: tr(lang, Key::IcsCalendarName), reminder: Some(tr(lang, Key::IcsReminder)) }, now)
+}

@@ -1,0 +1,46 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::i18n::{set_lang, t, use_lang};
+use crate::i18n::{Key, Lang};
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <header class="site-header">
+            <A href="/" attr:class="brand">
+                <span class="brand-name">{t(Key::AppName)}</span>
+            </A>
+            <nav aria-label=t(Key::NavMain)>
+                <ul>
+                    <li><A href="/" exact=true>{t(Key::NavHome)}</A></li>
+                    <li><A href="/cases">{t(Key::NavCases)}</A></li>
+                    <li><A href="/settings">{t(Key::NavSettings)}</A></li>
+                </ul>
+            </nav>
+            <div class="lang-switch">
+                <label for="lang-select">{t(Key::LanguageLabel)}</label>
+                <select
+                    id="lang-select"
+                    on:change=move |ev| {
+                        if let Some(l) = Lang::from_code(&event_target_value(&ev)) {
+                            set_lang(lang, l);
+                        }
+                    }
+                >
+                    {Lang::ALL
+                        .into_iter()
+                        .map(|l| {
+                            view! {
+                                <option value=l.code() lang=l.code() selected=move || lang.get() == l>
+                                    {l.native_name()}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+        </header>
+    }
+}

@@ -1,0 +1,20 @@
+//! Leptos components: they render state and dispatch user actions to the pure modules and adapters.
+
+mod announcer;
+mod app;
+mod base;
+mod cases;
+mod exports;
+mod header;
+mod home;
+mod i18n;
+mod not_found;
+mod notices;
+mod plan;
+mod settings;
+mod state;
+mod wizard;
+
+pub fn start() {
+    leptos::mount::mount_to_body(app::App);
+}

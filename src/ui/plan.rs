@@ -1,0 +1,241 @@
+//! The plan of a case (steps, evidence, warnings, outcome, deadlines, messages), shared by the wizard's
+//! summary and the case page.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use super::announcer::announce;
+use super::i18n::{t, use_lang};
+use crate::adapters::{clipboard, clock};
+use crate::i18n::{format_date, tr, Countdown, Key, Lang};
+use crate::scenario::{fill_template, Answers, DeadlineStatus, PlanItem, PlanKind, Scenario};
+
+/// Checklist ticks and how to change them; `None` shows the checklist read-only (in the wizard).
+#[derive(Clone, Copy)]
+pub struct Ticks {
+    pub state: Signal<BTreeMap<String, bool>>,
+    pub set: Callback<(String, bool)>,
+}
+
+fn kind_key(kind: PlanKind) -> Key {
+    match kind {
+        PlanKind::Warning => Key::PlanWarnings,
+        PlanKind::Step => Key::PlanSteps,
+        PlanKind::Evidence => Key::PlanEvidence,
+        PlanKind::Outcome => Key::PlanOutcome,
+        PlanKind::Insight => Key::PlanInsights,
+    }
+}
+
+const SECTION_ORDER: [PlanKind; 5] = [PlanKind::Warning, PlanKind::Outcome, PlanKind::Step, PlanKind::Evidence, PlanKind::Insight];
+
+#[component]
+pub fn PlanView(
+    scenario: &'static Scenario,
+    #[prop(into)] answers: Signal<Answers>,
+    created: NaiveDate,
+    #[prop(optional)] ticks: Option<Ticks>,
+) -> impl IntoView {
+    let items = Memo::new(move |_| {
+        answers.with(|a| scenario.plan(a, created).items.iter().map(|i| i.id.clone()).collect::<Vec<_>>())
+    });
+    let sections = move || {
+        let ids = items.get();
+        SECTION_ORDER
+            .into_iter()
+            .filter_map(|kind| {
+                let list: Vec<&'static PlanItem> =
+                    scenario.plan.iter().filter(|i| i.kind == kind && ids.contains(&i.id)).collect();
+                (!list.is_empty()).then(|| {
+                    view! {
+                        <section class=format!("plan-section plan-{kind:?}").to_lowercase()>
+                            <h3>{t(kind_key(kind))}</h3>
+                            <ol class="plan-list">
+                                {list.into_iter().map(|item| view! { <PlanEntry scenario item answers created ticks/> }).collect_view()}
+                            </ol>
+                        </section>
+                    }
+                })
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="plan">
+            <DeadlineList scenario answers created/>
+            {sections}
+            <MessageList scenario answers created/>
+        </div>
+    }
+}
+
+#[component]
+fn PlanEntry(
+    scenario: &'static Scenario,
+    item: &'static PlanItem,
+    answers: Signal<Answers>,
+    created: NaiveDate,
+    ticks: Option<Ticks>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let body = item.body.as_ref().map(|b| {
+        view! { <p class="plan-body">{move || answers.with(|a| fill_template(scenario, b.get(lang.get()), a, lang.get(), created))}</p> }
+    });
+    let checklist = (!item.checklist.is_empty()).then(|| {
+        view! {
+            <ul class="checklist">
+                {item
+                    .checklist
+                    .iter()
+                    .map(|c| {
+                        let label = move || c.label.get(lang.get()).to_string();
+                        match ticks {
+                            Some(ticks) => {
+                                let id = c.id.clone();
+                                let input_id = format!("check-{}", c.id);
+                                let checked = {
+                                    let id = id.clone();
+                                    move || ticks.state.with(|s| s.get(&id).copied().unwrap_or(false))
+                                };
+                                view! {
+                                    <li class="check-item">
+                                        <input
+                                            type="checkbox"
+                                            id=input_id.clone()
+                                            prop:checked=checked
+                                            on:change=move |ev| ticks.set.run((id.clone(), event_target_checked(&ev)))
+                                        />
+                                        <label for=input_id>{label}</label>
+                                    </li>
+                                }
+                                .into_any()
+                            }
+                            None => view! { <li class="check-item static">{label}</li> }.into_any(),
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+    });
+    view! {
+        <li class=format!("plan-item kind-{:?}", item.kind).to_lowercase()>
+            <h4>{move || item.title.get(lang.get()).to_string()}</h4>
+            {body}
+            {checklist}
+        </li>
+    }
+}
+
+#[component]
+fn DeadlineList(scenario: &'static Scenario, answers: Signal<Answers>, created: NaiveDate) -> impl IntoView {
+    let lang = use_lang();
+    let today = clock::today();
+    let rows = move || {
+        let lang = lang.get();
+        answers.with(|a| {
+            scenario
+                .plan(a, created)
+                .deadlines
+                .into_iter()
+                .map(|d| {
+                    let rule = d.rule;
+                    let when = match &d.status {
+                        DeadlineStatus::Due(due) => {
+                            let countdown = Countdown::between(today, *due);
+                            view! {
+                                <span class="due-date">{format_date(lang, *due)}</span>
+                                <span class=if countdown.is_overdue() { "countdown overdue" } else { "countdown" }>
+                                    {countdown.text(lang)}
+                                </span>
+                            }
+                            .into_any()
+                        }
+                        DeadlineStatus::WaitingFor(what) => {
+                            let name = scenario
+                                .question(what)
+                                .map(|q| q.short.get(lang).to_string())
+                                .or_else(|| scenario.deadlines.iter().find(|r| &r.id == what).map(|r| r.label.get(lang).to_string()))
+                                .unwrap_or_else(|| what.clone());
+                            view! { <span class="countdown waiting">{crate::i18n::fill(tr(lang, Key::DeadlineWaiting), &[("what", &name)])}</span> }
+                                .into_any()
+                        }
+                    };
+                    view! {
+                        <li class="deadline">
+                            <div class="deadline-head">
+                                <strong>{rule.label.get(lang).to_string()}</strong>
+                                {when}
+                                {rule.uncertain.then(|| view! { <span class="badge uncertain">{tr(lang, Key::DeadlineUncertain)}</span> })}
+                            </div>
+                            <details class="why">
+                                <summary>{tr(lang, Key::DeadlineWhy)}</summary>
+                                <p>{rule.rule.get(lang).to_string()}</p>
+                                <p class="source">
+                                    {tr(lang, Key::DeadlineSource)} " "
+                                    <a href=rule.source.clone() rel="noopener noreferrer" target="_blank">{rule.source.clone()}</a>
+                                </p>
+                                <p class="verified">{crate::i18n::fill(tr(lang, Key::DeadlineVerified), &[("date", &format_date(lang, rule.verified))])}</p>
+                            </details>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let any = move || answers.with(|a| !scenario.plan(a, created).deadlines.is_empty());
+    view! {
+        <Show when=any>
+            <section class="plan-section deadlines">
+                <h3>{t(Key::PlanDeadlines)}</h3>
+                <ul class="deadline-list">{rows}</ul>
+            </section>
+        </Show>
+    }
+}
+
+#[component]
+fn MessageList(scenario: &'static Scenario, answers: Signal<Answers>, created: NaiveDate) -> impl IntoView {
+    let lang = use_lang();
+    let messages = move || answers.with(|a| scenario.plan(a, created).messages.iter().map(|m| m.id.clone()).collect::<Vec<_>>());
+    view! {
+        <Show when=move || !messages().is_empty()>
+            <section class="plan-section messages">
+                <h3>{t(Key::PlanMessages)}</h3>
+                {move || {
+                    let ids = messages();
+                    scenario
+                        .messages
+                        .iter()
+                        .filter(|m| ids.contains(&m.id))
+                        .map(|m| {
+                            let text = Memo::new(move |_| answers.with(|a| fill_template(scenario, m.body.get(lang.get()), a, lang.get(), created)));
+                            let copied = RwSignal::new(false);
+                            let copy = move |_| {
+                                let body = text.get_untracked();
+                                let lang: Lang = lang.get_untracked();
+                                leptos::task::spawn_local(async move {
+                                    let ok = clipboard::copy(&body).await;
+                                    copied.set(ok);
+                                    announce(tr(lang, if ok { Key::Copied } else { Key::CopyFailed }));
+                                });
+                            };
+                            let heading_id = format!("msg-{}", m.id);
+                            let labelled_by = heading_id.clone();
+                            view! {
+                                <article class="message" aria-labelledby=labelled_by>
+                                    <h4 id=heading_id>{move || m.title.get(lang.get()).to_string()}</h4>
+                                    <p class="recipient">{t(Key::MessageTo)} " " {move || m.recipient.get(lang.get()).to_string()}</p>
+                                    <pre class="message-body">{move || text.get()}</pre>
+                                    <button type="button" class="button" on:click=copy>
+                                        {move || tr(lang.get(), if copied.get() { Key::Copied } else { Key::CopyMessage })}
+                                    </button>
+                                </article>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </section>
+        </Show>
+    }
+}

@@ -1,0 +1,256 @@
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::announcer::announce;
+use super::i18n::{set_lang, t, use_lang, use_title_key};
+use super::state::{save_error_key, use_cases};
+use crate::adapters::storage::{self, QuarantineEntry};
+use crate::adapters::{clock, files};
+use crate::codec::backup::{self, check_file_size, preview_import, ImportError, ImportPreview, SkipReason, MAX_IMPORT_BYTES};
+use crate::i18n::{fill, format_date, tr, Key, Lang};
+
+fn import_error_text(lang: Lang, e: &ImportError) -> String {
+    match e {
+        ImportError::TooLarge { limit, .. } => fill(tr(lang, Key::ImportTooLarge), &[("mb", &(limit / (1024 * 1024)).to_string())]),
+        ImportError::Empty => tr(lang, Key::ImportEmpty).into(),
+        ImportError::NotText | ImportError::NotJson => tr(lang, Key::ImportNotJson).into(),
+        ImportError::Truncated => tr(lang, Key::ImportTruncated).into(),
+        ImportError::BrokenJson { line, column } => {
+            fill(tr(lang, Key::ImportBrokenJson), &[("line", &line.to_string()), ("column", &column.to_string())])
+        }
+        ImportError::TooDeep | ImportError::WrongShape(_) | ImportError::TooManyCases { .. } => {
+            fill(tr(lang, Key::ImportWrongShape), &[("detail", &e.to_string())])
+        }
+        ImportError::NotClaimdesk => tr(lang, Key::ImportNotClaimdesk).into(),
+        ImportError::NewerSchema { .. } => tr(lang, Key::ImportNewerSchema).into(),
+        ImportError::BadCase { .. } | ImportError::DuplicateId(_) => fill(tr(lang, Key::ImportBadCase), &[("detail", &e.to_string())]),
+    }
+}
+
+#[component]
+pub fn Settings() -> impl IntoView {
+    use_title_key(Key::TitleSettings);
+    let lang = use_lang();
+    view! {
+        <section class="page narrow">
+            <h1>{t(Key::TitleSettings)}</h1>
+            <fieldset class="settings-group">
+                <legend><h2>{t(Key::LanguageLabel)}</h2></legend>
+                {Lang::ALL
+                    .into_iter()
+                    .map(|l| {
+                        let id = format!("lang-{}", l.code());
+                        view! {
+                            <div class="radio">
+                                <input type="radio" name="settings-lang" id=id.clone() value=l.code() prop:checked=move || lang.get() == l on:change=move |_| set_lang(lang, l)/>
+                                <label for=id lang=l.code()>{l.native_name()}</label>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+            <BackupSection/>
+            <StorageSection/>
+            <QuarantineSection/>
+        </section>
+    }
+}
+
+#[component]
+fn BackupSection() -> impl IntoView {
+    let lang = use_lang();
+    let cases = use_cases();
+    let preview = RwSignal::new(None::<ImportPreview>);
+    let error = RwSignal::new(None::<String>);
+    let last_export = RwSignal::new(storage::last_export());
+
+    let export = move |_| {
+        let now = clock::now();
+        let text = cases.book.with_untracked(|b| backup::export_json(b, now));
+        let ok = files::download(&backup::file_name(backup::FileKind::Backup, now, None), "application/json", &text);
+        if ok && storage::set_last_export(now).is_ok() {
+            last_export.set(Some(now));
+        }
+        announce(tr(lang.get_untracked(), if ok { Key::ExportDone } else { Key::ExportFailed }));
+    };
+    let pick = move |ev: leptos::ev::Event| {
+        error.set(None);
+        preview.set(None);
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        input.set_value("");
+        let lang = lang.get_untracked();
+        if let Err(e) = check_file_size(file.size()) {
+            error.set(Some(import_error_text(lang, &e)));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            match files::read_text(&file, MAX_IMPORT_BYTES as f64).await {
+                Err(_) => error.set(Some(tr(lang, Key::ImportUnreadable).into())),
+                Ok(text) => match cases.book.with_untracked(|b| preview_import(&text, b)) {
+                    Ok(p) => preview.set(Some(p)),
+                    Err(e) => {
+                        let message = import_error_text(lang, &e);
+                        announce(message.clone());
+                        error.set(Some(message));
+                    }
+                },
+            }
+        });
+    };
+    let confirm = move |_| {
+        let Some(p) = preview.get_untracked() else { return };
+        let ids = cases.book.try_update(|b| backup::apply_import(p, b)).unwrap_or_default();
+        let result = cases.book.with_untracked(|b| storage::save_cases(b, &ids));
+        preview.set(None);
+        let lang = lang.get_untracked();
+        match result {
+            Ok(()) => announce(fill(tr(lang, Key::ImportDone), &[("n", &ids.len().to_string())])),
+            Err(e) => {
+                cases.unsaved.set(Some(e.clone()));
+                error.set(Some(tr(lang, save_error_key(&e)).into()));
+            }
+        }
+    };
+    let preview_view = move || {
+        let lang = lang.get();
+        preview.get().map(|p| {
+            let newer_here = p.skipped.iter().filter(|(_, r)| *r == SkipReason::NotNewer).count();
+            let deleted = p.skipped.len() - newer_here;
+            view! {
+                <div class="notice warning" role="region" aria-labelledby="import-preview-title">
+                    <div>
+                        <h3 id="import-preview-title">{tr(lang, Key::ImportPreviewTitle)}</h3>
+                        <ul class="import-summary">
+                            <li>{fill(tr(lang, Key::ImportAdded), &[("n", &p.added.len().to_string())])}</li>
+                            <li>{fill(tr(lang, Key::ImportUpdated), &[("n", &p.updated.len().to_string())])}</li>
+                            <li>{fill(tr(lang, Key::ImportSkipped), &[("n", &newer_here.to_string())])}</li>
+                            <li>{fill(tr(lang, Key::ImportSkippedDeleted), &[("n", &deleted.to_string())])}</li>
+                        </ul>
+                    </div>
+                    <div class="actions">
+                        <button type="button" class="button primary" on:click=confirm>{tr(lang, Key::ImportConfirm)}</button>
+                        <button type="button" class="button" on:click=move |_| preview.set(None)>{tr(lang, Key::Cancel)}</button>
+                    </div>
+                </div>
+            }
+        })
+    };
+    view! {
+        <section aria-labelledby="backup-title">
+            <h2 id="backup-title">{t(Key::SettingsBackup)}</h2>
+            <p>{t(Key::SettingsBackupText)}</p>
+            <p class="muted">
+                {move || {
+                    let lang = lang.get();
+                    match last_export.get() {
+                        Some(at) => fill(tr(lang, Key::SettingsLastExport), &[("date", &format_date(lang, clock::local(at).0))]),
+                        None => tr(lang, Key::SettingsNeverExported).to_string(),
+                    }
+                }}
+            </p>
+            <div class="actions">
+                <button type="button" class="button primary" on:click=export>{t(Key::SettingsExportBackup)}</button>
+            </div>
+            <div class="field import-field">
+                <label for="import-file">{t(Key::SettingsImport)}</label>
+                <input type="file" id="import-file" accept=".json,application/json" on:change=pick aria-describedby="import-help"/>
+                <p class="help" id="import-help">{t(Key::SettingsImportHelp)}</p>
+            </div>
+            {move || error.get().map(|e| view! { <p class="notice error" role="alert">{e}</p> })}
+            {preview_view}
+        </section>
+    }
+}
+
+#[component]
+fn StorageSection() -> impl IntoView {
+    let lang = use_lang();
+    let cases = use_cases();
+    let usage = Memo::new(move |_| {
+        cases.book.track();
+        storage::usage()
+    });
+    let usage_text = move || {
+        let lang = lang.get();
+        match usage.get() {
+            None => tr(lang, Key::ErrorStorageUnavailable).to_string(),
+            Some(u) => fill(
+                tr(lang, Key::SettingsUsage),
+                &[("percent", &format!("{:.1}", u.fraction() * 100.0)), ("cases", &cases.book.with(|b| b.len()).to_string())],
+            ),
+        }
+    };
+    let persisted_text = move || {
+        tr(
+            lang.get(),
+            match cases.persisted.get() {
+                Some(true) => Key::SettingsPersisted,
+                Some(false) => Key::SettingsNotPersisted,
+                None => Key::SettingsPersistUnknown,
+            },
+        )
+    };
+    view! {
+        <section aria-labelledby="storage-title">
+            <h2 id="storage-title">{t(Key::SettingsStorage)}</h2>
+            <label for="usage-meter">{usage_text}</label>
+            <meter id="usage-meter" class="meter" min="0" max="1" low="0.6" high="0.8" optimum="0" value=move || usage.get().map(|u| u.fraction()).unwrap_or(0.0)></meter>
+            <Show when=move || usage.get().is_some_and(|u| u.warn())>
+                <p class="notice warning" role="alert">{t(Key::SettingsUsageWarning)}</p>
+            </Show>
+            <p>{persisted_text}</p>
+            <Show when=move || cases.persisted.get() != Some(true)>
+                <button type="button" class="button" on:click=move |_| cases.ask_persistence()>{t(Key::SettingsAskPersist)}</button>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn QuarantineSection() -> impl IntoView {
+    let lang = use_lang();
+    let entries = RwSignal::new(storage::quarantined());
+    let rows = move || {
+        let lang = lang.get();
+        entries
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(i, entry): (usize, QuarantineEntry)| {
+                let raw = entry.raw.clone();
+                let download = move |_| {
+                    let ok = files::download(&format!("claimdesk-unreadable-{i}.txt"), "text/plain", &raw);
+                    announce(tr(lang, if ok { Key::ExportDone } else { Key::ExportFailed }));
+                };
+                let key = entry.key.clone();
+                let discard = move |_| {
+                    if let Some(k) = key.as_deref() {
+                        if storage::discard_quarantined(k).is_ok() {
+                            entries.set(storage::quarantined());
+                        }
+                    }
+                };
+                let when = entry.at.map(|at| format_date(lang, clock::local(at).0)).unwrap_or_default();
+                view! {
+                    <li>
+                        <p>{fill(tr(lang, Key::QuarantineEntry), &[("key", &entry.original), ("date", &when), ("size", &entry.raw.len().to_string())])}</p>
+                        <div class="actions">
+                            <button type="button" class="button" on:click=download>{tr(lang, Key::QuarantineDownload)}</button>
+                            {entry.key.is_some().then(|| view! { <button type="button" class="button danger" on:click=discard.clone()>{tr(lang, Key::QuarantineDiscard)}</button> })}
+                        </div>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <Show when=move || !entries.with(Vec::is_empty)>
+            <section id="quarantine" aria-labelledby="quarantine-title">
+                <h2 id="quarantine-title">{t(Key::QuarantineTitle)}</h2>
+                <p>{t(Key::QuarantineText)}</p>
+                <ul class="plain-list">{rows}</ul>
+            </section>
+        </Show>
+    }
+}

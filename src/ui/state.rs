@@ -1,0 +1,150 @@
+//! App-wide state: the case book in memory, written through the storage adapter after every change, and the
+//! storage notices (unavailable, corrupted, newer version, quota) shown above every page.
+
+use leptos::prelude::*;
+
+use crate::adapters::clock;
+use crate::adapters::storage::{self, ExternalChange, Notice, SaveError};
+use crate::domain::{Case, CaseBook};
+use crate::i18n::{Key, Lang};
+use crate::ui::i18n::LANG_PREF;
+
+#[derive(Clone, Copy)]
+pub struct Cases {
+    pub book: RwSignal<CaseBook>,
+    /// Set when a change could not be written: the data lives in memory only until it is exported.
+    pub unsaved: RwSignal<Option<SaveError>>,
+    /// Whether the browser promised to keep our data (`navigator.storage.persisted()`), once known.
+    pub persisted: RwSignal<Option<bool>>,
+    /// The case deleted last, kept for "Undo".
+    pub deleted: RwSignal<Option<Case>>,
+}
+
+pub fn provide_state(lang: RwSignal<Lang>) {
+    let loaded = storage::load();
+    let cases = Cases { book: RwSignal::new(loaded.book), unsaved: RwSignal::new(None), persisted: RwSignal::new(None), deleted: RwSignal::new(None) };
+    let notices = StorageNotices(RwSignal::new(loaded.notices));
+    provide_context(cases);
+    provide_context(notices);
+    let subscription = storage::subscribe(move |change| match change {
+        // Another tab saved: take its records where they are newer than ours.
+        ExternalChange::Records(records) => cases.book.update(|book| {
+            for record in records {
+                book.merge(record);
+            }
+        }),
+        ExternalChange::Reload => {
+            let loaded = storage::load();
+            cases.book.set(loaded.book);
+            notices.0.set(loaded.notices);
+        }
+        ExternalChange::NewerVersion { schema } => notices.0.update(|n| n.push(Notice::NewerVersion { schema })),
+        ExternalChange::Pref { name, value } if name == LANG_PREF => {
+            if let Some(l) = value.as_deref().and_then(Lang::from_code) {
+                lang.set(l);
+            }
+        }
+        ExternalChange::Pref { .. } | ExternalChange::Ignored => {}
+    });
+    // The page listens for as long as it is open.
+    std::mem::forget(subscription);
+    leptos::task::spawn_local(async move {
+        cases.persisted.set(storage::is_persisted().await);
+    });
+}
+
+pub fn use_cases() -> Cases {
+    expect_context::<Cases>()
+}
+
+impl Cases {
+    pub fn get(self, id: &str) -> Option<Case> {
+        self.book.with(|b| b.get(id).cloned())
+    }
+
+    fn persist(self, id: &str) -> Result<(), SaveError> {
+        let result = self.book.with_untracked(|b| storage::save_case(b, id));
+        match &result {
+            Err(SaveError::Conflict) => {
+                // Another tab saved a newer copy: show that one, the user repeats the change on it.
+                if let Some(record) = storage::read_record(id) {
+                    self.book.update(|b| {
+                        b.accept(record);
+                    });
+                }
+            }
+            Err(e) => self.unsaved.set(Some(e.clone())),
+            Ok(()) => {}
+        }
+        result
+    }
+
+    /// Saves a new or changed case (a changed copy must carry a higher revision than the one held).
+    pub fn save(self, case: Case) -> Result<(), SaveError> {
+        let id = case.id.clone();
+        let first_case = self.book.with_untracked(CaseBook::is_empty);
+        let accepted = self.book.try_update(|b| b.upsert(case)).unwrap_or(Ok(false));
+        if accepted.is_err() {
+            return Err(SaveError::Conflict);
+        }
+        let result = self.persist(&id);
+        if first_case && result.is_ok() {
+            self.ask_persistence();
+        }
+        result
+    }
+
+    /// Changes one case through `change` and saves it.
+    pub fn update(self, id: &str, change: impl FnOnce(&mut Case)) -> Result<(), SaveError> {
+        let Some(mut case) = self.get(id) else { return Ok(()) };
+        change(&mut case);
+        self.save(case)
+    }
+
+    /// Asks the browser to keep our data under storage pressure and records the answer.
+    pub fn ask_persistence(self) {
+        leptos::task::spawn_local(async move {
+            let granted = storage::request_persistence().await;
+            self.persisted.set(granted);
+        });
+    }
+
+    /// Writes what a full quota kept in memory, after the user freed space.
+    pub fn retry_unsaved(self) -> Result<(), SaveError> {
+        let result = self.book.with_untracked(storage::retry_unsaved);
+        self.unsaved.set(result.as_ref().err().cloned());
+        result
+    }
+
+    /// Deletes a case; it stays available for "Undo" until the next deletion.
+    pub fn remove(self, id: &str) {
+        let removed = self.book.try_update(|b| b.remove(id, clock::now())).flatten();
+        if removed.is_some() {
+            let _ = self.persist(id);
+            self.deleted.set(removed);
+        }
+    }
+
+    /// Brings back the case deleted last.
+    pub fn undo_delete(self) {
+        let Some(case) = self.deleted.try_update(Option::take).flatten() else { return };
+        let id = case.id.clone();
+        self.book.update(|b| {
+            b.restore(case, clock::now());
+        });
+        let _ = self.persist(&id);
+    }
+}
+
+pub fn save_error_key(e: &SaveError) -> Key {
+    match e {
+        SaveError::QuotaExceeded => Key::ErrorQuota,
+        SaveError::Unavailable => Key::ErrorStorageUnavailable,
+        SaveError::Conflict => Key::ErrorConflict,
+        SaveError::NewerVersion => Key::ErrorNewerVersion,
+        SaveError::Other(_) => Key::ErrorSaveFailed,
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct StorageNotices(pub RwSignal<Vec<storage::Notice>>);

@@ -1,0 +1,120 @@
+//! The guided interview: one question at a time, progress saved on every answer, then a summary with the plan.
+
+mod question;
+mod summary;
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use super::i18n::{use_lang, use_title};
+use super::not_found::NotFound;
+use super::state::use_cases;
+use crate::adapters::storage;
+use crate::i18n::{fill, tr, Key};
+use crate::scenario::{self, Draft, Position, Scenario};
+use question::QuestionForm;
+use summary::Summary;
+
+fn draft_key(scenario: &str, case_id: Option<&str>) -> String {
+    match case_id {
+        Some(id) => format!("draft:{scenario}:{id}"),
+        None => format!("draft:{scenario}"),
+    }
+}
+
+#[component]
+pub fn Wizard() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    move || {
+        let id = params.with(|p| p.get("scenario").unwrap_or_default());
+        let case_id = query.with(|q| q.get("case"));
+        match scenario::get(&id) {
+            Some(s) => view! { <WizardFor scenario=s case_id/> }.into_any(),
+            None => view! { <NotFound/> }.into_any(),
+        }
+    }
+}
+
+/// Shared by the question form and the summary: the draft and how to move through it.
+#[derive(Clone, Copy)]
+pub(super) struct Flow {
+    pub scenario: &'static Scenario,
+    pub draft: RwSignal<Draft>,
+    /// True once the seller moved within the wizard: focus then follows the new question.
+    pub stepped: RwSignal<bool>,
+}
+
+impl Flow {
+    pub fn go(self, position: Position) {
+        self.stepped.set(true);
+        self.draft.update(|d| d.position = position);
+        if let Some(w) = web_sys::window() {
+            w.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    }
+}
+
+#[component]
+fn WizardFor(scenario: &'static Scenario, case_id: Option<String>) -> impl IntoView {
+    let lang = use_lang();
+    let cases = use_cases();
+    use_title(move |lang| scenario.title.get(lang).to_string());
+    let key = draft_key(&scenario.id, case_id.as_deref());
+
+    // Editing a case starts from its answers unless a newer draft of that edit exists.
+    let saved = storage::read_pref(&key);
+    let mut initial = Draft::restore(scenario, saved.as_deref());
+    if saved.is_none() {
+        if let Some(case) = case_id.as_deref().and_then(|id| cases.get(id)) {
+            initial.answers = case.answers.clone();
+            initial.case_id = Some(case.id.clone());
+            initial.position = Position::Summary;
+        }
+    }
+    let draft = RwSignal::new(initial);
+    let flow = Flow { scenario, draft, stepped: RwSignal::new(false) };
+
+    let save_error = RwSignal::new(false);
+    Effect::new(move |_| {
+        let json = draft.with(Draft::to_json);
+        save_error.set(storage::write_pref(&key, &json).is_err());
+    });
+
+    // Only a change of position re-renders the step; answers typed meanwhile stay in the form.
+    let position = Memo::new(move |_| draft.with(|d| d.position.clone()));
+    let progress = move || {
+        draft.with(|d| {
+            let active = scenario.active_questions(&d.answers);
+            let lang = lang.get();
+            match &d.position {
+                Position::Question(id) => {
+                    let n = active.iter().position(|q| &q.id == id).map(|p| p + 1).unwrap_or(1);
+                    fill(tr(lang, Key::WizardProgress), &[("n", &n.to_string()), ("total", &active.len().to_string())])
+                }
+                Position::Summary => tr(lang, Key::WizardSummaryProgress).to_string(),
+            }
+        })
+    };
+
+    view! {
+        <section class="page wizard">
+            <p class="eyebrow">
+                <span class="market-tag">{move || tr(lang.get(), scenario.marketplace.key())}</span>
+                " "
+                <span class="progress">{progress}</span>
+            </p>
+            <h1>{move || scenario.title.get(lang.get()).to_string()}</h1>
+            <Show when=move || save_error.get()>
+                <p class="notice warning" role="alert">{move || tr(lang.get(), Key::WizardNotSaved)}</p>
+            </Show>
+            {move || match position.get() {
+                Position::Question(id) => match scenario.question(&id) {
+                    Some(q) => view! { <QuestionForm flow question=q/> }.into_any(),
+                    None => view! { <Summary flow/> }.into_any(),
+                },
+                Position::Summary => view! { <Summary flow/> }.into_any(),
+            }}
+        </section>
+    }
+}

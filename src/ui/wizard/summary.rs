@@ -1,0 +1,121 @@
+use leptos::html;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+use super::{draft_key, Flow};
+use crate::adapters::{clock, storage};
+use crate::domain::{new_case_id, Case};
+use crate::i18n::{tr, Key};
+use crate::scenario::{answer_text, Draft, Position};
+use crate::ui::announcer::announce;
+use crate::ui::i18n::{t, use_lang};
+use crate::ui::plan::PlanView;
+use crate::ui::state::{save_error_key, use_cases};
+
+#[component]
+pub fn Summary(flow: Flow) -> impl IntoView {
+    let lang = use_lang();
+    let scenario = flow.scenario;
+    let cases = use_cases();
+    let navigate = use_navigate();
+    let answers = Signal::derive(move || flow.draft.with(|d| d.answers.clone()));
+    let editing = flow.draft.with_untracked(|d| d.case_id.clone());
+    let created = editing
+        .as_deref()
+        .and_then(|id| cases.get(id))
+        .map(|c| c.created_at.date_naive())
+        .unwrap_or_else(clock::today);
+    let error = RwSignal::new(None::<Key>);
+
+    let heading: NodeRef<html::H2> = NodeRef::new();
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            if flow.stepped.get_untracked() {
+                let _ = h.focus();
+            }
+        }
+    });
+
+    let missing = move || flow.draft.with(|d| scenario.first_unanswered(&d.answers).map(|q| q.id.clone()));
+
+    let rows = move || {
+        let lang = lang.get();
+        flow.draft.with(|d| {
+            let effective = scenario.effective_answers(&d.answers);
+            scenario
+                .active_questions(&d.answers)
+                .into_iter()
+                .map(|q| {
+                    let value = effective
+                        .get(q.id.as_str())
+                        .map(|a| answer_text(scenario, &q.id, a, lang))
+                        .unwrap_or_else(|| tr(lang, Key::WizardNotAnswered).to_string());
+                    let id = q.id.clone();
+                    let change_label = format!("{} — {}", tr(lang, Key::WizardChange), q.label.get(lang));
+                    view! {
+                        <div class="answer-row">
+                            <dt>{q.label.get(lang).to_string()}</dt>
+                            <dd>
+                                <span class="answer-value">{value}</span>
+                                <button type="button" class="button link" aria-label=change_label on:click=move |_| flow.go(Position::Question(id.clone()))>
+                                    {tr(lang, Key::WizardChange)}
+                                </button>
+                            </dd>
+                        </div>
+                    }
+                })
+                .collect_view()
+        })
+    };
+
+    let editing_for_save = editing.clone();
+    let save = move |_| {
+        if let Some(id) = missing() {
+            flow.go(Position::Question(id));
+            return;
+        }
+        let now = clock::now();
+        let answers = flow.draft.with_untracked(|d| d.answers.clone());
+        let case = match editing_for_save.as_deref().and_then(|id| cases.get(id)) {
+            Some(mut case) => {
+                case.edit_answers(scenario, answers, now);
+                case
+            }
+            None => Case::from_wizard(new_case_id(now, clock::entropy()), scenario, answers, now),
+        };
+        let id = case.id.clone();
+        match cases.save(case) {
+            Ok(()) => {
+                storage::remove_pref(&draft_key(&scenario.id, editing_for_save.as_deref()));
+                announce(tr(lang.get_untracked(), Key::CaseSaved));
+                navigate(&format!("/cases/{id}"), Default::default());
+            }
+            Err(e) => {
+                let key = save_error_key(&e);
+                error.set(Some(key));
+                announce(tr(lang.get_untracked(), key));
+            }
+        }
+    };
+    let restart = move |_| {
+        let mut fresh = Draft::start(scenario);
+        fresh.case_id = flow.draft.with_untracked(|d| d.case_id.clone());
+        flow.draft.set(fresh);
+        flow.go(Draft::start(scenario).position);
+    };
+
+    let save_label = if editing.is_some() { Key::WizardSaveChanges } else { Key::WizardCreateCase };
+    view! {
+        <div class="summary">
+            <h2 node_ref=heading tabindex="-1">{t(Key::WizardYourAnswers)}</h2>
+            <dl class="answers">{rows}</dl>
+            <h2>{t(Key::WizardYourPlan)}</h2>
+            <PlanView scenario answers created/>
+            {move || error.get().map(|key| view! { <p class="notice error" role="alert">{move || tr(lang.get(), key)}</p> })}
+            <div class="actions sticky-actions">
+                <button type="button" class="button primary" on:click=save>{t(save_label)}</button>
+                <button type="button" class="button" on:click=restart>{t(Key::WizardRestart)}</button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,165 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The in-memory case book: revision-checked changes, deletion with undo, merging, ids, backup reminder;
+//! and the case model's status moves and validation.
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use claimdesk::domain::{new_case_id, sample_cases, Case, CaseBook, CaseStatus, EventKind, Record, Stale, Tombstone};
+
+fn t(minutes: i64) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 25, 10, 0, 0).single().expect("valid time") + Duration::minutes(minutes)
+}
+
+fn one_case() -> Case {
+    let mut case = sample_cases(1, 42).remove(0);
+    case.created_at = t(-60 * 24 * 40);
+    case
+}
+
+#[test]
+fn upsert_takes_newer_copies_and_refuses_stale_ones() {
+    let mut book = CaseBook::new();
+    let case = one_case();
+    assert_eq!(book.upsert(case.clone()), Ok(true));
+    assert_eq!(book.upsert(case.clone()), Ok(false), "the same copy again is no change");
+
+    let mut newer = case.clone();
+    assert!(newer.add_note("called support", t(1)));
+    assert_eq!(book.upsert(newer.clone()), Ok(true));
+    assert_eq!(book.upsert(case.clone()), Err(Stale), "an older copy never replaces a newer one");
+    assert_eq!(book.get(&case.id), Some(&newer));
+}
+
+#[test]
+fn remove_leaves_a_tombstone_and_restore_brings_the_case_back_above_it() {
+    let mut book = CaseBook::new();
+    let case = one_case();
+    book.upsert(case.clone()).expect("new");
+    let removed = book.remove(&case.id, t(5)).expect("was there");
+    assert_eq!(removed, case);
+    assert!(book.get(&case.id).is_none());
+    assert_eq!(book.tombstone(&case.id), Some(&Tombstone { id: case.id.clone(), revision: case.revision + 1, deleted_at: t(5) }));
+    assert_eq!(book.upsert(case.clone()), Err(Stale), "an old copy cannot bring a deleted case back");
+
+    let restored = book.restore(removed, t(6)).clone();
+    assert_eq!(restored.revision, case.revision + 2);
+    assert_eq!(restored.timeline.last().map(|e| &e.kind), Some(&EventKind::Restored));
+    assert!(book.tombstone(&case.id).is_none());
+    assert_eq!(book.len(), 1);
+}
+
+#[test]
+fn merge_keeps_the_newer_record_and_accept_takes_any() {
+    let case = one_case();
+    let mut edited = case.clone();
+    edited.add_note("later edit", t(3));
+    let mut book = CaseBook::from_records([Record::Live(edited.clone()), Record::Live(case.clone())]);
+    assert_eq!(book.get(&case.id), Some(&edited), "newest wins whatever the order");
+
+    assert!(!book.merge(Record::Live(case.clone())));
+    let deletion = Tombstone { id: case.id.clone(), revision: edited.revision + 1, deleted_at: t(4) };
+    assert!(book.merge(Record::Deleted(deletion.clone())));
+    assert!(book.get(&case.id).is_none());
+
+    assert!(book.accept(Record::Live(case.clone())), "accept ignores versions");
+    assert_eq!(book.get(&case.id), Some(&case));
+    assert!(!book.accept(Record::Live(case.clone())));
+}
+
+#[test]
+fn equal_revisions_merge_by_the_later_edit() {
+    let case = one_case();
+    let mut early = case.clone();
+    early.add_note("early", t(1));
+    let mut late = case;
+    late.add_note("late", t(2));
+    let mut book = CaseBook::from_records([Record::Live(early.clone())]);
+    assert!(book.merge(Record::Live(late.clone())));
+    assert!(!book.merge(Record::Live(early)));
+    assert_eq!(book.get(&late.id), Some(&late));
+}
+
+#[test]
+fn backup_reminder_after_thirty_days_with_open_cases() {
+    let mut book = CaseBook::new();
+    assert!(!book.backup_reminder_due(None, t(0)), "nothing to back up");
+    let mut case = one_case();
+    case.status = CaseStatus::Open;
+    book.upsert(case.clone()).expect("new");
+    assert!(book.backup_reminder_due(None, t(0)), "never exported, first case 40 days old");
+    assert!(!book.backup_reminder_due(Some(t(-60 * 24 * 29)), t(0)));
+    assert!(book.backup_reminder_due(Some(t(-60 * 24 * 31)), t(0)));
+
+    let mut fresh = CaseBook::new();
+    let mut young = case.clone();
+    young.created_at = t(-60 * 24 * 2);
+    fresh.upsert(young).expect("new");
+    assert!(!fresh.backup_reminder_due(None, t(0)), "a new user is not nagged on day two");
+
+    let mut finished = case;
+    finished.status = CaseStatus::Closed;
+    let closed_only = CaseBook::from_records([Record::Live(finished)]);
+    assert!(!closed_only.backup_reminder_due(Some(t(-60 * 24 * 100)), t(0)), "no open cases");
+}
+
+#[test]
+fn new_ids_are_valid_distinct_and_time_ordered() {
+    let a = new_case_id(t(0), 1);
+    let b = new_case_id(t(0), 2);
+    let c = new_case_id(t(1), 1);
+    assert_ne!(a, b);
+    assert!(a < c && b < c, "{a} {b} {c}");
+    for id in [&a, &b, &c] {
+        assert!(claimdesk::domain::is_valid_id(id), "{id}");
+    }
+}
+
+#[test]
+fn status_changes_follow_the_rules_and_land_on_the_timeline() {
+    let mut case = one_case();
+    case.status = CaseStatus::Open;
+    let revision = case.revision;
+    assert!(!case.set_status(CaseStatus::Closed, t(1)), "resolved before closed");
+    assert_eq!(case.revision, revision);
+    for (minute, to) in [(1, CaseStatus::WaitingMarketplace), (2, CaseStatus::WaitingBuyer), (3, CaseStatus::ResolvedPartly), (4, CaseStatus::Closed)] {
+        let from = case.status;
+        assert!(case.set_status(to, t(minute)), "{from:?} -> {to:?}");
+        assert_eq!(case.timeline.last().map(|e| (&e.kind, e.at)), Some((&EventKind::StatusChanged { from, to }, t(minute))));
+    }
+    assert_eq!(case.revision, revision + 4);
+    assert_eq!(case.outcome(), Some(CaseStatus::ResolvedPartly), "a closed case keeps its result");
+    assert_eq!(case.resolved_at(), Some(t(3)));
+    assert!(case.set_status(CaseStatus::Open, t(5)), "reopen");
+    assert_eq!(case.outcome(), None);
+}
+
+#[test]
+fn validation_accepts_generated_cases_and_names_the_bad_field() {
+    for case in sample_cases(500, 9) {
+        case.validate().unwrap_or_else(|p| panic!("{}: {p}", case.id));
+    }
+    let good = one_case();
+    let check = |change: &dyn Fn(&mut Case)| {
+        let mut case = good.clone();
+        change(&mut case);
+        case.validate().map_err(|p| p.field)
+    };
+    assert_eq!(check(&|c| c.id = "a/b".into()), Err("id".into()));
+    assert_eq!(check(&|c| c.id = "x".repeat(65)), Err("id".into()));
+    assert_eq!(check(&|c| c.revision = 0), Err("revision".into()));
+    assert_eq!(check(&|c| c.buyer = "Anna\u{202e}".into()), Err("buyer".into()));
+    assert_eq!(check(&|c| c.order_number = "1\u{0}2".into()), Err("order_number".into()));
+    assert_eq!(check(&|c| c.money.currency = "rub".into()), Err("money.currency".into()));
+    assert_eq!(check(&|c| c.money.claimed = -1), Err("money.claimed".into()));
+    assert_eq!(
+        check(&|c| {
+            c.add_note("ok\nmultiline\tnote", t(1));
+        }),
+        Ok(())
+    );
+    assert_eq!(
+        check(&|c| {
+            c.checklist.insert("bad id".into(), false);
+        }),
+        Err("checklist".into())
+    );
+}

@@ -1,0 +1,135 @@
+#!/usr/bin/env python3
+"""Runs every test layer of Claimdesk and closes with one line counting them all (`make test` calls this).
+
+    python3 tools/run_tests.py                 # all layers
+    python3 tools/run_tests.py native e2e      # only the named layers (native, wasm, build, e2e)
+
+Layers, in order:
+  native  cargo test                                   pure modules, translation completeness
+  wasm    cargo test --target wasm32-unknown-unknown   browser adapters in headless Chromium
+  build   make build; make build-sub                   release builds at "/" and at "/claimdesk/"
+  e2e     node --test e2e/*.test.mjs, once per base    the release builds in Chromium (playwright-core)
+
+Every layer runs even when an earlier one failed (an end-to-end run needs its build, though), so one
+run shows everything that is broken. Counts come from cargo's "test result:" lines and from the totals
+of node's spec reporter; a command that fails without reporting a failed test (a compile error, a
+crash) counts as one failure. The last line reads "Total: N passed, N failed, N skipped"; the exit
+status is non-zero when anything failed or no test ran at all.
+"""
+
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CARGO_RESULT = re.compile(r"^test result: \w+\. (\d+) passed; (\d+) failed; (\d+) ignored")
+NODE_TOTAL = re.compile(r"^ℹ (pass|fail|cancelled|skipped|todo) (\d+)\s*$")
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+class Layer:
+    def __init__(self, name, group, command, env=None, needs=None):
+        self.name, self.group, self.command, self.env, self.needs = name, group, command, env or {}, needs
+        self.passed = self.failed = self.skipped = 0
+        self.exit_code = None
+        self.seconds = 0.0
+        self.note = ""
+
+    def run(self):
+        print(f"\n=== {self.name}: {' '.join(self.command)}", flush=True)
+        started = time.monotonic()
+        env = {**os.environ, **self.env}
+        with subprocess.Popen(
+            self.command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+            text=True, encoding="utf-8", errors="replace", bufsize=1,
+        ) as process:
+            for line in process.stdout:
+                sys.stdout.write(line)
+                self.count(ANSI.sub("", line).strip())
+        self.exit_code = process.returncode
+        self.seconds = time.monotonic() - started
+        if self.exit_code != 0 and self.failed == 0:
+            self.failed = 1
+            self.note = f"exited with {self.exit_code} before reporting a failed test"
+
+    def count(self, line):
+        match = CARGO_RESULT.match(line)
+        if match:
+            self.passed += int(match[1])
+            self.failed += int(match[2])
+            self.skipped += int(match[3])
+            return
+        match = NODE_TOTAL.match(line)
+        if match:
+            kind, n = match[1], int(match[2])
+            if kind == "pass":
+                self.passed += n
+            elif kind in ("fail", "cancelled"):
+                self.failed += n
+            else:
+                self.skipped += n
+
+    def skip_because(self, reason):
+        self.failed = 1
+        self.note = reason
+
+    def summary(self):
+        counts = f"{self.passed} passed, {self.failed} failed, {self.skipped} skipped"
+        timing = f"{self.seconds:6.1f} s" if self.exit_code is not None else "    -   "
+        return f"  {self.name:<34} {counts:<36} {timing}  {self.note}".rstrip()
+
+
+def layers():
+    chromedriver = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
+    e2e_files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "e2e").glob("*.test.mjs"))
+    node = ["node", "--test", "--test-reporter=spec", "--test-timeout=300000", *e2e_files]
+    build_root = Layer("release build at /", "build", ["make", "build"])
+    build_sub = Layer("release build at /claimdesk/", "build", ["make", "build-sub"])
+    return [
+        Layer("native: cargo test", "native", ["cargo", "test"]),
+        Layer("wasm: cargo test (Chromium)", "wasm", ["cargo", "test", "--target", "wasm32-unknown-unknown"],
+              env={"CHROMEDRIVER": chromedriver}),
+        build_root,
+        build_sub,
+        Layer("e2e at /", "e2e", node, env={"BASE_PATH": "/", "DIST_DIR": "dist"}, needs=build_root),
+        Layer("e2e at /claimdesk/", "e2e", node, env={"BASE_PATH": "/claimdesk/", "DIST_DIR": "dist-sub"},
+              needs=build_sub),
+    ]
+
+
+def main():
+    wanted = set(sys.argv[1:])
+    all_layers = layers()
+    unknown = wanted - {layer.group for layer in all_layers}
+    if unknown:
+        sys.exit(f"run_tests.py: unknown layer(s) {', '.join(sorted(unknown))}; choose from native, wasm, build, e2e")
+    # Asking for e2e alone still builds first: the suite must run against the current sources.
+    if "e2e" in wanted:
+        wanted.add("build")
+    selected = [layer for layer in all_layers if not wanted or layer.group in wanted]
+
+    started = time.monotonic()
+    for layer in selected:
+        if layer.needs is not None and layer.needs.exit_code != 0:
+            layer.skip_because(f"not run: {layer.needs.name} failed")
+            continue
+        layer.run()
+
+    passed = sum(layer.passed for layer in selected)
+    failed = sum(layer.failed for layer in selected)
+    skipped = sum(layer.skipped for layer in selected)
+    print(f"\n=== Summary ({time.monotonic() - started:.0f} s)")
+    for layer in selected:
+        print(layer.summary())
+    if passed + failed == 0:
+        print("  no test ran: counting that as a failure")
+        failed = 1
+    print(f"Total: {passed} passed, {failed} failed, {skipped} skipped", flush=True)
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
