@@ -26,7 +26,7 @@ async function measureQuota(page, site) {
       }
     };
     let low = key.length;
-    // Chromium allows 10 MiB (5,242,880 such characters); a quota above this bound is reported as the bound.
+    // Chromium allows 10 MiB (5,242,880 such characters); a larger quota would show as just under this bound.
     let high = 16 * 1024 * 1024;
     while (high - low > 1) {
       const mid = Math.floor((low + high) / 2);

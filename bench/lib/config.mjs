@@ -18,7 +18,7 @@ const count = (name, fallback) => {
 export const RUNS = {
   cold: count("BENCH_COLD_RUNS", 5),
   warm: count("BENCH_WARM_RUNS", 5),
-  wizardRounds: count("BENCH_WIZARD_ROUNDS", 2),
+  wizardRounds: count("BENCH_WIZARD_ROUNDS", 3),
   listLoads: count("BENCH_LIST_RUNS", 5),
   listRounds: count("BENCH_LIST_ROUNDS", 2),
   nativeRepeats: count("BENCH_NATIVE_REPEATS", 5),

@@ -177,7 +177,7 @@ fn StorageSection() -> impl IntoView {
             None => tr(lang, Key::ErrorStorageUnavailable).to_string(),
             Some(u) => fill(
                 tr(lang, Key::SettingsUsage),
-                &[("percent", &format!("{:.1}", u.fraction() * 100.0)), ("cases", &cases.book.with(|b| b.len()).to_string())],
+                &[("percent", &decimal(lang, u.fraction() * 100.0)), ("cases", &cases.book.with(|b| b.len()).to_string())],
             ),
         }
     };
@@ -252,5 +252,15 @@ fn QuarantineSection() -> impl IntoView {
                 <ul class="plain-list">{rows}</ul>
             </section>
         </Show>
+    }
+}
+
+/// One decimal place with the language's decimal mark ("0.4" in English, "0,4" in Russian and Polish).
+fn decimal(lang: Lang, value: f64) -> String {
+    let text = format!("{value:.1}");
+    if lang == Lang::En {
+        text
+    } else {
+        text.replace('.', ",")
     }
 }
