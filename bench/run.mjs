@@ -16,7 +16,7 @@ import { measureCaseList } from "./lib/case-list.mjs";
 import { BUDGET, CASE_COUNTS, CPU_SLOWDOWN, DIST_DIR, NETWORK, OUT_DIR, RESULTS_FILE, RUNS } from "./lib/config.mjs";
 import { GZIP_LEVEL, startGzipProxy } from "./lib/gzip-proxy.mjs";
 import { CATEGORIES, lighthouseScores } from "./lib/lighthouse.mjs";
-import { kb, markdownTable, missing, ms, sizeText, timeRow, valueRow } from "./lib/report.mjs";
+import { kb, markdownTable, missing, ms, samplesRow, sizeText, timeRow, valueRow } from "./lib/report.mjs";
 import { buildSeeder, seed } from "./lib/seed.mjs";
 import { openSession, waitForProbe } from "./lib/session.mjs";
 import { measureCold, measureWarm } from "./lib/startup.mjs";
@@ -25,6 +25,7 @@ import { recordFirstVisit, transferFigures } from "./lib/transfer.mjs";
 import { measureWizard } from "./lib/wizard-steps.mjs";
 
 const started = Date.now();
+const LOAD_AT_START = os.loadavg().map((v) => v.toFixed(1)).join(", ");
 const log = (message) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 const failures = [];
 const results = {};
@@ -47,6 +48,7 @@ async function startSite(dir) {
   return {
     origin: proxy.origin,
     url: `${proxy.origin}${BASE_PATH}`,
+    log: proxy.log,
     async stop() {
       await proxy.stop();
       await server.stop();
@@ -69,7 +71,7 @@ try {
   await part("transfer", async () => {
     const session = await openSession(browser, app.origin);
     try {
-      const downloads = await recordFirstVisit(session.context, DIST_DIR, app.url, async () => {
+      const downloads = await recordFirstVisit(session.context, DIST_DIR, app, async () => {
         await session.page.goto(app.url);
         await waitForProbe(session, "home");
         return session.page;
@@ -113,7 +115,11 @@ try {
   await browser.close();
 }
 try {
-  await part("lighthouse", () => lighthouseScores(app.url));
+  await part("lighthouse", async () => {
+    const runs = [];
+    for (let run = 0; run < RUNS.lighthouse; run++) runs.push(await lighthouseScores(app.url));
+    return runs;
+  });
 } finally {
   await Promise.allSettled(sites.map((site) => site.stop()));
 }
@@ -140,6 +146,7 @@ rows.push(
 rows.push({ section: `2. Cold start → home interactive (no cache, no service worker; ${CPU_SLOWDOWN}× CPU, Slow 4G)` });
 const cold = results.cold;
 rows.push(timeRow("Claimdesk", cold?.ours));
+rows.push(timeRow("Claimdesk: of which until the wasm had downloaded", cold?.wasmArrived));
 rows.push(timeRow("Floor: static HTML + same CSS, no wasm", cold?.floors));
 if (cold) {
   const ratio = summarise(cold.ours).median / summarise(cold.floors).median;
@@ -175,7 +182,14 @@ for (const n of CASE_COUNTS) {
   rows.push({ section: `6. Storage, ${label} cases` });
   if (list) {
     const { native } = list;
-    rows.push(valueRow("Stored size (UTF-16 code units, keys included)", native.chars, `${native.chars.toLocaleString("en-US")} (${native.chars_per_case.toFixed(0)} per case)`));
+    const perCase = (chars) => (chars / native.cases).toFixed(0);
+    rows.push(
+      valueRow(
+        "Stored size (UTF-16 code units, keys included)",
+        native.chars,
+        `${native.chars.toLocaleString("en-US")}: ${perCase(native.chars)} per case (plain JSON: ${perCase(native.plain_json_chars)})`,
+      ),
+    );
     const nativeRow = (figure, [median, min, max]) => ({ ...timeRow(figure, [median]), spread: `min ${ms(min)}, max ${ms(max)}`, n: native.repeats });
     rows.push(timeRow("Load inside the app (engine reads and decodes every set)", list.page.storageLoad));
     rows.push(nativeRow("Load, native (same engine: decode, check, build the book)", native.load_ms));
@@ -194,16 +208,24 @@ rows.push(
     ? valueRow(
         "Realistic cases that fit",
         capacity.fits.cases,
-        `${capacity.fits.cases.toLocaleString("en-US")} (${capacity.fails.cases.toLocaleString("en-US")} do not; ${capacity.fits.chars.toLocaleString("en-US")} code units)`,
+        `${capacity.fits.cases.toLocaleString("en-US")} (${capacity.fails.cases.toLocaleString("en-US")} do not): ${capacity.fits.chars.toLocaleString("en-US")} of ${capacity.quota.toLocaleString("en-US")} code units`,
         { min: BUDGET.capacityCases, format: (v) => v.toLocaleString("en-US") },
       )
     : missing("Realistic cases that fit", { min: BUDGET.capacityCases }),
 );
 
-rows.push({ section: "7. Lighthouse (home page, default mobile settings, one run)" });
+const largest = results[`list ${CASE_COUNTS.at(-1)}`]?.native;
+if (capacity && largest) {
+  // Without the compact encoding each case would take its plain JSON size (sets and keys add almost nothing).
+  const plain = Math.floor(capacity.quota / (largest.plain_json_chars / largest.cases));
+  rows.push(
+    valueRow("For comparison, as plain JSON (estimate: quota ÷ JSON size per case)", plain, `≈ ${plain.toLocaleString("en-US")}`),
+  );
+}
+
+rows.push({ section: "7. Lighthouse (home page, default mobile settings: simulated slow 4G, 4× CPU)" });
 for (const id of CATEGORIES) {
-  const score = results.lighthouse?.[id];
-  rows.push(score === undefined ? missing(id) : valueRow(id, score, `${score} / 100`));
+  rows.push(samplesRow(id, results.lighthouse?.map((scores) => scores[id]), undefined, (v) => `${Math.round(v)}`));
 }
 
 const table = markdownTable(rows);
@@ -216,9 +238,11 @@ const markdown = `# Claimdesk benchmark
 
 Measured ${new Date().toISOString()} on ${cpus.length} × ${cpus[0]?.model ?? "unknown CPU"}, Chromium ${browser.version()},
 build \`${path.relative(process.cwd(), DIST_DIR) || "."}\` served by tools/serve.py behind gzip (as GitHub Pages serves it).
+Load average when the bench started: ${LOAD_AT_START} (a busy shared machine slows every figure).
 Throttling for cold and warm starts: ${NETWORK.name}; CPU ${CPU_SLOWDOWN}× slower.
 Runs: cold ${RUNS.cold} (each app and floor), warm ${RUNS.warm}, wizard ${RUNS.wizardRounds} walks of every scenario,
-case list ${RUNS.listLoads} loads and ${RUNS.listRounds} rounds of searching and filtering, native storage ${RUNS.nativeRepeats} repeats.
+case list ${RUNS.listLoads} loads and ${RUNS.listRounds} rounds of searching and filtering, native storage ${RUNS.nativeRepeats} repeats,
+Lighthouse ${RUNS.lighthouse}.
 Bench time: ${((Date.now() - started) / 1000).toFixed(0)} s.${failures.length ? `\n\n**Not measured (errors):** ${failures.join(", ")}.` : ""}
 
 ${table}

@@ -1,11 +1,16 @@
 // Keyboard only: a skip link first in the tab order that moves focus to the main area; every control of each
 // screen reached by Tab in order and by Shift-Tab in reverse, each with a visible focus indicator; a wizard moves
 // focus to each new question; the case page's actions (status, note, checklist, amounts, delete with a
-// confirmation that Esc cancels) work with Tab, Enter, Space, arrows and Esc.
+// confirmation that Esc cancels) and the settings (language, backup export and import) work with Tab, Enter,
+// Space, arrows and Esc.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 
 import { startApp } from "./lib/app.mjs";
+import { BASE_PATH } from "./lib/config.mjs";
 import { openTourSession, scenarioAnswers } from "./lib/tour.mjs";
 import { createCase, walkToSummary } from "./lib/wizard.mjs";
 
@@ -17,12 +22,12 @@ after(async () => {
   await app?.close();
 });
 
-/** Presses `key` until `locator` has the focus; fails after `max` presses. Returns the number of presses. */
+/** Presses `key` until `locator` has the focus; fails after `max` presses. */
 async function pressUntilFocused(page, locator, key = "Tab", max = 120) {
   const handle = await locator.elementHandle();
   for (let i = 1; i <= max; i++) {
     await page.keyboard.press(key);
-    if (await handle.evaluate((el) => el === document.activeElement)) return i;
+    if (await handle.evaluate((el) => el === document.activeElement)) return;
   }
   assert.fail(`${key} never reached ${locator}`);
 }
@@ -35,7 +40,7 @@ const activeInfo = (page) =>
   });
 
 /**
- * Tabs through the whole page from a fresh load and checks that every focusable control is reached once, that
+ * Tabs through the whole page (call it right after the page loaded, so that the first Tab starts at the top) and checks that every focusable control is reached once, that
  * Shift-Tab visits them in exactly the reverse order, and that each shows a focus indicator (an outline of at
  * least 2 px, or a box-shadow it does not have without focus). Radio buttons of one group count as one stop.
  */
@@ -111,7 +116,16 @@ async function checkTabCycle(page) {
     backward.push((await stopOf())?.stop ?? null);
   }
   assert.deepEqual(backward, [...forwardStops].reverse(), "Shift-Tab visits the controls in reverse order");
-  return forward;
+}
+
+/** A fresh session with one MALL case created through the wizard; returns the session and the case URL. */
+async function withCase(lang = "en") {
+  const s = await openTourSession(app, { lang });
+  await s.open("/wizard/mall-incomplete-order");
+  await walkToSummary(s.page, scenarioAnswers(lang)["mall-incomplete-order"]);
+  await createCase(s.page);
+  await s.page.locator(".case-page h1").waitFor();
+  return { s, caseURL: s.page.url() };
 }
 
 describe("skip link and focus order", () => {
@@ -155,7 +169,10 @@ describe("skip link and focus order", () => {
     await page.waitForFunction(() => document.documentElement.lang !== "en");
     await page.keyboard.press("ArrowUp");
     await page.waitForFunction(() => document.documentElement.lang === "en");
-    await pressUntilFocused(page, page.locator("a.scenario-card").first());
+    const card = page.locator("a.scenario-card").first();
+    const target = await card.evaluate((a) => new URL(a.href).pathname);
+    assert.ok(target.startsWith(BASE_PATH), `the link ${target} stays under the app's base path ${BASE_PATH}`);
+    await pressUntilFocused(page, card);
     await page.keyboard.press("Enter");
     await page.waitForURL(/\/wizard\/[a-z-]+$/);
     await page.locator("form.wizard-step").waitFor();
@@ -263,16 +280,6 @@ describe("wizard", () => {
 });
 
 describe("case page", () => {
-  /** A fresh session with one MALL case created through the wizard; returns the session and the case URL. */
-  async function withCase(lang = "en") {
-    const s = await openTourSession(app, { lang });
-    await s.open("/wizard/mall-incomplete-order");
-    await walkToSummary(s.page, scenarioAnswers(lang)["mall-incomplete-order"]);
-    await createCase(s.page);
-    await s.page.locator(".case-page h1").waitFor();
-    return { s, caseURL: s.page.url() };
-  }
-
   test("every control reachable with Tab and Shift-Tab, with a focus indicator", async () => {
     const { s, caseURL } = await withCase();
     await s.page.goto(caseURL);
@@ -347,8 +354,12 @@ describe("case page", () => {
     s.guard.assertClean();
   });
 
-  test("cases list: every control reachable with Tab and Shift-Tab, with a focus indicator", async () => {
+  test("cases list, statistics and home with a case: every control reachable, with a focus indicator", async () => {
     const { s } = await withCase();
+    for (const route of ["/", "/stats"]) {
+      await s.open(route);
+      await checkTabCycle(s.page);
+    }
     await s.open("/cases");
     await s.page.locator(".case-row").first().waitFor();
     await checkTabCycle(s.page);
@@ -356,5 +367,45 @@ describe("case page", () => {
     await s.page.keyboard.press("Enter");
     await s.page.waitForURL(/\/cases\/[^/]+$/);
     s.guard.assertClean();
+  });
+});
+
+describe("settings", () => {
+  test("the language radios follow the arrow keys; a backup is exported and imported with the keyboard only", async () => {
+    const { s: source } = await withCase();
+    const page = source.page;
+    await source.open("/settings");
+    await pressUntilFocused(page, page.locator("input[name=settings-lang]:checked"));
+    await page.keyboard.press("ArrowRight");
+    await page.waitForFunction(() => document.documentElement.lang === "pl");
+    await page.keyboard.press("ArrowLeft");
+    await page.waitForFunction(() => document.documentElement.lang === "en");
+
+    const downloaded = page.waitForEvent("download");
+    await pressUntilFocused(page, page.getByRole("button", { name: "Export backup (JSON)" }));
+    await page.keyboard.press("Enter");
+    const file = path.join(os.tmpdir(), `claimdesk-keyboard-${process.pid}.json`);
+    await (await downloaded).saveAs(file);
+
+    try {
+      const target = await openTourSession(app, { lang: "en" });
+      await target.open("/settings");
+      const chooser = target.page.waitForEvent("filechooser");
+      await pressUntilFocused(target.page, target.page.locator("#import-file"));
+      await target.page.keyboard.press("Space");
+      await (await chooser).setFiles(file);
+      const preview = target.page.getByRole("region", { name: "What the import will do" });
+      await preview.waitFor();
+      assert.match(await preview.innerText(), /New cases to add: 1/);
+      await pressUntilFocused(target.page, preview.getByRole("button", { name: "Import", exact: true }));
+      await target.page.keyboard.press("Enter");
+      await target.page.locator("[role=status]", { hasText: "Import finished" }).waitFor();
+      await target.open("/cases");
+      assert.equal(await target.page.locator(".case-row").count(), 1, "the imported case is listed");
+      target.guard.assertClean();
+    } finally {
+      await rm(file, { force: true });
+    }
+    source.guard.assertClean();
   });
 });

@@ -4,14 +4,16 @@
 //!     cargo run --release --example bench_seed -- <n> <out.json> [repeats]
 //!
 //! `<out.json>` receives `{ "<localStorage key>": "<value>", ... }` (`-`: no file, only the sizes). Standard
-//! output gets one JSON object: the sizes (UTF-16 code units, as a browser's quota counts them) and the
-//! median/min/max milliseconds of `save` (a fresh store writing the whole book: encode + compress, every record
-//! set) and `load` (opening the store on those values: decode, check, build the book — exactly what the app
-//! does at start) over `repeats` runs (default 5). With `repeats` 0 nothing is timed or read back: the
-//! capacity search only needs the sizes.
+//! output gets one JSON object: the sizes in UTF-16 code units, as a browser's quota counts them (and the same
+//! cases as plain JSON, the size without the compact encoding), and the median/min/max milliseconds over
+//! `repeats` runs (default 5) of `save` (a fresh store writing the whole book: encode, compress, every record
+//! set) and `load` (opening the store on those values: decode, check, build the book, as the app does at
+//! start). With `repeats` 0 nothing is timed or read back: the capacity search needs only the sizes.
 
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::process::ExitCode;
+use std::rc::Rc;
 use std::time::Instant;
 
 use chrono::{DateTime, TimeZone, Utc};
@@ -21,27 +23,28 @@ use claimdesk::domain::{sample_cases, CaseBook, Record};
 /// The same seed on every run, so figures are comparable between runs and machines.
 const SEED: u64 = 2026;
 
-/// An in-memory localStorage: the engine's keys and values, nothing else.
-#[derive(Default)]
-struct MemoryStorage(BTreeMap<String, String>);
+/// An in-memory localStorage: the engine's keys and values, nothing else. The store owns one handle and
+/// the bench keeps another to read what was written.
+#[derive(Clone, Default)]
+struct MemoryStorage(Rc<RefCell<BTreeMap<String, String>>>);
 
 impl KeyValue for MemoryStorage {
     fn get(&self, key: &str) -> Result<Option<String>, BackendError> {
-        Ok(self.0.get(key).cloned())
+        Ok(self.0.borrow().get(key).cloned())
     }
 
     fn set(&mut self, key: &str, value: &str) -> Result<(), BackendError> {
-        self.0.insert(key.to_string(), value.to_string());
+        self.0.borrow_mut().insert(key.to_string(), value.to_string());
         Ok(())
     }
 
     fn remove(&mut self, key: &str) -> Result<(), BackendError> {
-        self.0.remove(key);
+        self.0.borrow_mut().remove(key);
         Ok(())
     }
 
     fn keys(&self) -> Result<Vec<String>, BackendError> {
-        Ok(self.0.keys().cloned().collect())
+        Ok(self.0.borrow().keys().cloned().collect())
     }
 }
 
@@ -51,14 +54,17 @@ fn fixed_now() -> DateTime<Utc> {
 
 /// Writes the whole book into an empty store, as an import or the first save of every case would.
 fn save_all(book: &CaseBook) -> Result<BTreeMap<String, String>, String> {
-    let (mut store, _) = Store::open(MemoryStorage::default(), fixed_now()).map_err(|e| format!("{e:?}"))?;
+    let storage = MemoryStorage::default();
+    let (mut store, _) = Store::open(storage.clone(), fixed_now()).map_err(|e| format!("{e:?}"))?;
     store.save_all(book, fixed_now()).map_err(|e| format!("save: {e:?}"))?;
-    Ok(std::mem::take(&mut store.backend_mut().0))
+    drop(store);
+    Ok(storage.0.take())
 }
 
 /// Opens the store on stored values (the app's start) and returns how many cases it read.
 fn load(values: &BTreeMap<String, String>) -> Result<usize, String> {
-    let (_, loaded) = Store::open(MemoryStorage(values.clone()), fixed_now()).map_err(|e| format!("{e:?}"))?;
+    let storage = MemoryStorage(Rc::new(RefCell::new(values.clone())));
+    let (_, loaded) = Store::open(storage, fixed_now()).map_err(|e| format!("{e:?}"))?;
     if !loaded.notices.is_empty() {
         return Err(format!("the stored data did not load cleanly: {:?}", loaded.notices));
     }
@@ -101,6 +107,9 @@ fn run(n: usize, out: &str, repeats: usize) -> Result<String, String> {
 
     let value_chars: usize = values.values().map(|v| utf16_len(v)).sum();
     let key_chars: usize = values.keys().map(|k| utf16_len(k)).sum();
+    // The same cases as plain JSON: what the store would hold without compression and packing.
+    let cases: Vec<_> = book.iter().collect();
+    let plain_json_chars = utf16_len(&serde_json::to_string(&cases).map_err(|e| e.to_string())?);
     if out != "-" {
         let json = serde_json::to_string(&values).map_err(|e| e.to_string())?;
         std::fs::write(out, json).map_err(|e| format!("{out}: {e}"))?;
@@ -112,6 +121,7 @@ fn run(n: usize, out: &str, repeats: usize) -> Result<String, String> {
         "keys": values.len(),
         "chars": key_chars + value_chars,
         "chars_per_case": (key_chars + value_chars) as f64 / n.max(1) as f64,
+        "plain_json_chars": plain_json_chars,
         "repeats": repeats,
         "save_ms": save,
         "load_ms": load,

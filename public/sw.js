@@ -25,6 +25,8 @@ const CACHE_NAME = `${APP} ${SCOPE_PATH} ${VERSION}`;
 // Entries are relative to this worker's URL, which sits at the site's base path.
 const PRECACHE_URLS = new Set(PRECACHE.map((path) => new URL(path, self.location.href).href));
 const SHELL_URL = new URL("index.html", self.location.href).href;
+// Trunk's file names: name-<16 hex digits>.ext (also loader-<hash>.js from tools/post_build.py).
+const HASHED_NAME = /-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/;
 
 function isOwnCache(name) {
   const parts = name.split(" ");
@@ -34,8 +36,10 @@ function isOwnCache(name) {
 self.addEventListener("install", (event) => {
   event.waitUntil(
     caches.open(CACHE_NAME).then((cache) =>
-      // "reload" skips the HTTP cache, so the precache holds exactly what the server has now.
-      cache.addAll([...PRECACHE_URLS].map((url) => new Request(url, { cache: "reload" }))),
+      // Files with a content hash in their name (the wasm, JS, CSS) cannot change under that name: take them
+      // from the HTTP cache the page just filled, so a first visit does not download the wasm twice. The rest
+      // (index.html, manifest, icons) skips the HTTP cache, so the precache holds what the server has now.
+      cache.addAll([...PRECACHE_URLS].map((url) => new Request(url, { cache: HASHED_NAME.test(url) ? "default" : "reload" }))),
     ),
   );
 });

@@ -143,7 +143,10 @@ fn every_bad_file_is_refused_with_its_own_error_and_nothing_changes() {
     };
 
     assert_eq!(preview_import(&bad_file("truncated.json"), &book), Err(ImportError::Truncated));
-    assert!(matches!(preview_import(&bad_file("broken-json.json"), &book), Err(ImportError::BrokenJson { line: 1, .. })));
+    assert!(matches!(
+        preview_import(&bad_file("broken-json.json"), &book),
+        Err(ImportError::BrokenJson { line: 1, .. })
+    ));
     assert_eq!(preview_import(&bad_file("not-json.txt"), &book), Err(ImportError::NotJson));
     assert_eq!(preview_import(&bad_file("empty.json"), &book), Err(ImportError::Empty));
     assert_eq!(preview_import(&bad_file("binary.png"), &book), Err(ImportError::NotText));
@@ -154,8 +157,12 @@ fn every_bad_file_is_refused_with_its_own_error_and_nothing_changes() {
         preview_import(&bad_file("newer-schema.json"), &book),
         Err(ImportError::NewerSchema { found: 99, supported: 1 })
     );
-    assert!(matches!(preview_import(&bad_file("schema-as-text.json"), &book), Err(ImportError::WrongShape(w)) if w.starts_with("schema")));
-    assert!(matches!(preview_import(&bad_file("cases-not-a-list.json"), &book), Err(ImportError::WrongShape(w)) if w.starts_with("cases")));
+    assert!(
+        matches!(preview_import(&bad_file("schema-as-text.json"), &book), Err(ImportError::WrongShape(w)) if w.starts_with("schema"))
+    );
+    assert!(
+        matches!(preview_import(&bad_file("cases-not-a-list.json"), &book), Err(ImportError::WrongShape(w)) if w.starts_with("cases"))
+    );
     assert!(matches!(
         preview_import(&bad_file("case-not-an-object.json"), &book),
         Err(ImportError::BadCase { index: 1, .. })
@@ -182,7 +189,8 @@ fn too_large_files_are_refused_before_and_after_reading() {
         Err(ImportError::TooLarge { bytes: MAX_IMPORT_BYTES + 1, limit: MAX_IMPORT_BYTES })
     );
     assert_eq!(check_file_size(1024.0), Ok(()));
-    let huge = format!("{{\"app\":\"claimdesk\",\"schema\":1,\"cases\":[],\"pad\":\"{}\"}}", "x".repeat(MAX_IMPORT_BYTES));
+    let huge =
+        format!("{{\"app\":\"claimdesk\",\"schema\":1,\"cases\":[],\"pad\":\"{}\"}}", "x".repeat(MAX_IMPORT_BYTES));
     assert!(matches!(preview_import(&huge, &CaseBook::new()), Err(ImportError::TooLarge { .. })));
 }
 

@@ -2,17 +2,26 @@
 //! Deadlines as iCalendar: checked against the RFC 5545 rules a calendar app relies on.
 
 use chrono::{NaiveDate, TimeZone, Utc};
-use claimdesk::codec::ics::{calendar, deadline_events, escape_text, file_name, fold_line, CalendarEvent, CalendarTexts, PRODID};
+use claimdesk::codec::ics::{
+    calendar, deadline_events, escape_text, file_name, fold_line, CalendarEvent, CalendarTexts, PRODID,
+};
 use claimdesk::domain::sample_cases;
 use claimdesk::i18n::Lang;
 
 fn texts() -> CalendarTexts<'static> {
-    CalendarTexts { lang: Lang::Ru, name: "Claimdesk: сроки", reminder: Some("Завтра срок по претензии") }
+    CalendarTexts {
+        lang: Lang::Ru, name: "Claimdesk: сроки", reminder: Some("Завтра срок по претензии")
+    }
 }
 
 /// Undoes line folding (RFC 5545 3.1): CRLF followed by one space or tab is removed.
 fn unfold(text: &str) -> Vec<String> {
-    text.replace("\r\n ", "").replace("\r\n\t", "").split("\r\n").filter(|l| !l.is_empty()).map(str::to_string).collect()
+    text.replace("\r\n ", "")
+        .replace("\r\n\t", "")
+        .split("\r\n")
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 fn event(summary: &str, description: &str) -> CalendarEvent {
@@ -39,15 +48,30 @@ fn the_file_is_valid_rfc_5545() {
     let lines = unfold(&text);
     assert_eq!(lines.first().map(String::as_str), Some("BEGIN:VCALENDAR"));
     assert_eq!(lines.last().map(String::as_str), Some("END:VCALENDAR"));
-    for required in ["VERSION:2.0", &format!("PRODID:{PRODID}"), "BEGIN:VEVENT", "END:VEVENT", "UID:c1-court@claimdesk",
-        "DTSTAMP:20261125T083000Z", "DTSTART;VALUE=DATE:20261231", "DTEND;VALUE=DATE:20270101", "BEGIN:VALARM",
-        "ACTION:DISPLAY", "TRIGGER:-PT15H", "END:VALARM", "X-WR-CALNAME:Claimdesk: сроки"]
-    {
+    for required in [
+        "VERSION:2.0",
+        &format!("PRODID:{PRODID}"),
+        "BEGIN:VEVENT",
+        "END:VEVENT",
+        "UID:c1-court@claimdesk",
+        "DTSTAMP:20261125T083000Z",
+        "DTSTART;VALUE=DATE:20261231",
+        "DTEND;VALUE=DATE:20270101",
+        "BEGIN:VALARM",
+        "ACTION:DISPLAY",
+        "TRIGGER:-PT15H",
+        "END:VALARM",
+        "X-WR-CALNAME:Claimdesk: сроки",
+    ] {
         assert!(lines.iter().any(|l| l == required), "missing {required}");
     }
     assert!(lines.contains(&format!("SUMMARY;LANGUAGE=ru:{}", long.replace(',', "\\,"))), "folding loses nothing");
-    assert!(lines.contains(&"DESCRIPTION;LANGUAGE=ru:Line one\\nLine two\\; with\\, commas \\\\ and a backslash".to_string()));
-    assert_eq!(lines.iter().filter(|l| l.starts_with("BEGIN:")).count(), lines.iter().filter(|l| l.starts_with("END:")).count());
+    assert!(lines
+        .contains(&"DESCRIPTION;LANGUAGE=ru:Line one\\nLine two\\; with\\, commas \\\\ and a backslash".to_string()));
+    assert_eq!(
+        lines.iter().filter(|l| l.starts_with("BEGIN:")).count(),
+        lines.iter().filter(|l| l.starts_with("END:")).count()
+    );
 }
 
 #[test]
@@ -73,7 +97,8 @@ fn one_event_per_open_deadline_with_stable_uids() {
     let mut cases = sample_cases(30, 4);
     cases.retain(|c| c.status.is_active());
     let open: usize = cases.iter().map(|c| c.deadlines.iter().filter(|d| !d.done).count()).sum();
-    let events = deadline_events(&cases, |case, deadline| (format!("{} {}", case.order_number, deadline.rule), String::new()));
+    let events =
+        deadline_events(&cases, |case, deadline| (format!("{} {}", case.order_number, deadline.rule), String::new()));
     assert_eq!(events.len(), open);
     assert!(events.windows(2).all(|w| w[0].date <= w[1].date), "soonest first");
     let mut uids: Vec<&str> = events.iter().map(|e| e.uid.as_str()).collect();

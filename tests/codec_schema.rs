@@ -68,7 +68,8 @@ fn stored_values_of_every_version_read_as_the_expected_cases() {
 #[test]
 fn backups_of_every_version_import_as_the_expected_cases() {
     for version in 1..=CURRENT_SCHEMA {
-        let preview = preview_import(&read(version, "backup.json"), &CaseBook::new()).unwrap_or_else(|e| panic!("v{version}: {e}"));
+        let preview = preview_import(&read(version, "backup.json"), &CaseBook::new())
+            .unwrap_or_else(|e| panic!("v{version}: {e}"));
         assert_eq!(preview.schema, version);
         assert_eq!(preview.cases, expected(version).cases, "v{version} backup");
         assert_eq!(preview.added.len(), preview.cases.len());

@@ -292,7 +292,9 @@ fn a_record_of_the_wrong_shape_is_quarantined_with_its_set_and_its_neighbours_lo
     let (_, book, notices) = open(&storage);
     assert_eq!(book.get(&good.id), Some(&good));
     assert!(book.get(&bad.id).is_none());
-    assert!(matches!(&notices[..], [Notice::Quarantined { quarantine_key: Some(_), reason, .. }] if reason.contains(&bad.id)));
+    assert!(
+        matches!(&notices[..], [Notice::Quarantined { quarantine_key: Some(_), reason, .. }] if reason.contains(&bad.id))
+    );
     let rewritten = decode(&storage.raw(&key).expect("rewritten")).expect("readable now");
     assert_eq!(rewritten.parsed.records, vec![Record::Live(good)]);
 }
@@ -377,10 +379,7 @@ fn storage_events_become_records_prefs_or_reloads() {
     );
     assert_eq!(store.external_change(Some("someone-else"), Some("x")), ExternalChange::Ignored);
     assert_eq!(store.external_change(Some(&key), Some("garbage")), ExternalChange::Ignored);
-    assert_eq!(
-        store.external_change(Some(&key), Some(r#"{"schema":9}"#)),
-        ExternalChange::NewerVersion { schema: 9 }
-    );
+    assert_eq!(store.external_change(Some(&key), Some(r#"{"schema":9}"#)), ExternalChange::NewerVersion { schema: 9 });
     assert_eq!(store.newer_data(), Some(9));
 }
 
@@ -444,7 +443,9 @@ fn statuses_survive_storage() {
     let (mut store, _, _) = open(&storage);
     let mut case = sample_cases(1, 14).remove(0);
     let mut book = CaseBook::new();
-    for (minute, status) in [(1, CaseStatus::WaitingMarketplace), (2, CaseStatus::ResolvedPartly), (3, CaseStatus::Closed)] {
+    for (minute, status) in
+        [(1, CaseStatus::WaitingMarketplace), (2, CaseStatus::ResolvedPartly), (3, CaseStatus::Closed)]
+    {
         if case.set_status(status, t(minute)) {
             book.upsert(case.clone()).expect("newer");
             store.save(&book, [case.id.as_str()], t(minute)).expect("saved");

@@ -37,7 +37,10 @@ fn remove_leaves_a_tombstone_and_restore_brings_the_case_back_above_it() {
     let removed = book.remove(&case.id, t(5)).expect("was there");
     assert_eq!(removed, case);
     assert!(book.get(&case.id).is_none());
-    assert_eq!(book.tombstone(&case.id), Some(&Tombstone { id: case.id.clone(), revision: case.revision + 1, deleted_at: t(5) }));
+    assert_eq!(
+        book.tombstone(&case.id),
+        Some(&Tombstone { id: case.id.clone(), revision: case.revision + 1, deleted_at: t(5) })
+    );
     assert_eq!(book.upsert(case.clone()), Err(Stale), "an old copy cannot bring a deleted case back");
 
     let restored = book.restore(removed, t(6)).clone();
@@ -120,10 +123,18 @@ fn status_changes_follow_the_rules_and_land_on_the_timeline() {
     let revision = case.revision;
     assert!(!case.set_status(CaseStatus::Closed, t(1)), "resolved before closed");
     assert_eq!(case.revision, revision);
-    for (minute, to) in [(1, CaseStatus::WaitingMarketplace), (2, CaseStatus::WaitingBuyer), (3, CaseStatus::ResolvedPartly), (4, CaseStatus::Closed)] {
+    for (minute, to) in [
+        (1, CaseStatus::WaitingMarketplace),
+        (2, CaseStatus::WaitingBuyer),
+        (3, CaseStatus::ResolvedPartly),
+        (4, CaseStatus::Closed),
+    ] {
         let from = case.status;
         assert!(case.set_status(to, t(minute)), "{from:?} -> {to:?}");
-        assert_eq!(case.timeline.last().map(|e| (&e.kind, e.at)), Some((&EventKind::StatusChanged { from, to }, t(minute))));
+        assert_eq!(
+            case.timeline.last().map(|e| (&e.kind, e.at)),
+            Some((&EventKind::StatusChanged { from, to }, t(minute)))
+        );
     }
     assert_eq!(case.revision, revision + 4);
     assert_eq!(case.outcome(), Some(CaseStatus::ResolvedPartly), "a closed case keeps its result");

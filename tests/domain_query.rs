@@ -25,7 +25,10 @@ fn case(id: &str, market: Marketplace, status: CaseStatus, due_in: Option<i64>, 
     c.status = status;
     c.order_number = order.into();
     c.buyer = String::new();
-    c.deadlines = due_in.map(|d| CaseDeadline { rule: "claim".into(), due: today() + Duration::days(d), done: false }).into_iter().collect();
+    c.deadlines = due_in
+        .map(|d| CaseDeadline { rule: "claim".into(), due: today() + Duration::days(d), done: false })
+        .into_iter()
+        .collect();
     c.timeline.retain(|e| !matches!(e.kind, claimdesk::domain::EventKind::Note { .. }));
     c.add_note(note, c.updated_at + Duration::minutes(1));
     c
@@ -58,11 +61,16 @@ fn default_query_lists_everything_by_next_deadline() {
 
 #[test]
 fn filters_combine_and_counts_ignore_their_own_filter() {
-    let q = CaseQuery { marketplace: Some(Marketplace::Wildberries), status: StatusFilter::Active, ..CaseQuery::default() };
+    let q =
+        CaseQuery { marketplace: Some(Marketplace::Wildberries), status: StatusFilter::Active, ..CaseQuery::default() };
     let result = run(&book(), &q, today());
     assert_eq!(result.ids, ["a", "b"]);
     let counts = &result.counts;
-    assert_eq!(counts.marketplace.get(&Marketplace::Amazon), Some(&2), "other marketplaces counted with the status filter on");
+    assert_eq!(
+        counts.marketplace.get(&Marketplace::Amazon),
+        Some(&2),
+        "other marketplaces counted with the status filter on"
+    );
     assert_eq!(counts.marketplace.get(&Marketplace::Mall), None, "the Mall case is resolved");
     assert_eq!(counts.active, 2);
     assert_eq!(counts.finished, 0);

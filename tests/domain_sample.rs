@@ -20,7 +20,8 @@ fn cases_are_mixed_and_shaped_like_real_ones() {
     let scenarios: BTreeSet<&str> = cases.iter().map(|c| c.scenario.as_str()).collect();
     assert_eq!(
         scenarios,
-        ["amazon-not-received", "mall-incomplete-order", "wb-buyer-refusal", "wb-lost-goods", "ym-not-delivered"].into()
+        ["amazon-not-received", "mall-incomplete-order", "wb-buyer-refusal", "wb-lost-goods", "ym-not-delivered"]
+            .into()
     );
     for scenario in &scenarios {
         assert!(claimdesk::scenario::get(scenario).is_some(), "{scenario} is a shipped scenario");

@@ -35,7 +35,11 @@ fn money_is_summed_per_marketplace_month_and_currency_never_across_currencies() 
     let rows = money_by_month(&cases);
     let row = |market, month: u32, currency: &str| {
         rows.iter()
-            .find(|r| r.marketplace == market && r.month == NaiveDate::from_ymd_opt(2026, month, 1).expect("valid") && r.currency == currency)
+            .find(|r| {
+                r.marketplace == market
+                    && r.month == NaiveDate::from_ymd_opt(2026, month, 1).expect("valid")
+                    && r.currency == currency
+            })
             .map(|r| r.totals.clone())
             .unwrap_or_else(|| panic!("no row {market:?} {month} {currency}"))
     };
@@ -59,9 +63,14 @@ fn money_is_summed_per_marketplace_month_and_currency_never_across_currencies() 
 #[test]
 fn resolution_rate_and_median_days_to_a_result() {
     let mut cases = Vec::new();
-    for (i, (result, days)) in [(CaseStatus::ResolvedWon, 4), (CaseStatus::ResolvedPartly, 10), (CaseStatus::ResolvedLost, 20), (CaseStatus::ResolvedWon, 6)]
-        .into_iter()
-        .enumerate()
+    for (i, (result, days)) in [
+        (CaseStatus::ResolvedWon, 4),
+        (CaseStatus::ResolvedPartly, 10),
+        (CaseStatus::ResolvedLost, 20),
+        (CaseStatus::ResolvedWon, 6),
+    ]
+    .into_iter()
+    .enumerate()
     {
         let mut c = case(&format!("r{i}"), Marketplace::Mall, at(9, 1), ("PLN", 100, 100, 0, 0));
         assert!(c.set_status(CaseStatus::WaitingMarketplace, at(9, 2)));
@@ -84,7 +93,8 @@ fn resolution_rate_and_median_days_to_a_result() {
 #[test]
 fn due_soon_lists_open_deadlines_of_active_cases_soonest_first() {
     let today = NaiveDate::from_ymd_opt(2026, 11, 25).expect("valid");
-    let deadline = |rule: &str, days: i64, done: bool| CaseDeadline { rule: rule.into(), due: today + Duration::days(days), done };
+    let deadline =
+        |rule: &str, days: i64, done: bool| CaseDeadline { rule: rule.into(), due: today + Duration::days(days), done };
     let mut a = case("a", Marketplace::Wildberries, at(11, 1), ("RUB", 1, 1, 0, 0));
     a.deadlines = vec![deadline("claim", 5, false), deadline("court", 40, false), deadline("reply", -1, false)];
     let mut b = case("b", Marketplace::Amazon, at(11, 2), ("USD", 1, 1, 0, 0));
@@ -94,6 +104,7 @@ fn due_soon_lists_open_deadlines_of_active_cases_soonest_first() {
     c.deadlines = vec![deadline("claim", 1, false)];
 
     let items = due_soon(&[a, b, c], today, 7);
-    let summary: Vec<(&str, &str, i64)> = items.iter().map(|i| (i.case_id.as_str(), i.rule.as_str(), i.days_left)).collect();
+    let summary: Vec<(&str, &str, i64)> =
+        items.iter().map(|i| (i.case_id.as_str(), i.rule.as_str(), i.days_left)).collect();
     assert_eq!(summary, [("a", "reply", -1), ("a", "claim", 5), ("b", "appeal", 7)]);
 }

@@ -141,6 +141,12 @@ class SiteHandler(http.server.BaseHTTPRequestHandler):
             sys.stderr.write("%s %s\n" % (self.log_date_time_string(), format % args))
 
 
+class SiteServer(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+    # A browser opens several connections at once; the default backlog of 5 can drop some under load.
+    request_queue_size = 64
+
+
 def normalise_prefix(prefix):
     prefix = "/" + prefix.strip("/") + "/"
     return "/" if prefix == "//" else prefix
@@ -152,8 +158,7 @@ def make_server(root, prefix, host, port, quiet):
         "prefix": normalise_prefix(prefix),
         "quiet": quiet,
     })
-    server = http.server.ThreadingHTTPServer((host, port), handler)
-    server.daemon_threads = True
+    server = SiteServer((host, port), handler)
     return server
 
 

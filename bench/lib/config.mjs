@@ -22,6 +22,7 @@ export const RUNS = {
   listLoads: count("BENCH_LIST_RUNS", 5),
   listRounds: count("BENCH_LIST_ROUNDS", 2),
   nativeRepeats: count("BENCH_NATIVE_REPEATS", 5),
+  lighthouse: count("BENCH_LIGHTHOUSE_RUNS", 3),
 };
 
 export const CASE_COUNTS = [1_000, 10_000];

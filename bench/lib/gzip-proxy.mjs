@@ -11,11 +11,13 @@ export const GZIP_LEVEL = 6;
 
 /**
  * @param {string} upstream  serve.py's origin, e.g. "http://127.0.0.1:41234"
- * @returns {Promise<{origin: string, stop: () => Promise<void>}>}
+ * @returns {Promise<{origin: string, log: {path: string, status: number}[], stop: () => Promise<void>}>}
+ *   `log` lists every answer sent (what really crossed the network), for the transfer figure.
  */
 export async function startGzipProxy(upstream) {
   // The build does not change during a run: compress each answer once.
   const compressed = new Map();
+  const log = [];
   const server = http.createServer((request, response) => {
     const forward = http.request(
       `${upstream}${request.url}`,
@@ -25,6 +27,7 @@ export async function startGzipProxy(upstream) {
         answer.on("data", (chunk) => chunks.push(chunk));
         answer.on("end", () => {
           const body = Buffer.concat(chunks);
+          log.push({ path: request.url, status: answer.statusCode });
           const headers = { ...answer.headers };
           const wantsGzip = /\bgzip\b/.test(request.headers["accept-encoding"] ?? "");
           const type = headers["content-type"] ?? "";
@@ -55,6 +58,7 @@ export async function startGzipProxy(upstream) {
   const { port } = server.address();
   return {
     origin: `http://127.0.0.1:${port}`,
+    log,
     async stop() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));

@@ -5,12 +5,17 @@ import { summarise } from "./stats.mjs";
 const ms = (v) => (Number.isFinite(v) ? (Math.abs(v) < 100 ? `${v.toFixed(1)} ms` : `${Math.round(v).toLocaleString("en-US")} ms`) : "—");
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 
-/** A table row from samples in milliseconds: median, p25–p75 and min–max. */
-export function timeRow(figure, samples, budget) {
+/** A table row from samples: median, p25–p75 and min–max, each shown with `format`. */
+export function samplesRow(figure, samples, budget, format = ms) {
   if (!samples?.length) return missing(figure, budget);
   const s = summarise(samples);
-  const spread = s.n > 1 ? `${ms(s.p25)}–${ms(s.p75)} (min ${ms(s.min)}, max ${ms(s.max)})` : "";
-  return { figure, median: ms(s.median), spread, n: s.n, ...verdict(s.median, budget, ms) };
+  const spread = s.n > 1 ? `${format(s.p25)}–${format(s.p75)} (min ${format(s.min)}, max ${format(s.max)})` : "";
+  return { figure, median: format(s.median), spread, n: s.n, ...verdict(s.median, budget, format) };
+}
+
+/** A table row from samples in milliseconds. */
+export function timeRow(figure, samples, budget) {
+  return samplesRow(figure, samples, budget, ms);
 }
 
 /** A row for a figure that is one number (sizes, counts, scores). */

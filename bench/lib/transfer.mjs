@@ -34,19 +34,17 @@ function fileForURL(distDir, baseURL, url) {
 
 /**
  * Records the downloads of a first visit in `context` (fresh: empty cache, no service worker) until the
- * service worker has finished precaching. Returns one entry per download: {url, file, byWorker}.
- * `visit` opens the page and resolves when the app is ready.
+ * service worker has finished precaching. What was downloaded comes from the server's side (`site.log`: only
+ * full answers count; a 304 revalidation transfers no body); whether the page or the service worker asked
+ * comes from the browser. Returns one entry per download: {url, file, byWorker}. `visit` opens the page and
+ * resolves when the app is ready.
  */
-export async function recordFirstVisit(context, distDir, baseURL, visit) {
-  const downloads = [];
-  context.on("requestfinished", async (request) => {
-    const url = request.url();
-    if (!url.startsWith(new URL(baseURL).origin)) return;
-    const response = await request.response();
-    // 304 answers carry no body: they cost a round trip, not bytes.
-    if (!response || response.status() === 304) return;
-    downloads.push({ url, file: fileForURL(distDir, baseURL, url), byWorker: Boolean(request.serviceWorker()) });
+export async function recordFirstVisit(context, distDir, site, visit) {
+  const askedByPage = new Set();
+  context.on("request", (request) => {
+    if (!request.serviceWorker()) askedByPage.add(new URL(request.url()).pathname);
   });
+  site.log.length = 0;
   const page = await visit();
   // The worker's install (the precache) is done once a registration has an active worker.
   await page.evaluate(async () => {
@@ -54,7 +52,16 @@ export async function recordFirstVisit(context, distDir, baseURL, visit) {
     return registration.active?.state;
   });
   await page.waitForLoadState("networkidle");
-  return downloads;
+  const downloadedOnce = new Set();
+  return site.log
+    .filter((entry) => entry.status === 200)
+    .map(({ path: requested }) => {
+      const url = new URL(requested, site.url).href;
+      const pathname = new URL(url).pathname;
+      const byWorker = downloadedOnce.has(pathname) || !askedByPage.has(pathname);
+      downloadedOnce.add(pathname);
+      return { url, file: fileForURL(distDir, site.url, url), byWorker };
+    });
 }
 
 /**

@@ -53,7 +53,8 @@ fn write_file(kind: FileKind, cases: &[&Case], now: DateTime<Utc>) -> String {
         kind: FileKind,
         exported_at: DateTime<Utc>,
     }
-    let head = serde_json::to_string(&Head { app: APP, schema: CURRENT_SCHEMA, kind, exported_at: now }).unwrap_or_default();
+    let head =
+        serde_json::to_string(&Head { app: APP, schema: CURRENT_SCHEMA, kind, exported_at: now }).unwrap_or_default();
     // `head` is a JSON object: reopen it to append the cases one per line.
     let mut out = String::with_capacity(cases.len() * 1600 + 200);
     out.push_str(head.trim_end_matches('}'));
@@ -232,7 +233,10 @@ pub fn preview_import(text: &str, book: &CaseBook) -> Result<ImportPreview, Impo
     }
     let schema = match file.get("schema").and_then(Value::as_u64) {
         Some(s) if s > u64::from(CURRENT_SCHEMA) => {
-            return Err(ImportError::NewerSchema { found: u32::try_from(s).unwrap_or(u32::MAX), supported: CURRENT_SCHEMA })
+            return Err(ImportError::NewerSchema {
+                found: u32::try_from(s).unwrap_or(u32::MAX),
+                supported: CURRENT_SCHEMA,
+            })
         }
         Some(s) if s >= 1 => s as u32,
         _ => return Err(ImportError::WrongShape("schema: not a version number".into())),
@@ -260,7 +264,9 @@ pub fn preview_import(text: &str, book: &CaseBook) -> Result<ImportPreview, Impo
     migrate(&mut payload, schema).map_err(|e| match e {
         SchemaError::Newer(found) => ImportError::NewerSchema { found, supported: CURRENT_SCHEMA },
         SchemaError::Invalid => ImportError::WrongShape("schema: not a version number".into()),
-        SchemaError::Migration { from, message } => ImportError::WrongShape(format!("upgrade from schema {from}: {message}")),
+        SchemaError::Migration { from, message } => {
+            ImportError::WrongShape(format!("upgrade from schema {from}: {message}"))
+        }
     })?;
     let parsed = parse_payload(payload).map_err(ImportError::WrongShape)?;
     if let Some(problem) = parsed.problems.into_iter().next() {
@@ -268,8 +274,15 @@ pub fn preview_import(text: &str, book: &CaseBook) -> Result<ImportPreview, Impo
     }
 
     let mut seen = HashSet::new();
-    let mut preview =
-        ImportPreview { schema, exported_at, shared_case, added: Vec::new(), updated: Vec::new(), skipped: Vec::new(), cases: Vec::new() };
+    let mut preview = ImportPreview {
+        schema,
+        exported_at,
+        shared_case,
+        added: Vec::new(),
+        updated: Vec::new(),
+        skipped: Vec::new(),
+        cases: Vec::new(),
+    };
     for record in parsed.records {
         let Record::Live(case) = record else { continue };
         if !seen.insert(case.id.clone()) {

@@ -106,7 +106,8 @@ pub fn decode(raw: &str) -> Result<Decoded, DecodeError> {
         return Err(corrupt("declared size too large"));
     }
     let compressed = unpack(&envelope.data, envelope.bytes).ok_or_else(|| corrupt("damaged data"))?;
-    let json = lz4_flex::block::decompress(&compressed, envelope.size).map_err(|e| corrupt(format!("damaged data: {e}")))?;
+    let json =
+        lz4_flex::block::decompress(&compressed, envelope.size).map_err(|e| corrupt(format!("damaged data: {e}")))?;
     if format!("{:08x}", fnv1a(&json)) != envelope.check {
         return Err(corrupt("checksum mismatch"));
     }

@@ -44,7 +44,13 @@ pub fn deadline_events<'a>(
             let describe = &describe;
             case.deadlines.iter().filter(|d| !d.done).map(move |d| {
                 let (summary, description) = describe(case, d);
-                CalendarEvent { uid: format!("{}-{}@claimdesk", case.id, d.rule), date: d.due, summary, description, url: None }
+                CalendarEvent {
+                    uid: format!("{}-{}@claimdesk", case.id, d.rule),
+                    date: d.due,
+                    summary,
+                    description,
+                    url: None,
+                }
             })
         })
         .collect();

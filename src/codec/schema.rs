@@ -93,7 +93,9 @@ pub fn parse_payload_json(json: &[u8]) -> Result<ParsedPayload, String> {
     for (index, case) in typed.cases.into_iter().enumerate() {
         match case.validate() {
             Ok(()) => parsed.records.push(Record::Live(case)),
-            Err(problem) => parsed.problems.push(RecordProblem { index, id: Some(case.id), message: problem.to_string() }),
+            Err(problem) => {
+                parsed.problems.push(RecordProblem { index, id: Some(case.id), message: problem.to_string() })
+            }
         }
     }
     for (index, tombstone) in typed.deleted.into_iter().enumerate() {

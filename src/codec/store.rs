@@ -176,7 +176,10 @@ struct KnownShard {
 
 impl KnownShard {
     fn new<'a>(raw: &str, records: impl IntoIterator<Item = &'a Record>) -> KnownShard {
-        KnownShard { fingerprint: fingerprint(raw), versions: records.into_iter().map(|r| (r.id().to_string(), r.version())).collect() }
+        KnownShard {
+            fingerprint: fingerprint(raw),
+            versions: records.into_iter().map(|r| (r.id().to_string(), r.version())).collect(),
+        }
     }
 
     fn covered_by(&self, book: &CaseBook) -> bool {
@@ -197,8 +200,14 @@ pub struct Store<B: KeyValue> {
 impl<B: KeyValue> Store<B> {
     /// Reads every record set. Unreadable values are quarantined (and their readable records kept).
     pub fn open(backend: B, now: DateTime<Utc>) -> Result<(Store<B>, Loaded), BackendError> {
-        let mut store =
-            Store { backend, known: HashMap::new(), newer: None, unsaved: BTreeSet::new(), blocked: BTreeSet::new(), held: Vec::new() };
+        let mut store = Store {
+            backend,
+            known: HashMap::new(),
+            newer: None,
+            unsaved: BTreeSet::new(),
+            blocked: BTreeSet::new(),
+            held: Vec::new(),
+        };
         let mut keys: Vec<(u16, String)> =
             store.backend.keys()?.into_iter().filter_map(|k| parse_shard_key(&k).map(|s| (s, k))).collect();
         keys.sort();
@@ -274,7 +283,12 @@ impl<B: KeyValue> Store<B> {
 
     /// Writes the records of the given case ids (live or deleted) to storage, each affected set once.
     /// Every set is attempted; the first error is returned.
-    pub fn save<'a>(&mut self, book: &CaseBook, ids: impl IntoIterator<Item = &'a str>, now: DateTime<Utc>) -> Result<(), SaveError> {
+    pub fn save<'a>(
+        &mut self,
+        book: &CaseBook,
+        ids: impl IntoIterator<Item = &'a str>,
+        now: DateTime<Utc>,
+    ) -> Result<(), SaveError> {
         let mut by_shard: BTreeMap<u16, Vec<&str>> = BTreeMap::new();
         for id in ids {
             by_shard.entry(shard_of(id)).or_default().push(id);
@@ -295,7 +309,13 @@ impl<B: KeyValue> Store<B> {
         self.save(book, ids.iter().map(String::as_str), now)
     }
 
-    fn save_shard(&mut self, book: &CaseBook, shard: u16, targets: &[&str], now: DateTime<Utc>) -> Result<(), SaveError> {
+    fn save_shard(
+        &mut self,
+        book: &CaseBook,
+        shard: u16,
+        targets: &[&str],
+        now: DateTime<Utc>,
+    ) -> Result<(), SaveError> {
         if self.newer.is_some() {
             return Err(SaveError::NewerVersion);
         }
@@ -345,7 +365,9 @@ impl<B: KeyValue> Store<B> {
                 Ok(decoded) => {
                     if !decoded.parsed.problems.is_empty() {
                         let reason = format!("{} unreadable record(s)", decoded.parsed.problems.len());
-                        if let Notice::Quarantined { quarantine_key: None, .. } = self.quarantine(shard, key, raw, reason, now) {
+                        if let Notice::Quarantined { quarantine_key: None, .. } =
+                            self.quarantine(shard, key, raw, reason, now)
+                        {
                             return Err(SaveError::Other("unreadable stored data could not be set aside".into()));
                         }
                     }
@@ -358,7 +380,9 @@ impl<B: KeyValue> Store<B> {
                     return Err(SaveError::NewerVersion);
                 }
                 Err(DecodeError::Corrupt(reason)) => {
-                    if let Notice::Quarantined { quarantine_key: None, .. } = self.quarantine(shard, key, raw, reason, now) {
+                    if let Notice::Quarantined { quarantine_key: None, .. } =
+                        self.quarantine(shard, key, raw, reason, now)
+                    {
                         return Err(SaveError::Other("unreadable stored data could not be set aside".into()));
                     }
                 }
@@ -468,15 +492,17 @@ impl<B: KeyValue> Store<B> {
     /// Everything set aside as unreadable: stored under quarantine keys, or held in memory.
     pub fn quarantined(&self) -> Result<Vec<QuarantineEntry>, BackendError> {
         let mut entries = Vec::new();
-        let mut keys: Vec<String> = self.backend.keys()?.into_iter().filter(|k| k.starts_with(QUARANTINE_PREFIX)).collect();
+        let mut keys: Vec<String> =
+            self.backend.keys()?.into_iter().filter(|k| k.starts_with(QUARANTINE_PREFIX)).collect();
         keys.sort();
         for key in keys {
             let Some(raw) = self.backend.get(&key)? else { continue };
             let rest = &key[QUARANTINE_PREFIX.len()..];
             let (original, at) = match rest.rsplit_once(':') {
-                Some((original, millis)) => {
-                    (format!("{PREFIX}{original}"), millis.parse().ok().and_then(|m| Utc.timestamp_millis_opt(m).single()))
-                }
+                Some((original, millis)) => (
+                    format!("{PREFIX}{original}"),
+                    millis.parse().ok().and_then(|m| Utc.timestamp_millis_opt(m).single()),
+                ),
                 None => (format!("{PREFIX}{rest}"), None),
             };
             entries.push(QuarantineEntry { key: Some(key), original, at, raw });
@@ -505,14 +531,6 @@ impl<B: KeyValue> Store<B> {
             }
         }
         Ok(serde_json::to_string_pretty(&all).unwrap_or_default())
-    }
-
-    pub fn backend(&self) -> &B {
-        &self.backend
-    }
-
-    pub fn backend_mut(&mut self) -> &mut B {
-        &mut self.backend
     }
 }
 

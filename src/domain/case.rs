@@ -112,7 +112,15 @@ impl<'de> Deserialize<'de> for TimelineEvent {
                     other => {
                         return Err(A::Error::unknown_variant(
                             other,
-                            &["created", "status_changed", "note", "checklist_ticked", "money_changed", "answers_edited", "restored"],
+                            &[
+                                "created",
+                                "status_changed",
+                                "note",
+                                "checklist_ticked",
+                                "money_changed",
+                                "answers_edited",
+                                "restored",
+                            ],
                         ))
                     }
                 };
@@ -206,7 +214,9 @@ impl Case {
         self.deadlines = plan
             .deadlines
             .iter()
-            .filter_map(|d| d.due().map(|due| CaseDeadline { rule: d.rule.id.clone(), due, done: old_done.contains(&d.rule.id) }))
+            .filter_map(|d| {
+                d.due().map(|due| CaseDeadline { rule: d.rule.id.clone(), due, done: old_done.contains(&d.rule.id) })
+            })
             .collect();
         self.answers = answers;
     }
@@ -309,7 +319,9 @@ impl std::fmt::Display for CaseProblem {
 
 /// Ids end up in storage keys, URLs and calendar UIDs: letters, digits, `-` and `_` only.
 pub fn is_valid_id(id: &str) -> bool {
-    !id.is_empty() && id.len() <= limits::ID_CHARS && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    !id.is_empty()
+        && id.len() <= limits::ID_CHARS
+        && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 /// Invisible characters that reorder or hide text (bidi overrides, isolates) can make an order number or a

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 
-use super::{Case, CaseDeadline, CaseStatus, EventKind, Money, TimelineEvent};
+use super::{new_case_id, Case, CaseDeadline, CaseStatus, EventKind, Money, TimelineEvent};
 use crate::scenario::{Answer, Answers, Marketplace};
 
 /// A small deterministic generator (SplitMix64): no dependency, same numbers on every platform.
@@ -234,7 +234,8 @@ fn sample_case(rng: &mut Rng, index: usize) -> Case {
         .collect();
 
     let mut case = Case {
-        id: format!("s{seed_part:x}-{index:05}", seed_part = rng.range(0x1000, 0xffff)),
+        // Shaped like the ids the app makes; the index in the tail keeps them unique within a call.
+        id: format!("{}{index:x}", new_case_id(created_at, rng.next())),
         scenario: scenario.to_string(),
         marketplace,
         created_at,
@@ -262,7 +263,9 @@ fn sample_case(rng: &mut Rng, index: usize) -> Case {
         other => vec![other],
     };
     // 3 to 6 timeline events in all: created, notes, status changes, the money result, and checklist ticks.
-    let money_event = u64::from(!path.is_empty() && path.iter().all(|s| *s != CaseStatus::WaitingMarketplace && *s != CaseStatus::WaitingBuyer));
+    let money_event = u64::from(
+        !path.is_empty() && path.iter().all(|s| *s != CaseStatus::WaitingMarketplace && *s != CaseStatus::WaitingBuyer),
+    );
     let fixed = 1 + notes + path.len() as u64 + money_event;
     let ticks = rng.range(3u64.saturating_sub(fixed), 6u64.saturating_sub(fixed).min(2));
     let ids: Vec<String> = case.checklist.keys().take(ticks as usize).cloned().collect();

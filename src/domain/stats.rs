@@ -118,10 +118,8 @@ pub fn outcomes<'a>(cases: impl IntoIterator<Item = &'a Case>) -> Outcomes {
 
 /// The median number of days from opening a case to its result, over the cases that have one.
 pub fn median_days_to_close<'a>(cases: impl IntoIterator<Item = &'a Case>) -> Option<f64> {
-    let mut days: Vec<i64> = cases
-        .into_iter()
-        .filter_map(|c| c.resolved_at().map(|at| (at - c.created_at).num_days().max(0)))
-        .collect();
+    let mut days: Vec<i64> =
+        cases.into_iter().filter_map(|c| c.resolved_at().map(|at| (at - c.created_at).num_days().max(0))).collect();
     if days.is_empty() {
         return None;
     }

@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::ui::base::href;
+
 use super::i18n::{set_lang, t, use_lang};
 use crate::i18n::{Key, Lang};
 
@@ -9,14 +11,14 @@ pub fn Header() -> impl IntoView {
     let lang = use_lang();
     view! {
         <header class="site-header">
-            <A href="/" attr:class="brand">
+            <A href=href("/") attr:class="brand">
                 <span class="brand-name">{t(Key::AppName)}</span>
             </A>
             <nav aria-label=t(Key::NavMain)>
                 <ul>
-                    <li><A href="/" exact=true>{t(Key::NavHome)}</A></li>
-                    <li><A href="/cases">{t(Key::NavCases)}</A></li>
-                    <li><A href="/settings">{t(Key::NavSettings)}</A></li>
+                    <li><A href=href("/") exact=true>{t(Key::NavHome)}</A></li>
+                    <li><A href=href("/cases")>{t(Key::NavCases)}</A></li>
+                    <li><A href=href("/settings")>{t(Key::NavSettings)}</A></li>
                 </ul>
             </nav>
             <div class="lang-switch">

@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::ui::base::href;
+
 use super::cases::{DueSoon, StatsSummary};
 use super::i18n::{t, use_lang, use_title_key};
 use crate::i18n::{tr, Key};
@@ -18,10 +20,10 @@ pub fn Home() -> impl IntoView {
                 {scenario::all()
                     .iter()
                     .map(|s| {
-                        let href = format!("/wizard/{}", s.id);
+                        let link = format!("/wizard/{}", s.id);
                         view! {
                             <li>
-                                <A href=href attr:class="scenario-card" attr:data-scenario=s.id.clone()>
+                                <A href=href(&link) attr:class="scenario-card" attr:data-scenario=s.id.clone()>
                                     <span class="market-tag">{move || tr(lang.get(), s.marketplace.key())}</span>
                                     <span class="scenario-title">{move || s.title.get(lang.get()).to_string()}</span>
                                     <span class="scenario-summary">{move || s.summary.get(lang.get()).to_string()}</span>

@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::ui::base::href;
+
 use super::i18n::{t, use_title_key};
 use crate::i18n::Key;
 
@@ -11,7 +13,7 @@ pub fn NotFound() -> impl IntoView {
         <section class="page narrow">
             <h1>{t(Key::TitleNotFound)}</h1>
             <p>{t(Key::NotFoundText)}</p>
-            <p><A href="/" attr:class="button primary">{t(Key::NotFoundHome)}</A></p>
+            <p><A href=href("/") attr:class="button primary">{t(Key::NotFoundHome)}</A></p>
         </section>
     }
 }

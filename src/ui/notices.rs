@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::ui::base::href;
+
 use super::announcer::announce;
 use super::i18n::{t, use_lang};
 use super::state::{save_error_key, use_cases, StorageNotices};
@@ -43,7 +45,7 @@ pub fn StorageBanners() -> impl IntoView {
                 Notice::Quarantined { key, .. } => view! {
                     <div class="notice error" role="alert">
                         <p>{fill(tr(lang, Key::NoticeQuarantined), &[("key", &key)])}</p>
-                        <A href="/settings#quarantine" attr:class="button">{tr(lang, Key::NoticeSeeQuarantine)}</A>
+                        <A href=href("/settings#quarantine") attr:class="button">{tr(lang, Key::NoticeSeeQuarantine)}</A>
                     </div>
                 }
                 .into_any(),

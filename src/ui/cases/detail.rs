@@ -1,6 +1,8 @@
 use leptos::html;
 use leptos::prelude::*;
 use leptos_router::components::A;
+
+use crate::ui::base::href;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use super::case_name;
@@ -262,7 +264,7 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
             {header}
             {move || error.get().map(|key| view! { <p class="notice error" role="alert">{move || tr(lang.get(), key)}</p> })}
             <div class="actions no-print">
-                <A href=format!("/wizard/{}?case={}", scenario.id, id) attr:class="button">{t(Key::CaseContinueWizard)}</A>
+                <A href=href(&format!("/wizard/{}?case={}", scenario.id, id)) attr:class="button">{t(Key::CaseContinueWizard)}</A>
                 <button type="button" class="button" on:click=print>{t(Key::CasePrint)}</button>
                 <button type="button" class="button" on:click=export_ics>{t(Key::ExportIcsCase)}</button>
                 <button type="button" class="button" on:click=share>{t(Key::CaseShare)}</button>

@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::ui::base::href;
+
 use super::case_name;
 use crate::adapters::clock;
 use crate::domain::query::DUE_SOON_DAYS;
@@ -31,10 +33,10 @@ pub fn DueSoon() -> impl IntoView {
                         .unwrap_or_else(|| item.rule.clone());
                     let countdown = Countdown::between(today, item.due);
                     let name = case_name(&case, lang);
-                    let href = format!("/cases/{}", case.id);
+                    let link = format!("/cases/{}", case.id);
                     view! {
                         <li>
-                            <A href=href>{name}</A>
+                            <A href=href(&link)>{name}</A>
                             <span>{rule}</span>
                             <span class="due-date">{format_date(lang, item.due)}</span>
                             <span class=if countdown.is_overdue() { "countdown overdue" } else { "countdown" }>{countdown.text(lang)}</span>

@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::ui::base::href;
+
 use super::case_name;
 use super::money::money_text;
 use crate::adapters::{clock, files};
@@ -123,13 +125,13 @@ pub fn CaseList() -> impl IntoView {
                         }
                     });
                     let name = case_name(&case, lang);
-                    let href = format!("/cases/{}", case.id);
+                    let link = format!("/cases/{}", case.id);
                     let status = tr(lang, case.status.key());
                     let amount = money_text(lang, case.money.at_stake, &case.money.currency);
                     view! {
                         <li class="case-row">
                             <div>
-                                <A href=href>{name}</A>
+                                <A href=href(&link)>{name}</A>
                                 <div class="muted">{title}</div>
                             </div>
                             <div>{status}</div>
@@ -226,7 +228,7 @@ pub fn CaseList() -> impl IntoView {
             </div>
             <p class="results-summary" role="status" aria-live="polite" id="cases-summary">{summary}</p>
             <Show when=move || result.with(|r| r.total == 0)>
-                <p>{t(Key::CasesEmpty)} " " <A href="/">{t(Key::CasesStartWizard)}</A></p>
+                <p>{t(Key::CasesEmpty)} " " <A href=href("/")>{t(Key::CasesStartWizard)}</A></p>
             </Show>
             <ul class="case-list" aria-describedby="cases-summary">{rows}</ul>
             <Show when=move || { pages() > 1 }>
@@ -243,7 +245,7 @@ pub fn CaseList() -> impl IntoView {
             <div class="actions">
                 <button type="button" class="button" on:click=export_csv>{t(Key::ExportCsv)}</button>
                 <button type="button" class="button" on:click=export_ics>{t(Key::ExportIcsAll)}</button>
-                <A href="/stats" attr:class="button">{t(Key::TitleStats)}</A>
+                <A href=href("/stats") attr:class="button">{t(Key::TitleStats)}</A>
             </div>
         </section>
     }
