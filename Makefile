@@ -53,8 +53,8 @@ build-sub: tools
 test: tools browser-tools
 	CHROMEDRIVER=$(CHROMEDRIVER) python3 tools/run_tests.py $(LAYERS)
 
-bench: build
-	node bench/run.mjs
+bench: build browser-tools
+	DIST_DIR=$(DIST) node bench/run.mjs
 
 tools: rust-tools node-tools check-versions
 

@@ -308,3 +308,68 @@ fn capacity_measured_by_filling_the_quota_with_realistic_cases() {
     assert!(stored >= 20_000, "at least twice the 10,000 the issue asks for: {stored}");
     clear();
 }
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let window = web_sys::window().expect("window");
+        window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).expect("timer");
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.expect("timer fires");
+}
+
+#[wasm_bindgen_test]
+async fn changes_made_in_another_document_arrive_as_records_and_prefs() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use claimdesk::adapters::storage::ExternalChange;
+
+    clear();
+    let cases = sample_cases(10, 8);
+    let mut book = storage::load().book;
+    book.upsert(cases[0].clone()).expect("new");
+    storage::save_case(&book, &cases[0].id).expect("saved");
+
+    let seen: Rc<RefCell<Vec<ExternalChange>>> = Rc::default();
+    let sink = seen.clone();
+    let subscription = storage::subscribe(move |change| sink.borrow_mut().push(change));
+
+    // A same-origin frame stands in for a second tab: storage events fire in every other document.
+    let mut theirs = cases[0].clone();
+    theirs.add_note("written by the other document", t(1));
+    let raw = encode(&[&theirs], &[]);
+    let script = format!(
+        "const frame = document.createElement('iframe');
+         document.body.appendChild(frame);
+         frame.contentWindow.localStorage.setItem({key}, {raw});
+         frame.contentWindow.localStorage.setItem('claimdesk:lang', 'pl');
+         frame.contentWindow.localStorage.setItem('not-ours', 'x');
+         frame.remove();",
+        key = serde_json::to_string(&shard_key(shard_of(&theirs.id))).expect("json"),
+        raw = serde_json::to_string(&raw).expect("json"),
+    );
+    run_js(&script);
+    sleep(300).await;
+
+    let changes = seen.borrow().clone();
+    assert!(changes.contains(&ExternalChange::Records(vec![Record::Live(theirs.clone())])), "{changes:?}");
+    assert!(changes.contains(&ExternalChange::Pref { name: "lang".into(), value: Some("pl".into()) }));
+    assert_eq!(changes.len(), 2, "keys of other apps are not reported");
+    for change in changes {
+        if let ExternalChange::Records(records) = change {
+            for record in records {
+                book.merge(record);
+            }
+        }
+    }
+    assert_eq!(book.get(&theirs.id), Some(&theirs));
+
+    drop(subscription);
+    run_js(
+        "const frame = document.createElement('iframe'); document.body.appendChild(frame);
+         frame.contentWindow.localStorage.setItem('claimdesk:lang', 'ru'); frame.remove();",
+    );
+    sleep(300).await;
+    assert_eq!(seen.borrow().len(), 2, "no events after the subscription is dropped");
+    clear();
+}

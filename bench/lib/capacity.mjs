@@ -3,6 +3,7 @@
 // and n + STEP do not. To find n without dozens of 15 MB fills, the quota is first measured in Chromium with
 // text that costs what ours costs (characters outside Latin-1, two bytes each), and n is searched natively by
 // the stored size; the two fills then confirm it (and walk in STEP cases if they disagree).
+import { rm } from "node:fs/promises";
 import { fillStorage, seed, storedChars } from "./seed.mjs";
 import { openSession } from "./session.mjs";
 import { routeURL } from "../../e2e/lib/app.mjs";
@@ -61,7 +62,9 @@ async function searchNatively(quota, start) {
 export async function measureCapacity(browser, app, start) {
   const session = await openSession(browser, app.origin);
   const fill = async (n) => {
-    const { values, native } = await seed(n, 0);
+    const { file, values, native } = await seed(n, 0);
+    // Each of these files is about 15 MB and is not needed again.
+    await rm(file);
     const result = await fillStorage(session.page, app, values);
     return { fits: !result.quota, chars: native.chars };
   };

@@ -16,15 +16,15 @@ export async function buildSeeder() {
 }
 
 /**
- * Generates `n` cases. Returns {values: {key: value}, native: {cases, chars, chars_per_case, save_ms, load_ms,
- * ...}} where save_ms/load_ms are [median, min, max] of the engine's native save and load of the whole set
- * over `repeats` runs (0: not timed).
+ * Generates `n` cases into bench/out/seed-<n>.json. Returns {file, values: {key: value}, native: {cases,
+ * chars, plain_json_chars, save_ms, load_ms, ...}} where save_ms/load_ms are [median, min, max] of the
+ * engine's native save and load of the whole set over `repeats` runs (0: not timed).
  */
 export async function seed(n, repeats) {
   await mkdir(OUT_DIR, { recursive: true });
   const file = path.join(OUT_DIR, `seed-${n}.json`);
   const { stdout } = await run(BINARY, [String(n), file, String(repeats)], { maxBuffer: 16 * 1024 * 1024 });
-  return { values: JSON.parse(await readFile(file, "utf8")), native: JSON.parse(stdout) };
+  return { file, values: JSON.parse(await readFile(file, "utf8")), native: JSON.parse(stdout) };
 }
 
 /** UTF-16 code units (keys included) the app's engine stores for `n` cases, without writing them anywhere. */

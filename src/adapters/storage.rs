@@ -16,8 +16,11 @@
 //!   [`set_last_export`] (the reminder itself is `CaseBook::backup_reminder_due`).
 //! - Small preferences and drafts: [`read_pref`], [`write_pref`], [`remove_pref`].
 //!
-//! gloo-storage's `LocalStorage::raw()` panics when storage is blocked, so this module talks to `web_sys`
-//! directly and turns every failure into a value.
+//! - Typed values such as wizard drafts: [`read_json`], [`write_json`] (serde through gloo-storage).
+//!
+//! gloo-storage's `LocalStorage::raw()` panics when storage is blocked, so the record sets go through `web_sys`
+//! directly and every failure becomes a value; gloo-storage serves the typed values, and only once the store
+//! is known to be usable.
 
 use std::cell::RefCell;
 
@@ -256,4 +259,27 @@ pub fn remove_pref(name: &str) {
     if let Some(storage) = local_storage() {
         let _ = storage.remove_item(&key(name));
     }
+}
+
+/// A typed value stored as JSON (a wizard draft); `None` when absent, unreadable or storage is unusable.
+pub fn read_json<T: serde::de::DeserializeOwned>(name: &str) -> Option<T> {
+    use gloo_storage::Storage;
+    if !is_available() {
+        return None;
+    }
+    gloo_storage::LocalStorage::get(key(name)).ok()
+}
+
+pub fn write_json<T: serde::Serialize>(name: &str, value: &T) -> Result<(), SaveError> {
+    use gloo_storage::errors::StorageError;
+    use gloo_storage::Storage;
+    if !is_available() {
+        return Err(SaveError::Unavailable);
+    }
+    gloo_storage::LocalStorage::set(key(name), value).map_err(|e| match e {
+        StorageError::JsError(js) if js.name == "QuotaExceededError" || js.name == "NS_ERROR_DOM_QUOTA_REACHED" => {
+            SaveError::QuotaExceeded
+        }
+        other => SaveError::Other(other.to_string()),
+    })
 }

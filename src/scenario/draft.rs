@@ -31,10 +31,10 @@ impl Draft {
         Draft { answers: Answers::new(), position, case_id: None }
     }
 
-    /// Reads a saved draft; anything unreadable or pointing at a question that is no longer on the path
-    /// resumes at the first unanswered question instead (the answers are kept).
-    pub fn restore(scenario: &Scenario, saved: Option<&str>) -> Draft {
-        let Some(mut draft) = saved.and_then(|s| serde_json::from_str::<Draft>(s).ok()) else {
+    /// Resumes a saved draft; one pointing at a question that is no longer on the path (the scenario file
+    /// changed) resumes at the first unanswered question instead, keeping the answers.
+    pub fn restore(scenario: &Scenario, saved: Option<Draft>) -> Draft {
+        let Some(mut draft) = saved else {
             return Draft::start(scenario);
         };
         if let Position::Question(id) = &draft.position {
@@ -51,8 +51,49 @@ impl Draft {
             .map(|q| Position::Question(q.id.clone()))
             .unwrap_or(Position::Summary)
     }
+}
 
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::{get, Answer};
+
+    fn amazon() -> &'static Scenario {
+        get("amazon-not-received").expect("shipped scenario")
+    }
+
+    #[test]
+    fn no_draft_starts_at_the_first_question() {
+        let d = Draft::restore(amazon(), None);
+        assert_eq!(d.position, Position::Question(amazon().questions[0].id.clone()));
+        assert!(d.answers.is_empty());
+    }
+
+    #[test]
+    fn a_draft_resumes_where_it_was() {
+        let mut d = Draft::start(amazon());
+        d.answers.insert("fulfilment".into(), Answer::Choice("seller_us".into()));
+        d.position = Position::Question("order_number".into());
+        assert_eq!(Draft::restore(amazon(), Some(d.clone())), d);
+    }
+
+    #[test]
+    fn a_position_off_the_path_falls_back_to_the_first_unanswered_question_keeping_answers() {
+        let mut d = Draft::start(amazon());
+        d.answers.insert("fulfilment".into(), Answer::Choice("fba".into()));
+        // `tracking` is asked only for seller-fulfilled orders.
+        d.position = Position::Question("tracking".into());
+        let restored = Draft::restore(amazon(), Some(d));
+        assert_eq!(restored.position, Position::Question("order_number".into()));
+        assert_eq!(restored.answers.get("fulfilment"), Some(&Answer::Choice("fba".into())));
+    }
+
+    #[test]
+    fn round_trips_through_json() {
+        let mut d = Draft::start(amazon());
+        d.position = Position::Summary;
+        d.case_id = Some("abc".into());
+        let json = serde_json::to_string(&d).expect("serialises");
+        assert_eq!(serde_json::from_str::<Draft>(&json).expect("parses"), d);
     }
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::adapters::clock;
 use crate::adapters::storage::{self, ExternalChange, Notice, SaveError};
-use crate::domain::{Case, CaseBook};
+use crate::domain::{Case, CaseBook, Record};
 use crate::i18n::{Key, Lang};
 use crate::ui::i18n::LANG_PREF;
 
@@ -35,7 +35,19 @@ pub fn provide_state(lang: RwSignal<Lang>) {
         }),
         ExternalChange::Reload => {
             let loaded = storage::load();
-            cases.book.set(loaded.book);
+            if storage::unsaved() > 0 {
+                // Changes a full quota kept only in memory must survive: merge instead of replacing.
+                cases.book.update(|book| {
+                    for case in loaded.book.iter() {
+                        book.merge(Record::Live(case.clone()));
+                    }
+                    for tombstone in loaded.book.tombstones() {
+                        book.merge(Record::Deleted(tombstone.clone()));
+                    }
+                });
+            } else {
+                cases.book.set(loaded.book);
+            }
             notices.0.set(loaded.notices);
         }
         ExternalChange::NewerVersion { schema } => notices.0.update(|n| n.push(Notice::NewerVersion { schema })),

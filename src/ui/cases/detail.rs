@@ -10,7 +10,7 @@ use super::money::{money_text, MoneyEditor};
 use crate::adapters::{clock, files};
 use crate::codec::backup;
 use crate::ui::exports::calendar_text;
-use crate::domain::{Case, CaseStatus, EventKind, TimelineEvent};
+use crate::domain::{limits, Case, CaseStatus, EventKind, TimelineEvent};
 use crate::i18n::{fill, format_date, tr, Countdown, Key, Lang};
 use crate::scenario::{self, Scenario};
 use crate::ui::announcer::announce;
@@ -309,7 +309,7 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
                 <form class="note-form no-print" on:submit=add_note>
                     <div class="field">
                         <label for="note-text">{t(Key::CaseNoteLabel)}</label>
-                        <textarea id="note-text" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>
+                        <textarea id="note-text" maxlength=limits::LONG_TEXT_CHARS prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>
                     </div>
                     <div class="actions"><button type="submit" class="button">{t(Key::CaseAddNote)}</button></div>
                 </form>

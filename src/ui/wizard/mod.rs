@@ -63,9 +63,10 @@ fn WizardFor(scenario: &'static Scenario, case_id: Option<String>) -> impl IntoV
     let key = draft_key(&scenario.id, case_id.as_deref());
 
     // Editing a case starts from its answers unless a newer draft of that edit exists.
-    let saved = storage::read_pref(&key);
-    let mut initial = Draft::restore(scenario, saved.as_deref());
-    if saved.is_none() {
+    let saved: Option<Draft> = storage::read_json(&key);
+    let resuming = saved.is_some();
+    let mut initial = Draft::restore(scenario, saved);
+    if !resuming {
         if let Some(case) = case_id.as_deref().and_then(|id| cases.get(id)) {
             initial.answers = case.answers.clone();
             initial.case_id = Some(case.id.clone());
@@ -77,8 +78,7 @@ fn WizardFor(scenario: &'static Scenario, case_id: Option<String>) -> impl IntoV
 
     let save_error = RwSignal::new(false);
     Effect::new(move |_| {
-        let json = draft.with(Draft::to_json);
-        save_error.set(storage::write_pref(&key, &json).is_err());
+        save_error.set(draft.with(|d| storage::write_json(&key, d)).is_err());
     });
 
     // Only a change of position re-renders the step; answers typed meanwhile stay in the form.

@@ -3,6 +3,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::Flow;
+use crate::domain::limits;
 use crate::i18n::{parse_amount, tr, Key, Lang};
 use crate::scenario::{Answer, Position, Question, QuestionKind};
 use crate::ui::i18n::{t, use_lang};
@@ -203,6 +204,7 @@ pub fn QuestionForm(flow: Flow, question: &'static Question) -> impl IntoView {
                     <div class="input-row">
                         <input
                             type=input_type
+                            maxlength=limits::SHORT_TEXT_CHARS
                             id=input_id(question)
                             inputmode=input_mode
                             autocomplete=autocomplete
