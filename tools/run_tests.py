@@ -8,7 +8,7 @@ Layers, in order:
   native  cargo test                                   pure modules, translation completeness
   wasm    cargo test --target wasm32-unknown-unknown   browser adapters in headless Chromium
   build   make build; make build-sub                   release builds at "/" and at "/claimdesk/"
-  e2e     node --test e2e/*.test.mjs, once per base    the release builds in Chromium (playwright-core)
+  e2e     node --test tests/e2e/*.test.mjs, once per base    the release builds in Chromium (playwright-core)
 
 Every layer runs even when an earlier one failed (an end-to-end run needs its build, though), so one
 run shows everything that is broken. Counts come from cargo's "test result:" lines and from the totals
@@ -84,7 +84,7 @@ class Layer:
 
 def layers():
     chromedriver = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
-    e2e_files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "e2e").glob("*.test.mjs"))
+    e2e_files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests" / "e2e").glob("*.test.mjs"))
     node = ["node", "--test", "--test-reporter=spec", "--test-timeout=300000", *e2e_files]
     build_root = Layer("release build at /", "build", ["make", "build"])
     build_sub = Layer("release build at /claimdesk/", "build", ["make", "build-sub"])

@@ -6,7 +6,7 @@
 import { rm } from "node:fs/promises";
 import { fillStorage, seed, storedChars } from "./seed.mjs";
 import { openSession } from "./session.mjs";
-import { routeURL } from "../../e2e/lib/app.mjs";
+import { routeURL } from "../../tests/e2e/lib/app.mjs";
 
 const STEP = 250;
 

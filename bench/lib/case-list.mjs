@@ -1,7 +1,7 @@
 // Figures 5 and 6 (in the page): the case list with 1,000 or 10,000 stored cases. The data is stored first;
 // then /cases is loaded repeatedly (a returning user: code cached, service worker in control) and the list is
 // searched and filtered, each change timed inside the page (see probe.mjs).
-import { routeURL, waitForServiceWorkerControl } from "../../e2e/lib/app.mjs";
+import { routeURL, waitForServiceWorkerControl } from "../../tests/e2e/lib/app.mjs";
 import { timeInteractionInPage } from "./probe.mjs";
 import { fillStorage, readAllStorage } from "./seed.mjs";
 import { openSession, waitForProbe } from "./session.mjs";

@@ -1,7 +1,7 @@
 // Settings of `make bench`: how many runs per figure, the throttling profile, the data sizes and the budgets
-// of issue 5. Everything else (Chromium, flags, the server) comes from the end-to-end harness in e2e/lib/.
+// of issue 5. Everything else (Chromium, flags, the server) comes from the end-to-end harness in tests/e2e/lib/.
 import path from "node:path";
-import { DIST_DIR, REPO_ROOT } from "../../e2e/lib/config.mjs";
+import { DIST_DIR, REPO_ROOT } from "../../tests/e2e/lib/config.mjs";
 
 export { DIST_DIR, REPO_ROOT };
 export const BENCH_DIR = path.join(REPO_ROOT, "bench");

@@ -4,7 +4,7 @@ import { execFile } from "node:child_process";
 import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
-import { routeURL } from "../../e2e/lib/app.mjs";
+import { routeURL } from "../../tests/e2e/lib/app.mjs";
 import { OUT_DIR, REPO_ROOT } from "./config.mjs";
 
 const run = promisify(execFile);

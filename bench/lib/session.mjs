@@ -1,6 +1,6 @@
 // Browser sessions for the bench: a fresh context each (empty HTTP cache, no service worker, empty storage),
 // the in-page probe installed before any page script, and the e2e guard to explain a failure.
-import { guardContext } from "../../e2e/lib/guard.mjs";
+import { guardContext } from "../../tests/e2e/lib/guard.mjs";
 import { CPU_SLOWDOWN, NETWORK, WAIT_MS } from "./config.mjs";
 import { installProbe } from "./probe.mjs";
 

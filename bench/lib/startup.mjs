@@ -1,7 +1,7 @@
 // Figures 2 and 3: navigation → home screen interactive, throttled like a cheap phone on a poor connection.
 // Cold: a fresh context (no cache, no service worker), the app and the static floor page alternating so both
 // see the same machine load. Warm: the service worker installed on a first visit, then offline and reloaded.
-import { waitForServiceWorkerControl } from "../../e2e/lib/app.mjs";
+import { waitForServiceWorkerControl } from "../../tests/e2e/lib/app.mjs";
 import { openSession, throttle, waitForProbe } from "./session.mjs";
 
 async function coldOnce(browser, site) {

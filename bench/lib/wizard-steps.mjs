@@ -1,8 +1,8 @@
 // Figure 4: answering a wizard question → the next question painted. Every scenario is walked to its summary
-// the way e2e/lib/wizard.mjs walks it (same selectors, same default answers); the answer is entered first,
+// the way tests/e2e/lib/wizard.mjs walks it (same selectors, same default answers); the answer is entered first,
 // and only the press of "Next" is timed, inside the page (see probe.mjs).
-import { DEFAULT_DATE, currentQuestion } from "../../e2e/lib/wizard.mjs";
-import { routeURL } from "../../e2e/lib/app.mjs";
+import { DEFAULT_DATE, currentQuestion } from "../../tests/e2e/lib/wizard.mjs";
+import { routeURL } from "../../tests/e2e/lib/app.mjs";
 import { timeInteractionInPage } from "./probe.mjs";
 import { openSession, waitForProbe } from "./session.mjs";
 

@@ -9,7 +9,7 @@ function normaliseBase(value) {
   return trimmed ? `/${trimmed}/` : "/";
 }
 
-export const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
+export const REPO_ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 export const BASE_PATH = normaliseBase(process.env.BASE_PATH ?? "/");
 export const DIST_DIR = path.resolve(REPO_ROOT, process.env.DIST_DIR ?? (BASE_PATH === "/" ? "dist" : "dist-sub"));
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
