@@ -1,25 +1,14 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Path tests for `amazon-not-received`: answers → questions asked, plan, messages and deadlines with exact dates.
 
-use std::collections::BTreeSet;
-
 use claimdesk::i18n::Lang;
-use claimdesk::scenario::{fill_template, validate, Scenario};
+use claimdesk::scenario::fill_template;
 
+#[macro_use]
 mod common;
-use common::{answers, date, deadlines, message_ids, path, plan_ids, scenario};
+use common::{answers, date, scenario, PathCase as Case};
 
 const ID: &str = "amazon-not-received";
-
-struct Case {
-    name: &'static str,
-    created: &'static str,
-    answers: &'static [(&'static str, &'static str)],
-    path: &'static [&'static str],
-    plan: &'static [&'static str],
-    messages: &'static [&'static str],
-    deadlines: &'static [(&'static str, &'static str)],
-}
 
 const CASES: &[Case] = &[
     Case {
@@ -175,42 +164,7 @@ const CASES: &[Case] = &[
     },
 ];
 
-fn strings(items: &[&str]) -> Vec<String> {
-    items.iter().map(|s| s.to_string()).collect()
-}
-
-#[test]
-fn scenario_is_valid() {
-    assert_eq!(validate(scenario(ID)), Vec::<String>::new());
-}
-
-#[test]
-fn paths_plans_messages_and_deadlines() {
-    let s = scenario(ID);
-    for case in CASES {
-        let a = answers(s, case.answers);
-        assert_eq!(path(s, &a), strings(case.path), "path: {}", case.name);
-        assert_eq!(plan_ids(s, &a, case.created), strings(case.plan), "plan: {}", case.name);
-        assert_eq!(message_ids(s, &a, case.created), strings(case.messages), "messages: {}", case.name);
-        let expected: Vec<(String, String)> = case.deadlines.iter().map(|(id, due)| (id.to_string(), due.to_string())).collect();
-        assert_eq!(deadlines(s, &a, case.created), expected, "deadlines: {}", case.name);
-    }
-}
-
-/// Every value of every branching question is exercised by at least one case of the table.
-#[test]
-fn table_covers_every_branch() {
-    let s: &Scenario = scenario(ID);
-    let used: BTreeSet<(&str, &str)> = CASES.iter().flat_map(|c| c.answers.iter().copied()).collect();
-    let missing: Vec<String> = s
-        .questions
-        .iter()
-        .flat_map(|q| q.values().into_iter().map(move |v| (q.id.as_str(), v)))
-        .filter(|pair| !used.contains(pair))
-        .map(|(q, v)| format!("{q}={v}"))
-        .collect();
-    assert!(missing.is_empty(), "no case answers {missing:?}");
-}
+path_table_tests!(ID, CASES);
 
 #[test]
 fn conflicting_info_request_rule_is_marked_uncertain_and_explained() {

@@ -2,25 +2,14 @@
 //! Paths through `ym-not-delivered`: answers → questions asked, plan items, messages and deadline dates,
 //! including the chained automatic-compensation timeline in business days.
 
-use std::collections::BTreeSet;
-
 use claimdesk::i18n::Lang;
-use claimdesk::scenario::{fill_template, validate};
+use claimdesk::scenario::fill_template;
 
+#[macro_use]
 mod common;
-use common::{answers, date, deadlines, message_ids, path, plan_ids, scenario};
+use common::{answers, date, scenario, PathCase as Case};
 
 const ID: &str = "ym-not-delivered";
-
-struct Case {
-    name: &'static str,
-    answers: &'static [(&'static str, &'static str)],
-    created: &'static str,
-    path: &'static [&'static str],
-    plan: &'static [&'static str],
-    messages: &'static [&'static str],
-    deadlines: &'static [(&'static str, &'static str)],
-}
 
 const AUTO_PATH: &[&str] = &["model", "order_number", "amount", "scheduled_on", "status", "exception", "cancelled_on"];
 const EXCEPTION_PATH: &[&str] = &["model", "order_number", "amount", "scheduled_on", "status", "exception"];
@@ -157,83 +146,7 @@ const CASES: &[Case] = &[
     },
 ];
 
-#[test]
-fn scenario_is_valid() {
-    assert_eq!(validate(scenario(ID)), Vec::<String>::new());
-}
-
-#[test]
-fn each_case_gives_its_exact_path_plan_messages_and_deadlines() {
-    let s = scenario(ID);
-    for c in CASES {
-        let a = answers(s, c.answers);
-        assert_eq!(path(s, &a), c.path, "{}: questions asked", c.name);
-        assert_eq!(s.first_unanswered(&a).map(|q| q.id.as_str()), c.path.iter().copied().find(|q| !a.contains_key(*q)), "{}: next question", c.name);
-        assert_eq!(plan_ids(s, &a, c.created), c.plan, "{}: plan items", c.name);
-        assert_eq!(message_ids(s, &a, c.created), c.messages, "{}: messages", c.name);
-        let got = deadlines(s, &a, c.created);
-        let got: Vec<(&str, &str)> = got.iter().map(|(id, due)| (id.as_str(), due.as_str())).collect();
-        assert_eq!(got, c.deadlines, "{}: deadlines", c.name);
-    }
-}
-
-#[test]
-fn table_covers_every_value_of_every_branching_question() {
-    let s = scenario(ID);
-    let mut used = BTreeSet::new();
-    for c in CASES {
-        let a = answers(s, c.answers);
-        for (id, answer) in s.effective_answers(&a) {
-            if let Some(value) = answer.as_choice() {
-                used.insert((id.to_string(), value.to_string()));
-            }
-        }
-    }
-    let all: BTreeSet<(String, String)> =
-        s.questions.iter().flat_map(|q| q.values().into_iter().map(|v| (q.id.clone(), v.to_string()))).collect();
-    assert_eq!(used, all, "branch values not exercised on a path: {:?}", all.difference(&used).collect::<Vec<_>>());
-}
-
-#[test]
-fn table_reaches_every_plan_item_message_and_deadline() {
-    let s = scenario(ID);
-    let mut reached = BTreeSet::new();
-    for c in CASES {
-        reached.extend(c.plan.iter().chain(c.messages).chain(c.deadlines.iter().map(|(id, _)| id)).copied());
-    }
-    let declared: BTreeSet<&str> = s
-        .plan
-        .iter()
-        .map(|i| i.id.as_str())
-        .chain(s.messages.iter().map(|m| m.id.as_str()))
-        .chain(s.deadlines.iter().map(|d| d.id.as_str()))
-        .collect();
-    assert_eq!(reached, declared);
-}
-
-#[test]
-fn texts_on_each_path_fill_every_answered_placeholder_in_every_language() {
-    let s = scenario(ID);
-    for c in CASES {
-        let a = answers(s, c.answers);
-        let created = date(c.created);
-        let plan = s.plan(&a, created);
-        let effective = s.effective_answers(&a);
-        let bodies = plan.messages.iter().map(|m| &m.body).chain(plan.items.iter().filter_map(|i| i.body.as_ref()));
-        for body in bodies {
-            for (lang, template) in body.all() {
-                let filled = fill_template(s, template, &a, lang, created);
-                assert!(!filled.contains('{'), "{}: unfilled placeholder in {filled}", c.name);
-                for q in s.questions.iter().filter(|q| effective.contains_key(q.id.as_str())) {
-                    assert!(!filled.contains(&format!("[{}]", q.short.get(lang))), "{}: {} shown as missing in {filled}", c.name, q.id);
-                }
-                for d in plan.deadlines.iter().filter(|d| d.due().is_some()) {
-                    assert!(!filled.contains(&format!("[{}]", d.rule.label.get(lang))), "{}: {} shown as missing", c.name, d.rule.id);
-                }
-            }
-        }
-    }
-}
+path_table_tests!(ID, CASES);
 
 #[test]
 fn automatic_timeline_is_written_out_in_the_plan() {

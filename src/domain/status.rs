@@ -47,14 +47,8 @@ impl CaseStatus {
                 CaseStatus::Closed,
                 CaseStatus::Open,
             ],
-            _ => &[
-                CaseStatus::Open,
-                CaseStatus::WaitingMarketplace,
-                CaseStatus::WaitingBuyer,
-                CaseStatus::ResolvedWon,
-                CaseStatus::ResolvedPartly,
-                CaseStatus::ResolvedLost,
-            ],
+            // An active case may move anywhere but straight to closed.
+            _ => &Self::ALL[..6],
         };
         targets.iter().copied().filter(|t| *t != self).collect()
     }

@@ -64,3 +64,116 @@ pub fn deadlines(scenario: &Scenario, answers: &Answers, created: &str) -> Vec<(
         })
         .collect()
 }
+
+/// One row of a scenario's path table: answers in, the exact path, plan, messages and deadlines out.
+pub struct PathCase {
+    pub name: &'static str,
+    pub created: &'static str,
+    pub answers: &'static [(&'static str, &'static str)],
+    pub path: &'static [&'static str],
+    pub plan: &'static [&'static str],
+    pub messages: &'static [&'static str],
+    pub deadlines: &'static [(&'static str, &'static str)],
+}
+
+/// Every row gives exactly its path, next question, plan items, messages and deadline dates.
+pub fn check_table(s: &Scenario, cases: &[PathCase]) {
+    for c in cases {
+        let a = answers(s, c.answers);
+        assert_eq!(path(s, &a), c.path, "{}: questions asked", c.name);
+        let next = c.path.iter().copied().find(|id| !a.contains_key(*id) && s.question(id).is_some_and(|q| q.required));
+        assert_eq!(s.first_unanswered(&a).map(|q| q.id.as_str()), next, "{}: next question", c.name);
+        assert_eq!(plan_ids(s, &a, c.created), c.plan, "{}: plan items", c.name);
+        assert_eq!(message_ids(s, &a, c.created), c.messages, "{}: messages", c.name);
+        let got = deadlines(s, &a, c.created);
+        let got: Vec<(&str, &str)> = got.iter().map(|(id, due)| (id.as_str(), due.as_str())).collect();
+        assert_eq!(got, c.deadlines, "{}: deadlines", c.name);
+    }
+}
+
+/// Every value of every branching question is taken on a real path by some row.
+pub fn check_branch_coverage(s: &Scenario, cases: &[PathCase]) {
+    let mut used = std::collections::BTreeSet::new();
+    for c in cases {
+        let a = answers(s, c.answers);
+        for (id, answer) in s.effective_answers(&a) {
+            if let Some(value) = answer.as_choice() {
+                used.insert((id.to_string(), value.to_string()));
+            }
+        }
+    }
+    let all: std::collections::BTreeSet<(String, String)> =
+        s.questions.iter().flat_map(|q| q.values().into_iter().map(|v| (q.id.clone(), v.to_string()))).collect();
+    assert_eq!(used, all, "branch values not exercised on a path: {:?}", all.difference(&used).collect::<Vec<_>>());
+}
+
+/// Every plan item, message and deadline of the scenario appears in some row's expectations.
+pub fn check_reaches_everything(s: &Scenario, cases: &[PathCase]) {
+    let mut reached = std::collections::BTreeSet::new();
+    for c in cases {
+        reached.extend(c.plan.iter().chain(c.messages).chain(c.deadlines.iter().map(|(id, _)| id)).copied());
+    }
+    let declared: std::collections::BTreeSet<&str> = s
+        .plan
+        .iter()
+        .map(|i| i.id.as_str())
+        .chain(s.messages.iter().map(|m| m.id.as_str()))
+        .chain(s.deadlines.iter().map(|d| d.id.as_str()))
+        .collect();
+    assert_eq!(reached, declared);
+}
+
+/// On every row's path, in every language, no placeholder is left raw and nothing answered shows as missing.
+pub fn check_texts_filled(s: &Scenario, cases: &[PathCase]) {
+    for c in cases {
+        let a = answers(s, c.answers);
+        let created = date(c.created);
+        let plan = s.plan(&a, created);
+        let effective = s.effective_answers(&a);
+        let bodies = plan.messages.iter().map(|m| &m.body).chain(plan.items.iter().filter_map(|i| i.body.as_ref()));
+        for body in bodies {
+            for (lang, template) in body.all() {
+                let filled = claimdesk::scenario::fill_template(s, template, &a, lang, created);
+                assert!(!filled.contains('{'), "{}: unfilled placeholder in {filled}", c.name);
+                for q in s.questions.iter().filter(|q| effective.contains_key(q.id.as_str())) {
+                    assert!(!filled.contains(&format!("[{}]", q.short.get(lang))), "{}: {} shown as missing in {filled}", c.name, q.id);
+                }
+                for d in plan.deadlines.iter().filter(|d| d.due().is_some()) {
+                    assert!(!filled.contains(&format!("[{}]", d.rule.label.get(lang))), "{}: {} shown as missing", c.name, d.rule.id);
+                }
+            }
+        }
+    }
+}
+
+/// The five checks every scenario's path table gets: the scenario validates, each row gives exactly its
+/// results, the rows cover every branch and reach every plan item, and every text on their paths is filled.
+#[macro_export]
+macro_rules! path_table_tests {
+    ($id:expr, $cases:expr) => {
+        #[test]
+        fn scenario_is_valid() {
+            assert_eq!(claimdesk::scenario::validate(common::scenario($id)), Vec::<String>::new());
+        }
+
+        #[test]
+        fn each_case_gives_its_exact_path_plan_messages_and_deadlines() {
+            common::check_table(common::scenario($id), $cases);
+        }
+
+        #[test]
+        fn table_covers_every_value_of_every_branching_question() {
+            common::check_branch_coverage(common::scenario($id), $cases);
+        }
+
+        #[test]
+        fn table_reaches_every_plan_item_message_and_deadline() {
+            common::check_reaches_everything(common::scenario($id), $cases);
+        }
+
+        #[test]
+        fn texts_on_each_path_fill_every_answered_placeholder_in_every_language() {
+            common::check_texts_filled(common::scenario($id), $cases);
+        }
+    };
+}

@@ -46,6 +46,20 @@ pub(super) struct Flow {
 }
 
 impl Flow {
+    /// The heading of the step on screen; it takes the focus when the seller moved here within the wizard,
+    /// so a screen reader or keyboard user continues at the new question.
+    pub fn step_heading(self) -> NodeRef<leptos::html::H2> {
+        let heading: NodeRef<leptos::html::H2> = NodeRef::new();
+        Effect::new(move |_| {
+            if let Some(h) = heading.get() {
+                if self.stepped.get_untracked() {
+                    let _ = h.focus();
+                }
+            }
+        });
+        heading
+    }
+
     pub fn go(self, position: Position) {
         self.stepped.set(true);
         self.draft.update(|d| d.position = position);

@@ -1,5 +1,4 @@
 use leptos::ev::SubmitEvent;
-use leptos::html;
 use leptos::prelude::*;
 
 use super::Flow;
@@ -55,14 +54,7 @@ pub fn QuestionForm(flow: Flow, question: &'static Question) -> impl IntoView {
     });
     let error = RwSignal::new(None::<Key>);
 
-    let heading: NodeRef<html::H2> = NodeRef::new();
-    Effect::new(move |_| {
-        if let Some(h) = heading.get() {
-            if flow.stepped.get_untracked() {
-                let _ = h.focus();
-            }
-        }
-    });
+    let heading = flow.step_heading();
 
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();

@@ -1,4 +1,3 @@
-use leptos::html;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
@@ -27,14 +26,7 @@ pub fn Summary(flow: Flow) -> impl IntoView {
         .unwrap_or_else(clock::today);
     let error = RwSignal::new(None::<Key>);
 
-    let heading: NodeRef<html::H2> = NodeRef::new();
-    Effect::new(move |_| {
-        if let Some(h) = heading.get() {
-            if flow.stepped.get_untracked() {
-                let _ = h.focus();
-            }
-        }
-    });
+    let heading = flow.step_heading();
 
     let missing = move || flow.draft.with(|d| scenario.first_unanswered(&d.answers).map(|q| q.id.clone()));
 
