@@ -82,7 +82,7 @@ pub fn export_case(case: &Case, now: DateTime<Utc>) -> String {
 pub fn file_name(kind: FileKind, now: DateTime<Utc>, case_id: Option<&str>) -> String {
     match (kind, case_id) {
         (FileKind::Case, Some(id)) => format!("claimdesk-case-{id}.json"),
-        _ => format!("claimdesk-backup-{}.json", now.format("%Y-%m-%d")),
+        _ => format!("claimdesk-backup-{}.json", now.date_naive()),
     }
 }
 

@@ -89,8 +89,9 @@ fn amount(minor: i64, style: CsvStyle) -> String {
     format!("{sign}{}{point}{:02}", abs / 100, abs % 100)
 }
 
+/// ISO 8601 (`2026-11-25`), which every spreadsheet reads as a date.
 fn date(day: NaiveDate) -> String {
-    day.format("%Y-%m-%d").to_string()
+    day.to_string()
 }
 
 /// The CSV file for these cases, in the given order.

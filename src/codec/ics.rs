@@ -8,7 +8,7 @@
 //! escaped, a stable UID per case and deadline (importing again updates the same events), DTSTAMP, all-day
 //! events as `VALUE=DATE`, and an optional display alarm the day before at 09:00.
 
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc};
 
 use crate::domain::{Case, CaseDeadline};
 use crate::i18n::Lang;
@@ -92,12 +92,13 @@ pub fn fold_line(line: &str) -> String {
     out
 }
 
+// Written by hand rather than with chrono's `format`: its format-string machinery costs wasm size.
 fn ics_date(day: NaiveDate) -> String {
-    day.format("%Y%m%d").to_string()
+    format!("{:04}{:02}{:02}", day.year(), day.month(), day.day())
 }
 
 pub fn calendar(events: &[CalendarEvent], texts: &CalendarTexts, now: DateTime<Utc>) -> String {
-    let stamp = now.format("%Y%m%dT%H%M%SZ").to_string();
+    let stamp = format!("{}T{:02}{:02}{:02}Z", ics_date(now.date_naive()), now.hour(), now.minute(), now.second());
     let lang = texts.lang.code();
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),

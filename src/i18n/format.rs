@@ -90,6 +90,28 @@ pub fn parse_amount(lang: Lang, text: &str) -> Option<i64> {
     units.checked_mul(100)?.checked_add(cents)
 }
 
+/// A number rounded to `decimals` digits after the language's decimal separator (`12.5`, `12,5`).
+pub fn format_decimal(lang: Lang, value: f64, decimals: u32) -> String {
+    let scale = 10i64.pow(decimals);
+    let scaled = (value.abs() * scale as f64).round() as i64;
+    let sign = if value < 0.0 && scaled != 0 { "-" } else { "" };
+    let (whole, frac) = (scaled / scale, scaled % scale);
+    if decimals == 0 {
+        return format!("{sign}{whole}");
+    }
+    let separator = if lang == Lang::En { '.' } else { ',' };
+    format!("{sign}{whole}{separator}{frac:0width$}", width = decimals as usize)
+}
+
+/// A share as a percentage: `40%` in English, `40 %` (no-break space) in Russian and Polish.
+pub fn format_percent(lang: Lang, fraction: f64, decimals: u32) -> String {
+    let number = format_decimal(lang, fraction * 100.0, decimals);
+    match lang {
+        Lang::En => format!("{number}%"),
+        Lang::Ru | Lang::Pl => format!("{number}{NBSP}%"),
+    }
+}
+
 /// How far a deadline is from today, for "in 2 days" / "overdue by 3 days".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Countdown {
@@ -161,6 +183,18 @@ mod tests {
         for bad in ["", "abc", "-5", "1,2,3.4.5", "12.345", "1e5", "99999999999999999999"] {
             assert_eq!(parse_amount(Lang::En, bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn decimals_and_percentages_per_language() {
+        assert_eq!(format_decimal(Lang::En, 12.46, 1), "12.5");
+        assert_eq!(format_decimal(Lang::Pl, 12.46, 1), "12,5");
+        assert_eq!(format_decimal(Lang::Ru, 3.0, 1), "3,0");
+        assert_eq!(format_decimal(Lang::En, 2.5, 0), "3");
+        assert_eq!(format_decimal(Lang::En, -0.25, 1), "-0.3");
+        assert_eq!(format_decimal(Lang::En, -0.01, 1), "0.0");
+        assert_eq!(format_percent(Lang::En, 0.4, 0), "40%");
+        assert_eq!(format_percent(Lang::Ru, 0.125, 1), "12,5\u{a0}%");
     }
 
     #[test]

@@ -7,7 +7,7 @@ use super::state::{save_error_key, use_cases};
 use crate::adapters::storage::{self, QuarantineEntry};
 use crate::adapters::{clock, files};
 use crate::codec::backup::{self, check_file_size, preview_import, ImportError, ImportPreview, SkipReason, MAX_IMPORT_BYTES};
-use crate::i18n::{fill, format_date, tr, Key, Lang};
+use crate::i18n::{fill, format_date, format_decimal, tr, Key, Lang};
 
 fn import_error_text(lang: Lang, e: &ImportError) -> String {
     match e {
@@ -177,7 +177,7 @@ fn StorageSection() -> impl IntoView {
             None => tr(lang, Key::ErrorStorageUnavailable).to_string(),
             Some(u) => fill(
                 tr(lang, Key::SettingsUsage),
-                &[("percent", &decimal(lang, u.fraction() * 100.0)), ("cases", &cases.book.with(|b| b.len()).to_string())],
+                &[("percent", &format_decimal(lang, u.fraction() * 100.0, 1)), ("cases", &cases.book.with(|b| b.len()).to_string())],
             ),
         }
     };
@@ -255,12 +255,3 @@ fn QuarantineSection() -> impl IntoView {
     }
 }
 
-/// One decimal place with the language's decimal mark ("0.4" in English, "0,4" in Russian and Polish).
-fn decimal(lang: Lang, value: f64) -> String {
-    let text = format!("{value:.1}");
-    if lang == Lang::En {
-        text
-    } else {
-        text.replace('.', ",")
-    }
-}

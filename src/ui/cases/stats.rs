@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::stats::{median_days_to_close, money_by_month, outcomes, totals_by_currency};
-use crate::i18n::{fill, format_money, tr, Key, Lang};
+use crate::i18n::{fill, format_decimal, format_money, format_percent, tr, Key, Lang};
 use crate::ui::i18n::{t, use_lang, use_title_key};
 use crate::ui::state::use_cases;
 
@@ -14,26 +14,12 @@ fn month_name(lang: Lang, month: chrono::NaiveDate) -> String {
 }
 
 fn percent(lang: Lang, rate: Option<f64>) -> String {
-    match rate {
-        Some(r) => {
-            let text = format!("{:.0}", r * 100.0);
-            match lang {
-                Lang::En => format!("{text}%"),
-                Lang::Ru | Lang::Pl => format!("{text}\u{a0}%"),
-            }
-        }
-        None => "—".into(),
-    }
+    rate.map(|r| format_percent(lang, r, 0)).unwrap_or_else(|| "—".into())
 }
 
+/// Whole days as a whole number, a median between two days with one decimal.
 fn days(lang: Lang, value: Option<f64>) -> String {
-    match value {
-        Some(d) => {
-            let text = if d.fract() == 0.0 { format!("{d:.0}") } else { format!("{d:.1}") };
-            if lang == Lang::En { text } else { text.replace('.', ",") }
-        }
-        None => "—".into(),
-    }
+    value.map(|d| format_decimal(lang, d, if d.fract() == 0.0 { 0 } else { 1 })).unwrap_or_else(|| "—".into())
 }
 
 /// Expected vs received per currency, resolution rate and median days to close: the home page's figures.

@@ -22,7 +22,7 @@ fn read_answer(q: &Question, lang: Lang, choice: Option<String>, text: &str, cur
         QuestionKind::Choice | QuestionKind::YesNo => choice.map(Answer::Choice),
         QuestionKind::Text => (!text.is_empty()).then(|| Answer::Text(text.to_string())),
         QuestionKind::Date if text.is_empty() => None,
-        QuestionKind::Date => Some(Answer::Date(chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| Key::WizardBadDate)?)),
+        QuestionKind::Date => Some(Answer::Date(text.parse::<chrono::NaiveDate>().map_err(|_| Key::WizardBadDate)?)),
         QuestionKind::Money if text.is_empty() => None,
         QuestionKind::Money => {
             let minor = parse_amount(lang, text).ok_or(Key::WizardBadAmount)?;
@@ -44,7 +44,7 @@ pub fn QuestionForm(flow: Flow, question: &'static Question) -> impl IntoView {
     let choice = RwSignal::new(existing.as_ref().and_then(|a| a.as_choice()).map(str::to_string));
     let text = RwSignal::new(match &existing {
         Some(Answer::Text(t)) => t.clone(),
-        Some(Answer::Date(d)) => d.format("%Y-%m-%d").to_string(),
+        Some(Answer::Date(d)) => d.to_string(),
         Some(Answer::Money { minor, .. }) => amount_input_text(lang.get_untracked(), *minor),
         _ => String::new(),
     });
