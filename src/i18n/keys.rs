@@ -238,4 +238,5 @@ keys! {
     CaseRestored = "case.restored";
     Undo = "common.undo";
     Dismiss = "common.dismiss";
+    HomeResume = "home.resume", plural;
 }

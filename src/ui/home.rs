@@ -6,7 +6,9 @@ use crate::ui::base::href;
 use super::cases::{DueSoon, StatsSummary};
 use super::i18n::{t, use_lang, use_title_key};
 use crate::i18n::{tr, Key};
-use crate::scenario;
+use super::wizard::draft_key;
+use crate::adapters::storage;
+use crate::scenario::{self, Draft};
 
 #[component]
 pub fn Home() -> impl IntoView {
@@ -21,12 +23,22 @@ pub fn Home() -> impl IntoView {
                     .iter()
                     .map(|s| {
                         let link = format!("/wizard/{}", s.id);
+                        // A wizard left half-way is offered as such: the card resumes it.
+                        let answered = storage::read_json::<Draft>(&draft_key(&s.id, None)).map_or(0, |d| d.answers.len());
+                        let resume = (answered > 0).then(|| {
+                            view! {
+                                <span class="badge resume">
+                                    {move || crate::i18n::tr_plural(lang.get(), Key::HomeResume, answered as u64)}
+                                </span>
+                            }
+                        });
                         view! {
                             <li>
                                 <A href=href(&link) attr:class="scenario-card" attr:data-scenario=s.id.clone()>
                                     <span class="market-tag">{move || tr(lang.get(), s.marketplace.key())}</span>
                                     <span class="scenario-title">{move || s.title.get(lang.get()).to_string()}</span>
                                     <span class="scenario-summary">{move || s.summary.get(lang.get()).to_string()}</span>
+                                    {resume}
                                 </A>
                             </li>
                         }

@@ -73,6 +73,13 @@ test("a reload in the middle resumes at the same question with the answers kept"
   await s.page.getByRole("button", { name: "Back" }).click();
   await s.page.locator("#q-order_number").waitFor();
   assert.equal(await s.page.locator("#q-order_number").inputValue(), "114-777", "the earlier answer is still there");
+  // The home page marks the wizard left half-way, and its card resumes it.
+  await s.open("/");
+  const card = s.page.locator('[data-scenario="amazon-not-received"]');
+  await card.locator(".badge.resume", { hasText: "2 answers" }).waitFor();
+  assert.equal(await s.page.locator(".badge.resume").count(), 1, "only the started wizard is marked");
+  await card.click();
+  await s.page.locator("#q-order_number").waitFor();
   s.guard.assertClean();
 });
 

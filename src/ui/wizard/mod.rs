@@ -15,7 +15,7 @@ use crate::scenario::{self, Draft, Position, Scenario};
 use question::QuestionForm;
 use summary::Summary;
 
-fn draft_key(scenario: &str, case_id: Option<&str>) -> String {
+pub(super) fn draft_key(scenario: &str, case_id: Option<&str>) -> String {
     match case_id {
         Some(id) => format!("draft:{scenario}:{id}"),
         None => format!("draft:{scenario}"),
