@@ -8,7 +8,8 @@ fn main() {
     println!("cargo:rerun-if-changed={}", src.display());
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("scenarios");
     fs::create_dir_all(&out).expect("create OUT_DIR/scenarios");
-    let mut entries: Vec<_> = fs::read_dir(src).expect("content/scenarios exists").flatten().map(|e| e.path()).collect();
+    let mut entries: Vec<_> =
+        fs::read_dir(src).expect("content/scenarios exists").flatten().map(|e| e.path()).collect();
     entries.sort();
     for path in entries.iter().filter(|p| p.extension().is_some_and(|e| e == "toml")) {
         println!("cargo:rerun-if-changed={}", path.display());

@@ -62,7 +62,10 @@ fn chained_deadlines_and_waiting_state() {
     let s = sample();
     let a = answers(&s, &[("kind", "b"), ("sent", "2026-11-25")]);
     // Wed 25 Nov + 7 business days = Fri 4 Dec; + 1 month = 4 Jan.
-    assert_eq!(deadlines(&s, &a, "2026-11-25"), [("first".into(), "2026-12-04".into()), ("second".into(), "2027-01-04".into())]);
+    assert_eq!(
+        deadlines(&s, &a, "2026-11-25"),
+        [("first".into(), "2026-12-04".into()), ("second".into(), "2027-01-04".into())]
+    );
     let none = answers(&s, &[("kind", "b")]);
     let ds = deadlines(&s, &none, "2026-11-25");
     assert!(ds.iter().all(|(_, due)| due.starts_with("waiting")), "{ds:?}");
@@ -73,10 +76,19 @@ fn templates_fill_answers_and_mark_missing_values() {
     let s = sample();
     let a = answers(&s, &[("kind", "a"), ("order", "114-1"), ("sent", "2026-11-25")]);
     let body = &s.messages[0].body;
-    assert_eq!(fill_template(&s, body.get(Lang::En), &a, Lang::En, date("2026-11-25")), "Order 114-1, sent Nov 25, 2026, due Dec 4, 2026");
-    assert_eq!(fill_template(&s, body.get(Lang::Ru), &a, Lang::Ru, date("2026-11-25")), "Заказ 114-1, 25.11.2026, 04.12.2026");
+    assert_eq!(
+        fill_template(&s, body.get(Lang::En), &a, Lang::En, date("2026-11-25")),
+        "Order 114-1, sent Nov 25, 2026, due Dec 4, 2026"
+    );
+    assert_eq!(
+        fill_template(&s, body.get(Lang::Ru), &a, Lang::Ru, date("2026-11-25")),
+        "Заказ 114-1, 25.11.2026, 04.12.2026"
+    );
     let empty = Answers::new();
-    assert_eq!(fill_template(&s, body.get(Lang::En), &empty, Lang::En, date("2026-11-25")), "Order [order number], sent [sent date], due [First]");
+    assert_eq!(
+        fill_template(&s, body.get(Lang::En), &empty, Lang::En, date("2026-11-25")),
+        "Order [order number], sent [sent date], due [First]"
+    );
 }
 
 #[test]

@@ -25,7 +25,12 @@ const CASES: &[Case] = &[
     Case {
         name: "short before dispatch, nothing available: the seller cancels",
         created: "2026-11-23",
-        answers: &[("found", "before_dispatch"), ("order_number", "1234567891"), ("buyer_name", "Jan Kowalski"), ("any_available", "no")],
+        answers: &[
+            ("found", "before_dispatch"),
+            ("order_number", "1234567891"),
+            ("buyer_name", "Jan Kowalski"),
+            ("any_available", "no"),
+        ],
         path: &["found", "order_number", "buyer_name", "any_available"],
         plan: &["cancel_warning", "cancel_all", "outcome_cancelled", "stock_insight"],
         messages: &[],
@@ -58,7 +63,15 @@ const CASES: &[Case] = &[
             ("delivered_on", "2027-02-20"),
             ("mall_request", "2027-02-26"),
         ],
-        path: &["found", "order_number", "buyer_name", "missing_value", "customer_choice", "delivered_on", "mall_request"],
+        path: &[
+            "found",
+            "order_number",
+            "buyer_name",
+            "missing_value",
+            "customer_choice",
+            "delivered_on",
+            "mall_request",
+        ],
         plan: &["delivered_warning", "packing_evidence", "credit_note", "outcome_difference", "packing_insight"],
         messages: &["to_mall"],
         deadlines: &[("withdrawal_end", "2027-03-06"), ("credit_note_due", "2027-03-12")],
@@ -73,7 +86,15 @@ const CASES: &[Case] = &[
             ("customer_choice", "keep"),
             ("delivered_on", "2028-02-20"),
         ],
-        path: &["found", "order_number", "buyer_name", "missing_value", "customer_choice", "delivered_on", "mall_request"],
+        path: &[
+            "found",
+            "order_number",
+            "buyer_name",
+            "missing_value",
+            "customer_choice",
+            "delivered_on",
+            "mall_request",
+        ],
         plan: &["delivered_warning", "packing_evidence", "credit_note", "outcome_difference", "packing_insight"],
         messages: &["to_mall"],
         deadlines: &[("withdrawal_end", "2028-03-05"), ("credit_note_due", "waiting:WaitingFor(\"mall_request\")")],
@@ -101,7 +122,14 @@ const CASES: &[Case] = &[
             "withdrawal_date",
             "mall_request",
         ],
-        plan: &["delivered_warning", "packing_evidence", "withdraw_step", "credit_note", "outcome_withdrawal", "packing_insight"],
+        plan: &[
+            "delivered_warning",
+            "packing_evidence",
+            "withdraw_step",
+            "credit_note",
+            "outcome_withdrawal",
+            "packing_insight",
+        ],
         messages: &["to_mall"],
         deadlines: &[("withdrawal_end", "2026-12-14"), ("refund_due", "2026-12-24"), ("credit_note_due", "2027-01-01")],
     },
@@ -129,7 +157,11 @@ fn messages_fill_every_placeholder_in_every_language() {
         for (lang, body) in message.body.all() {
             let filled = fill_template(s, body, &a, lang, date(case.created));
             assert!(!filled.contains('{'), "{} {lang:?}: {filled}", message.id);
-            assert!(filled.contains("1234567895") && filled.contains("Maja Zielińska"), "{} {lang:?}: {filled}", message.id);
+            assert!(
+                filled.contains("1234567895") && filled.contains("Maja Zielińska"),
+                "{} {lang:?}: {filled}",
+                message.id
+            );
         }
     }
     let to_mall = s.messages.iter().find(|m| m.id == "to_mall").expect("to_mall");

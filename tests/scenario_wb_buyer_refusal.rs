@@ -11,12 +11,19 @@ use common::{answers, date, scenario, PathCase as Case};
 const ID: &str = "wb-buyer-refusal";
 
 const SHORT_PATH: &[&str] = &["refusal", "order_number", "amount", "returned_state", "reason"];
-const FULL_PATH: &[&str] = &["refusal", "order_number", "amount", "delivered_on", "terms_given", "returned_state", "reason"];
+const FULL_PATH: &[&str] =
+    &["refusal", "order_number", "amount", "delivered_on", "terms_given", "returned_state", "reason"];
 
 const CASES: &[Case] = &[
     Case {
         name: "refused at the pickup point, came back intact, wrong size",
-        answers: &[("refusal", "at_pickup"), ("order_number", "WB-301122"), ("amount", "2490"), ("returned_state", "intact"), ("reason", "size")],
+        answers: &[
+            ("refusal", "at_pickup"),
+            ("order_number", "WB-301122"),
+            ("amount", "2490"),
+            ("returned_state", "intact"),
+            ("reason", "size"),
+        ],
         created: "2026-11-23",
         path: SHORT_PATH,
         plan: &["check_order", "return_costs", "inspect_return", "outcome_restock", "insight_log", "insight_size"],
@@ -25,10 +32,24 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "never collected, return still on its way, slow delivery",
-        answers: &[("refusal", "not_collected"), ("order_number", "WB-301123"), ("amount", "5600"), ("returned_state", "not_back"), ("reason", "slow")],
+        answers: &[
+            ("refusal", "not_collected"),
+            ("order_number", "WB-301123"),
+            ("amount", "5600"),
+            ("returned_state", "not_back"),
+            ("reason", "slow"),
+        ],
         created: "2026-11-23",
         path: SHORT_PATH,
-        plan: &["check_order", "return_costs", "track_return", "inspect_return", "outcome_pending", "insight_log", "insight_delivery"],
+        plan: &[
+            "check_order",
+            "return_costs",
+            "track_return",
+            "inspect_return",
+            "outcome_pending",
+            "insight_log",
+            "insight_delivery",
+        ],
         messages: &["return_where"],
         deadlines: &[],
     },
@@ -46,7 +67,17 @@ const CASES: &[Case] = &[
         ],
         created: "2026-12-05",
         path: FULL_PATH,
-        plan: &["check_order", "refusal_window", "return_costs", "inspect_return", "return_claim", "warn_keep", "outcome_claim", "insight_log", "insight_quality"],
+        plan: &[
+            "check_order",
+            "refusal_window",
+            "return_costs",
+            "inspect_return",
+            "return_claim",
+            "warn_keep",
+            "outcome_claim",
+            "insight_log",
+            "insight_quality",
+        ],
         messages: &["return_ticket"],
         deadlines: &[("window_3m", "2027-02-28")],
     },
@@ -64,7 +95,17 @@ const CASES: &[Case] = &[
         ],
         created: "2027-01-10",
         path: FULL_PATH,
-        plan: &["check_order", "refusal_window", "return_costs", "inspect_return", "return_claim", "warn_keep", "outcome_claim", "insight_log", "insight_looks"],
+        plan: &[
+            "check_order",
+            "refusal_window",
+            "return_costs",
+            "inspect_return",
+            "return_claim",
+            "warn_keep",
+            "outcome_claim",
+            "insight_log",
+            "insight_looks",
+        ],
         messages: &["return_ticket"],
         deadlines: &[("window_7d", "2027-01-04")],
     },
@@ -88,10 +129,26 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "returned after receipt, delivery date not entered yet",
-        answers: &[("refusal", "after_receipt"), ("order_number", "WB-301127"), ("amount", "500"), ("terms_given", "yes"), ("returned_state", "not_back"), ("reason", "size")],
+        answers: &[
+            ("refusal", "after_receipt"),
+            ("order_number", "WB-301127"),
+            ("amount", "500"),
+            ("terms_given", "yes"),
+            ("returned_state", "not_back"),
+            ("reason", "size"),
+        ],
         created: "2026-11-23",
         path: FULL_PATH,
-        plan: &["check_order", "refusal_window", "return_costs", "track_return", "inspect_return", "outcome_pending", "insight_log", "insight_size"],
+        plan: &[
+            "check_order",
+            "refusal_window",
+            "return_costs",
+            "track_return",
+            "inspect_return",
+            "outcome_pending",
+            "insight_log",
+            "insight_size",
+        ],
         messages: &["return_where"],
         deadlines: &[("window_7d", "waiting:WaitingFor(\"delivered_on\")")],
     },
@@ -108,7 +165,16 @@ const CASES: &[Case] = &[
         ],
         created: "2026-11-23",
         path: SHORT_PATH,
-        plan: &["check_order", "return_costs", "inspect_return", "return_claim", "warn_keep", "outcome_claim", "insight_log", "insight_quality"],
+        plan: &[
+            "check_order",
+            "return_costs",
+            "inspect_return",
+            "return_claim",
+            "warn_keep",
+            "outcome_claim",
+            "insight_log",
+            "insight_quality",
+        ],
         messages: &["return_ticket"],
         deadlines: &[],
     },
@@ -120,7 +186,10 @@ path_table_tests!(ID, CASES);
 fn return_ticket_names_the_order_and_the_amount() {
     let s = scenario(ID);
     let ticket = s.messages.iter().find(|m| m.id == "return_ticket").expect("return_ticket exists");
-    let a = answers(s, &[("refusal", "at_pickup"), ("order_number", "WB-301128"), ("amount", "3100"), ("returned_state", "swapped")]);
+    let a = answers(
+        s,
+        &[("refusal", "at_pickup"), ("order_number", "WB-301128"), ("amount", "3100"), ("returned_state", "swapped")],
+    );
     let ru = fill_template(s, &ticket.body.ru, &a, Lang::Ru, date("2026-11-23"));
     for expected in ["по заказу WB-301128", "3\u{a0}100,00\u{a0}₽", "23.11.2026"] {
         assert!(ru.contains(expected), "{expected:?} missing in:\n{ru}");

@@ -13,10 +13,25 @@ const ID: &str = "wb-lost-goods";
 const CASES: &[Case] = &[
     Case {
         name: "warehouse stock, no claim yet, nothing offered",
-        answers: &[("where", "warehouse"), ("order_number", "SUP-771203"), ("amount", "48250.50"), ("claim_sent", "no"), ("offered", "no")],
+        answers: &[
+            ("where", "warehouse"),
+            ("order_number", "SUP-771203"),
+            ("amount", "48250.50"),
+            ("claim_sent", "no"),
+            ("offered", "no"),
+        ],
         created: "2026-11-23",
         path: &["where", "order_number", "amount", "claim_sent", "offered"],
-        plan: &["check_warehouse", "loss_table", "loss_docs", "support_ticket", "send_claim", "warn_report", "outcome_claim", "prevention"],
+        plan: &[
+            "check_warehouse",
+            "loss_table",
+            "loss_docs",
+            "support_ticket",
+            "send_claim",
+            "warn_report",
+            "outcome_claim",
+            "prevention",
+        ],
         messages: &["to_support", "precourt_claim"],
         deadlines: &[],
     },
@@ -33,7 +48,17 @@ const CASES: &[Case] = &[
         ],
         created: "2027-02-01",
         path: &["where", "order_number", "amount", "claim_sent", "claim_date", "offered"],
-        plan: &["check_fbs", "loss_table", "loss_docs", "support_ticket", "claim_wait", "offer_check", "warn_report", "outcome_claim", "prevention"],
+        plan: &[
+            "check_fbs",
+            "loss_table",
+            "loss_docs",
+            "support_ticket",
+            "claim_wait",
+            "offer_check",
+            "warn_report",
+            "outcome_claim",
+            "prevention",
+        ],
         messages: &["to_support", "precourt_claim"],
         deadlines: &[("court_possible", "2027-03-02")],
     },
@@ -49,22 +74,51 @@ const CASES: &[Case] = &[
         ],
         created: "2026-12-16",
         path: &["where", "order_number", "amount", "claim_sent", "claim_date", "offered"],
-        plan: &["check_transit", "loss_table", "loss_docs", "support_ticket", "claim_wait", "warn_report", "outcome_claim", "prevention"],
+        plan: &[
+            "check_transit",
+            "loss_table",
+            "loss_docs",
+            "support_ticket",
+            "claim_wait",
+            "warn_report",
+            "outcome_claim",
+            "prevention",
+        ],
         messages: &["to_support", "precourt_claim"],
         deadlines: &[("court_possible", "2027-01-14")],
     },
     Case {
         name: "claim sent but its date not entered yet",
-        answers: &[("where", "warehouse"), ("order_number", "SUP-1"), ("amount", "1000"), ("claim_sent", "yes"), ("offered", "no")],
+        answers: &[
+            ("where", "warehouse"),
+            ("order_number", "SUP-1"),
+            ("amount", "1000"),
+            ("claim_sent", "yes"),
+            ("offered", "no"),
+        ],
         created: "2026-11-23",
         path: &["where", "order_number", "amount", "claim_sent", "claim_date", "offered"],
-        plan: &["check_warehouse", "loss_table", "loss_docs", "support_ticket", "claim_wait", "warn_report", "outcome_claim", "prevention"],
+        plan: &[
+            "check_warehouse",
+            "loss_table",
+            "loss_docs",
+            "support_ticket",
+            "claim_wait",
+            "warn_report",
+            "outcome_claim",
+            "prevention",
+        ],
         messages: &["to_support", "precourt_claim"],
         deadlines: &[("court_possible", "waiting:WaitingFor(\"claim_date\")")],
     },
     Case {
         name: "swapped item: automatic compensation expected 30 days after detection",
-        answers: &[("where", "swapped"), ("order_number", "ORD-4410"), ("amount", "12500"), ("swap_date", "2026-11-14")],
+        answers: &[
+            ("where", "swapped"),
+            ("order_number", "ORD-4410"),
+            ("amount", "12500"),
+            ("swap_date", "2026-11-14"),
+        ],
         created: "2026-11-23",
         path: &["where", "order_number", "amount", "swap_date"],
         plan: &["swap_evidence", "swap_wait", "outcome_auto", "prevention"],
@@ -95,7 +149,10 @@ path_table_tests!(ID, CASES);
 fn swap_ticket_carries_the_order_and_the_dates() {
     let s = scenario(ID);
     let ticket = s.messages.iter().find(|m| m.id == "swap_ticket").expect("swap_ticket exists");
-    let a = answers(s, &[("where", "swapped"), ("order_number", "ORD-4410"), ("amount", "12500"), ("swap_date", "2026-11-14")]);
+    let a = answers(
+        s,
+        &[("where", "swapped"), ("order_number", "ORD-4410"), ("amount", "12500"), ("swap_date", "2026-11-14")],
+    );
     let en = fill_template(s, &ticket.body.en, &a, Lang::En, date("2026-11-23"));
     for expected in ["ORD-4410", "detected on Nov 14, 2026", "by Dec 14, 2026", "12,500.00"] {
         assert!(en.contains(expected), "{expected:?} missing in:\n{en}");

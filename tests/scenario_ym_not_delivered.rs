@@ -32,7 +32,16 @@ const CASES: &[Case] = &[
         ],
         created: "2026-10-02",
         path: AUTO_PATH,
-        plan: &["check_status", "inform_buyer", "auto_wait", "claim_evidence", "claim_file", "warn_window", "outcome_auto", "prevention"],
+        plan: &[
+            "check_status",
+            "inform_buyer",
+            "auto_wait",
+            "claim_evidence",
+            "claim_file",
+            "warn_window",
+            "outcome_auto",
+            "prevention",
+        ],
         messages: ALL_MESSAGES,
         deadlines: &[
             ("claim_window", "2026-12-20"),
@@ -56,7 +65,16 @@ const CASES: &[Case] = &[
         ],
         created: "2026-10-21",
         path: AUTO_PATH,
-        plan: &["check_status", "inform_buyer", "auto_wait", "claim_evidence", "claim_file", "warn_window", "outcome_auto", "prevention"],
+        plan: &[
+            "check_status",
+            "inform_buyer",
+            "auto_wait",
+            "claim_evidence",
+            "claim_file",
+            "warn_window",
+            "outcome_auto",
+            "prevention",
+        ],
         messages: ALL_MESSAGES,
         deadlines: &[
             ("claim_window", "2027-01-15"),
@@ -67,10 +85,26 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "cancelled, private buyer, cancellation date not entered: the chain waits link by link",
-        answers: &[("model", "fby"), ("order_number", "81234569"), ("amount", "700"), ("scheduled_on", "2026-11-02"), ("status", "cancelled"), ("exception", "none")],
+        answers: &[
+            ("model", "fby"),
+            ("order_number", "81234569"),
+            ("amount", "700"),
+            ("scheduled_on", "2026-11-02"),
+            ("status", "cancelled"),
+            ("exception", "none"),
+        ],
         created: "2026-11-23",
         path: AUTO_PATH,
-        plan: &["check_status", "inform_buyer", "auto_wait", "claim_evidence", "claim_file", "warn_window", "outcome_auto", "prevention"],
+        plan: &[
+            "check_status",
+            "inform_buyer",
+            "auto_wait",
+            "claim_evidence",
+            "claim_file",
+            "warn_window",
+            "outcome_auto",
+            "prevention",
+        ],
         messages: ALL_MESSAGES,
         deadlines: &[
             ("claim_window", "2027-02-02"),
@@ -82,29 +116,73 @@ const CASES: &[Case] = &[
     Case {
         // 3 months from 30 Nov clamps to 28 Feb.
         name: "FBS, stuck in delivery",
-        answers: &[("model", "fbs"), ("order_number", "81234570"), ("amount", "2300"), ("scheduled_on", "2026-11-30"), ("status", "in_delivery")],
+        answers: &[
+            ("model", "fbs"),
+            ("order_number", "81234570"),
+            ("amount", "2300"),
+            ("scheduled_on", "2026-11-30"),
+            ("status", "in_delivery"),
+        ],
         created: "2026-12-03",
         path: STATUS_PATH,
-        plan: &["check_status", "inform_buyer", "locate_parcel", "claim_evidence", "claim_file", "warn_window", "outcome_in_delivery", "prevention"],
+        plan: &[
+            "check_status",
+            "inform_buyer",
+            "locate_parcel",
+            "claim_evidence",
+            "claim_file",
+            "warn_window",
+            "outcome_in_delivery",
+            "prevention",
+        ],
         messages: ALL_MESSAGES,
         deadlines: &[("claim_window", "2027-02-28")],
     },
     Case {
         // 3 months from 31 Jan clamps to 30 Apr.
         name: "FBY, lost while ready to be issued",
-        answers: &[("model", "fby"), ("order_number", "81234571"), ("amount", "8800"), ("scheduled_on", "2027-01-31"), ("status", "ready")],
+        answers: &[
+            ("model", "fby"),
+            ("order_number", "81234571"),
+            ("amount", "8800"),
+            ("scheduled_on", "2027-01-31"),
+            ("status", "ready"),
+        ],
         created: "2027-02-10",
         path: STATUS_PATH,
-        plan: &["check_status", "inform_buyer", "claim_evidence", "claim_file", "warn_window", "outcome_ready", "prevention"],
+        plan: &[
+            "check_status",
+            "inform_buyer",
+            "claim_evidence",
+            "claim_file",
+            "warn_window",
+            "outcome_ready",
+            "prevention",
+        ],
         messages: ALL_MESSAGES,
         deadlines: &[("claim_window", "2027-04-30")],
     },
     Case {
         name: "FBS, cancelled after the buyer was refunded",
-        answers: &[("model", "fbs"), ("order_number", "81234572"), ("amount", "3400"), ("scheduled_on", "2026-11-02"), ("status", "cancelled"), ("exception", "refunded")],
+        answers: &[
+            ("model", "fbs"),
+            ("order_number", "81234572"),
+            ("amount", "3400"),
+            ("scheduled_on", "2026-11-02"),
+            ("status", "cancelled"),
+            ("exception", "refunded"),
+        ],
         created: "2026-11-23",
         path: EXCEPTION_PATH,
-        plan: &["check_status", "inform_buyer", "claim_evidence", "claim_file", "warn_window", "outcome_exception", "prevention"],
+        plan: &[
+            "check_status",
+            "inform_buyer",
+            "claim_evidence",
+            "claim_file",
+            "warn_window",
+            "outcome_exception",
+            "prevention",
+        ],
         messages: ALL_MESSAGES,
         deadlines: &[("claim_window", "2027-02-02")],
     },
@@ -122,16 +200,38 @@ const CASES: &[Case] = &[
         ],
         created: "2026-09-10",
         path: EXCEPTION_PATH,
-        plan: &["check_status", "inform_buyer", "claim_evidence", "claim_file", "warn_window", "outcome_exception", "prevention"],
+        plan: &[
+            "check_status",
+            "inform_buyer",
+            "claim_evidence",
+            "claim_file",
+            "warn_window",
+            "outcome_exception",
+            "prevention",
+        ],
         messages: ALL_MESSAGES,
         deadlines: &[("claim_window", "2026-11-30")],
     },
     Case {
         name: "Express: always a claim; a status answer left over is ignored",
-        answers: &[("model", "express"), ("order_number", "81234574"), ("amount", "1990"), ("scheduled_on", "2026-12-01"), ("status", "cancelled")],
+        answers: &[
+            ("model", "express"),
+            ("order_number", "81234574"),
+            ("amount", "1990"),
+            ("scheduled_on", "2026-12-01"),
+            ("status", "cancelled"),
+        ],
         created: "2026-12-02",
         path: &["model", "order_number", "amount", "scheduled_on"],
-        plan: &["check_status", "inform_buyer", "claim_evidence", "claim_file", "warn_window", "outcome_express", "prevention"],
+        plan: &[
+            "check_status",
+            "inform_buyer",
+            "claim_evidence",
+            "claim_file",
+            "warn_window",
+            "outcome_express",
+            "prevention",
+        ],
         messages: ALL_MESSAGES,
         deadlines: &[("claim_window", "2027-03-01")],
     },
@@ -165,9 +265,13 @@ fn automatic_timeline_is_written_out_in_the_plan() {
 fn claim_outline_names_order_date_and_amount() {
     let s = scenario(ID);
     let claim = s.messages.iter().find(|m| m.id == "claim_outline").expect("claim_outline exists");
-    let a = answers(s, &[("model", "express"), ("order_number", "81234574"), ("amount", "1990"), ("scheduled_on", "2026-12-01")]);
+    let a = answers(
+        s,
+        &[("model", "express"), ("order_number", "81234574"), ("amount", "1990"), ("scheduled_on", "2026-12-01")],
+    );
     let ru = fill_template(s, &claim.body.ru, &a, Lang::Ru, date("2026-12-02"));
-    for expected in ["Заказ 81234574", "доставки — 01.12.2026", "продан за 1\u{a0}990,00\u{a0}₽", "Дата: 02.12.2026"] {
+    for expected in ["Заказ 81234574", "доставки — 01.12.2026", "продан за 1\u{a0}990,00\u{a0}₽", "Дата: 02.12.2026"]
+    {
         assert!(ru.contains(expected), "{expected:?} missing in:\n{ru}");
     }
 }

@@ -9,7 +9,8 @@ pub fn now() -> DateTime<Utc> {
 /// Today in the user's own time zone (deadlines are calendar dates where the seller lives).
 pub fn today() -> NaiveDate {
     let d = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date()).unwrap_or_else(|| now().date_naive())
+    NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+        .unwrap_or_else(|| now().date_naive())
 }
 
 /// Randomness for ids (not security-relevant: ids only need to differ between tabs).
@@ -20,6 +21,7 @@ pub fn entropy() -> u64 {
 /// A moment as date, hour and minute in the user's own time zone.
 pub fn local(at: DateTime<Utc>) -> (NaiveDate, u32, u32) {
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at.timestamp_millis() as f64));
-    let date = NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date()).unwrap_or_else(|| at.date_naive());
+    let date = NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+        .unwrap_or_else(|| at.date_naive());
     (date, d.get_hours(), d.get_minutes())
 }

@@ -82,7 +82,11 @@ pub fn parse_amount(lang: Lang, text: &str) -> Option<i64> {
         _ => cleaned.replace(group, "").replace(decimal, "."),
     };
     let (whole, frac) = normalised.split_once('.').unwrap_or((&normalised, ""));
-    if whole.is_empty() || !whole.chars().all(|c| c.is_ascii_digit()) || frac.len() > 2 || !frac.chars().all(|c| c.is_ascii_digit()) {
+    if whole.is_empty()
+        || !whole.chars().all(|c| c.is_ascii_digit())
+        || frac.len() > 2
+        || !frac.chars().all(|c| c.is_ascii_digit())
+    {
         return None;
     }
     let units: i64 = whole.parse().ok()?;

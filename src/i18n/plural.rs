@@ -58,7 +58,18 @@ mod tests {
 
     #[test]
     fn russian_forms() {
-        let cases = [(1, One), (2, Few), (4, Few), (5, Many), (11, Many), (12, Many), (21, One), (22, Few), (111, Many), (0, Many)];
+        let cases = [
+            (1, One),
+            (2, Few),
+            (4, Few),
+            (5, Many),
+            (11, Many),
+            (12, Many),
+            (21, One),
+            (22, Few),
+            (111, Many),
+            (0, Many),
+        ];
         for (n, form) in cases {
             assert_eq!(plural_form(Lang::Ru, n), form, "ru {n}");
         }

@@ -37,11 +37,7 @@ fn table(lang: Lang) -> &'static HashMap<&'static str, String> {
 
 fn lookup(lang: Lang, id: &str) -> &'static str {
     // English is the fallback only for robustness: the completeness test guarantees every text exists.
-    table(lang)
-        .get(id)
-        .or_else(|| table(Lang::En).get(id))
-        .map(String::as_str)
-        .unwrap_or("")
+    table(lang).get(id).or_else(|| table(Lang::En).get(id)).map(String::as_str).unwrap_or("")
 }
 
 /// The text of `key` in `lang`.
@@ -90,12 +86,20 @@ mod tests {
     #[test]
     fn no_language_file_has_unknown_or_duplicate_keys() {
         for lang in Lang::ALL {
-            let known: Vec<String> = Key::ALL.iter().flat_map(|k| {
-                if k.is_plural() { ["one", "few", "many"].iter().map(|s| format!("{}.{s}", k.id())).collect() } else { vec![k.id().to_string()] }
-            }).collect();
+            let known: Vec<String> = Key::ALL
+                .iter()
+                .flat_map(|k| {
+                    if k.is_plural() {
+                        ["one", "few", "many"].iter().map(|s| format!("{}.{s}", k.id())).collect()
+                    } else {
+                        vec![k.id().to_string()]
+                    }
+                })
+                .collect();
             let mut seen = std::collections::HashSet::new();
             for line in source(lang).lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
-                let (id, _) = line.split_once('=').unwrap_or_else(|| panic!("{}: line without '=': {line}", lang.code()));
+                let (id, _) =
+                    line.split_once('=').unwrap_or_else(|| panic!("{}: line without '=': {line}", lang.code()));
                 let id = id.trim();
                 assert!(known.iter().any(|k| k == id), "{}: unknown key {id}", lang.code());
                 assert!(seen.insert(id.to_string()), "{}: duplicate key {id}", lang.code());
@@ -106,7 +110,8 @@ mod tests {
     #[test]
     fn placeholders_match_across_languages() {
         fn names(text: &str) -> Vec<&str> {
-            let mut out: Vec<&str> = text.split('{').skip(1).filter_map(|s| s.split_once('}').map(|(n, _)| n)).collect();
+            let mut out: Vec<&str> =
+                text.split('{').skip(1).filter_map(|s| s.split_once('}').map(|(n, _)| n)).collect();
             out.sort();
             out.dedup();
             out
@@ -115,7 +120,8 @@ mod tests {
         for lang in [Lang::Ru, Lang::Pl] {
             let other = parse(source(lang));
             for (id, text) in &other {
-                let base = id.rsplit_once('.').filter(|(_, s)| ["one", "few"].contains(s)).map(|(b, _)| format!("{b}.many"));
+                let base =
+                    id.rsplit_once('.').filter(|(_, s)| ["one", "few"].contains(s)).map(|(b, _)| format!("{b}.many"));
                 let english = en.get(id).or_else(|| base.as_deref().and_then(|b| en.get(b)));
                 if let Some(english) = english {
                     assert_eq!(names(text), names(english), "{}: {id} placeholders differ from English", lang.code());

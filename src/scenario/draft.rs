@@ -23,11 +23,8 @@ pub struct Draft {
 
 impl Draft {
     pub fn start(scenario: &Scenario) -> Draft {
-        let position = scenario
-            .questions
-            .first()
-            .map(|q| Position::Question(q.id.clone()))
-            .unwrap_or(Position::Summary);
+        let position =
+            scenario.questions.first().map(|q| Position::Question(q.id.clone())).unwrap_or(Position::Summary);
         Draft { answers: Answers::new(), position, case_id: None }
     }
 
@@ -46,10 +43,7 @@ impl Draft {
     }
 
     pub fn resume_position(&self, scenario: &Scenario) -> Position {
-        scenario
-            .first_unanswered(&self.answers)
-            .map(|q| Position::Question(q.id.clone()))
-            .unwrap_or(Position::Summary)
+        scenario.first_unanswered(&self.answers).map(|q| Position::Question(q.id.clone())).unwrap_or(Position::Summary)
     }
 }
 

@@ -10,12 +10,12 @@ mod template;
 mod validate;
 
 pub use condition::Condition;
-pub use draft::{Draft, Position};
 pub use deadline::{add_offset, ComputedDeadline, DeadlineStatus};
+pub use draft::{Draft, Position};
 pub use engine::{Answer, Answers, Plan};
 pub use model::{
-    Anchor, ChecklistItem, Choice, DeadlineRule, Marketplace, Message, Offset, OffsetUnit, PlanItem, PlanKind, Question,
-    QuestionKind, Role, Scenario, Text,
+    Anchor, ChecklistItem, Choice, DeadlineRule, Marketplace, Message, Offset, OffsetUnit, PlanItem, PlanKind,
+    Question, QuestionKind, Role, Scenario, Text,
 };
 pub use registry::{all, get, SOURCES};
 pub use template::{answer_text, fill_template, placeholders};

@@ -39,7 +39,8 @@ pub enum Marketplace {
 }
 
 impl Marketplace {
-    pub const ALL: [Marketplace; 4] = [Marketplace::Wildberries, Marketplace::YandexMarket, Marketplace::Amazon, Marketplace::Mall];
+    pub const ALL: [Marketplace; 4] =
+        [Marketplace::Wildberries, Marketplace::YandexMarket, Marketplace::Amazon, Marketplace::Mall];
 
     pub fn key(self) -> crate::i18n::Key {
         use crate::i18n::Key;

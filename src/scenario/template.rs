@@ -59,7 +59,9 @@ fn value_of(scenario: &Scenario, name: &str, answers: &Answers, lang: Lang, case
 fn missing_label(scenario: &Scenario, name: &str, lang: Lang) -> String {
     let label = if let Some(q) = scenario.question(name) {
         q.short.get(lang).to_string()
-    } else if let Some(rule) = name.strip_prefix("deadline.").and_then(|r| scenario.deadlines.iter().find(|d| d.id == r)) {
+    } else if let Some(rule) =
+        name.strip_prefix("deadline.").and_then(|r| scenario.deadlines.iter().find(|d| d.id == r))
+    {
         rule.label.get(lang).to_string()
     } else {
         name.to_string()
@@ -68,7 +70,13 @@ fn missing_label(scenario: &Scenario, name: &str, lang: Lang) -> String {
 }
 
 /// The template text with every placeholder replaced by the case's value or by `[its short name]`.
-pub fn fill_template(scenario: &Scenario, text: &str, answers: &Answers, lang: Lang, case_created: NaiveDate) -> String {
+pub fn fill_template(
+    scenario: &Scenario,
+    text: &str,
+    answers: &Answers,
+    lang: Lang,
+    case_created: NaiveDate,
+) -> String {
     let mut out = String::with_capacity(text.len() + 64);
     let mut rest = text;
     while let Some(start) = rest.find('{') {

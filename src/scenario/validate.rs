@@ -25,7 +25,9 @@ pub fn all_paths(scenario: &Scenario) -> Vec<Answers> {
             continue;
         };
         let samples: Vec<Answer> = match q.kind {
-            QuestionKind::Choice | QuestionKind::YesNo => q.values().into_iter().map(|v| Answer::Choice(v.to_string())).collect(),
+            QuestionKind::Choice | QuestionKind::YesNo => {
+                q.values().into_iter().map(|v| Answer::Choice(v.to_string())).collect()
+            }
             QuestionKind::Date => vec![Answer::Date(sample_date)],
             QuestionKind::Money => vec![Answer::Money { minor: 150_000, currency: scenario.currency.clone() }],
             QuestionKind::Text => vec![Answer::Text("X-1".into())],
@@ -65,7 +67,9 @@ pub fn validate(scenario: &Scenario) -> Vec<String> {
             p.push(format!("{sid}: duplicate question id `{id}`"));
         }
     }
-    for id in scenario.plan.iter().map(|i| &i.id).chain(scenario.plan.iter().flat_map(|i| i.checklist.iter().map(|c| &c.id))) {
+    for id in
+        scenario.plan.iter().map(|i| &i.id).chain(scenario.plan.iter().flat_map(|i| i.checklist.iter().map(|c| &c.id)))
+    {
         if !seen.insert(("plan", id)) {
             p.push(format!("{sid}: duplicate plan or checklist id `{id}`"));
         }
@@ -86,7 +90,9 @@ pub fn validate(scenario: &Scenario) -> Vec<String> {
             check_text(p, &what, help);
         }
         match q.kind {
-            QuestionKind::Choice if q.options.len() < 2 => p.push(format!("{what}: a choice needs at least two options")),
+            QuestionKind::Choice if q.options.len() < 2 => {
+                p.push(format!("{what}: a choice needs at least two options"))
+            }
             QuestionKind::Choice => {
                 for o in &q.options {
                     check_text(p, &format!("{what} option `{}`", o.id), &o.label);
@@ -155,7 +161,13 @@ pub fn validate(scenario: &Scenario) -> Vec<String> {
     problems
 }
 
-fn check_conditions(p: &mut Vec<String>, scenario: &Scenario, what: &str, conditions: &[Condition], before: Option<usize>) {
+fn check_conditions(
+    p: &mut Vec<String>,
+    scenario: &Scenario,
+    what: &str,
+    conditions: &[Condition],
+    before: Option<usize>,
+) {
     for c in conditions {
         let Some(pos) = scenario.questions.iter().position(|q| q.id == c.question) else {
             p.push(format!("{what}: condition refers to unknown question `{}`", c.question));

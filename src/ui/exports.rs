@@ -46,5 +46,9 @@ pub fn calendar_text<'a>(cases: impl IntoIterator<Item = &'a Case>, lang: Lang, 
         let link = format!("{origin}{}cases/{}", base_path(), case.id);
         (format!("{} — {name}", rule.0), format!("{}\n{link}", rule.1))
     });
-    calendar(&events, &CalendarTexts { lang, name: tr(lang, Key::IcsCalendarName), reminder: Some(tr(lang, Key::IcsReminder)) }, now)
+    calendar(
+        &events,
+        &CalendarTexts { lang, name: tr(lang, Key::IcsCalendarName), reminder: Some(tr(lang, Key::IcsReminder)) },
+        now,
+    )
 }

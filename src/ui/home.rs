@@ -5,9 +5,9 @@ use crate::ui::base::href;
 
 use super::cases::{DueSoon, StatsSummary};
 use super::i18n::{t, use_lang, use_title_key};
-use crate::i18n::{tr, Key};
 use super::wizard::draft_key;
 use crate::adapters::storage;
+use crate::i18n::{tr, Key};
 use crate::scenario::{self, Draft};
 
 #[component]

@@ -56,7 +56,11 @@ pub fn StorageBanners() -> impl IntoView {
     let export_backup = move |_| {
         let now = clock::now();
         let text = cases.book.with_untracked(|b| crate::codec::backup::export_json(b, now));
-        let ok = files::download(&crate::codec::backup::file_name(crate::codec::backup::FileKind::Backup, now, None), "application/json", &text);
+        let ok = files::download(
+            &crate::codec::backup::file_name(crate::codec::backup::FileKind::Backup, now, None),
+            "application/json",
+            &text,
+        );
         if ok {
             let _ = storage::set_last_export(now);
         }
@@ -84,7 +88,8 @@ pub fn StorageBanners() -> impl IntoView {
     };
     let reminder_dismissed = RwSignal::new(false);
     let reminder = move || {
-        let due = !reminder_dismissed.get() && cases.book.with(|b| b.backup_reminder_due(storage::last_export(), clock::now()));
+        let due = !reminder_dismissed.get()
+            && cases.book.with(|b| b.backup_reminder_due(storage::last_export(), clock::now()));
         due.then(|| {
             view! {
                 <div class="notice warning" role="region" aria-label=t(Key::NoticeBackupReminder)>

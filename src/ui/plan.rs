@@ -29,7 +29,8 @@ fn kind_key(kind: PlanKind) -> Key {
     }
 }
 
-const SECTION_ORDER: [PlanKind; 5] = [PlanKind::Warning, PlanKind::Outcome, PlanKind::Step, PlanKind::Evidence, PlanKind::Insight];
+const SECTION_ORDER: [PlanKind; 5] =
+    [PlanKind::Warning, PlanKind::Outcome, PlanKind::Step, PlanKind::Evidence, PlanKind::Insight];
 
 #[component]
 pub fn PlanView(
@@ -197,7 +198,8 @@ fn DeadlineList(scenario: &'static Scenario, answers: Signal<Answers>, created: 
 #[component]
 fn MessageList(scenario: &'static Scenario, answers: Signal<Answers>, created: NaiveDate) -> impl IntoView {
     let lang = use_lang();
-    let messages = move || answers.with(|a| scenario.plan(a, created).messages.iter().map(|m| m.id.clone()).collect::<Vec<_>>());
+    let messages =
+        move || answers.with(|a| scenario.plan(a, created).messages.iter().map(|m| m.id.clone()).collect::<Vec<_>>());
     view! {
         <Show when=move || !messages().is_empty()>
             <section class="plan-section messages">

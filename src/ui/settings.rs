@@ -6,12 +6,16 @@ use super::i18n::{set_lang, t, use_lang, use_title_key};
 use super::state::{save_error_key, use_cases};
 use crate::adapters::storage::{self, QuarantineEntry};
 use crate::adapters::{clock, files};
-use crate::codec::backup::{self, check_file_size, preview_import, ImportError, ImportPreview, SkipReason, MAX_IMPORT_BYTES};
+use crate::codec::backup::{
+    self, check_file_size, preview_import, ImportError, ImportPreview, SkipReason, MAX_IMPORT_BYTES,
+};
 use crate::i18n::{fill, format_date, format_decimal, tr, Key, Lang};
 
 fn import_error_text(lang: Lang, e: &ImportError) -> String {
     match e {
-        ImportError::TooLarge { limit, .. } => fill(tr(lang, Key::ImportTooLarge), &[("mb", &(limit / (1024 * 1024)).to_string())]),
+        ImportError::TooLarge { limit, .. } => {
+            fill(tr(lang, Key::ImportTooLarge), &[("mb", &(limit / (1024 * 1024)).to_string())])
+        }
         ImportError::Empty => tr(lang, Key::ImportEmpty).into(),
         ImportError::NotText | ImportError::NotJson => tr(lang, Key::ImportNotJson).into(),
         ImportError::Truncated => tr(lang, Key::ImportTruncated).into(),
@@ -23,7 +27,9 @@ fn import_error_text(lang: Lang, e: &ImportError) -> String {
         }
         ImportError::NotClaimdesk => tr(lang, Key::ImportNotClaimdesk).into(),
         ImportError::NewerSchema { .. } => tr(lang, Key::ImportNewerSchema).into(),
-        ImportError::BadCase { .. } | ImportError::DuplicateId(_) => fill(tr(lang, Key::ImportBadCase), &[("detail", &e.to_string())]),
+        ImportError::BadCase { .. } | ImportError::DuplicateId(_) => {
+            fill(tr(lang, Key::ImportBadCase), &[("detail", &e.to_string())])
+        }
     }
 }
 
@@ -177,7 +183,10 @@ fn StorageSection() -> impl IntoView {
             None => tr(lang, Key::ErrorStorageUnavailable).to_string(),
             Some(u) => fill(
                 tr(lang, Key::SettingsUsage),
-                &[("percent", &format_decimal(lang, u.fraction() * 100.0, 1)), ("cases", &cases.book.with(|b| b.len()).to_string())],
+                &[
+                    ("percent", &format_decimal(lang, u.fraction() * 100.0, 1)),
+                    ("cases", &cases.book.with(|b| b.len()).to_string()),
+                ],
             ),
         }
     };
@@ -254,4 +263,3 @@ fn QuarantineSection() -> impl IntoView {
         </Show>
     }
 }
-

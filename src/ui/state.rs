@@ -22,7 +22,12 @@ pub struct Cases {
 
 pub fn provide_state(lang: RwSignal<Lang>) {
     let loaded = storage::load();
-    let cases = Cases { book: RwSignal::new(loaded.book), unsaved: RwSignal::new(None), persisted: RwSignal::new(None), deleted: RwSignal::new(None) };
+    let cases = Cases {
+        book: RwSignal::new(loaded.book),
+        unsaved: RwSignal::new(None),
+        persisted: RwSignal::new(None),
+        deleted: RwSignal::new(None),
+    };
     let notices = StorageNotices(RwSignal::new(loaded.notices));
     provide_context(cases);
     provide_context(notices);

@@ -24,7 +24,8 @@ pub fn answers(scenario: &Scenario, pairs: &[(&str, &str)]) -> Answers {
                 QuestionKind::Date => Answer::Date(date(value)),
                 QuestionKind::Money => {
                     let (amount, currency) = value.split_once(' ').unwrap_or((value, scenario.currency.as_str()));
-                    let minor = (amount.parse::<f64>().unwrap_or_else(|e| panic!("bad amount {amount}: {e}")) * 100.0).round() as i64;
+                    let minor = (amount.parse::<f64>().unwrap_or_else(|e| panic!("bad amount {amount}: {e}")) * 100.0)
+                        .round() as i64;
                     Answer::Money { minor, currency: currency.to_string() }
                 }
                 QuestionKind::Text => Answer::Text(value.to_string()),
@@ -136,10 +137,20 @@ pub fn check_texts_filled(s: &Scenario, cases: &[PathCase]) {
                 let filled = claimdesk::scenario::fill_template(s, template, &a, lang, created);
                 assert!(!filled.contains('{'), "{}: unfilled placeholder in {filled}", c.name);
                 for q in s.questions.iter().filter(|q| effective.contains_key(q.id.as_str())) {
-                    assert!(!filled.contains(&format!("[{}]", q.short.get(lang))), "{}: {} shown as missing in {filled}", c.name, q.id);
+                    assert!(
+                        !filled.contains(&format!("[{}]", q.short.get(lang))),
+                        "{}: {} shown as missing in {filled}",
+                        c.name,
+                        q.id
+                    );
                 }
                 for d in plan.deadlines.iter().filter(|d| d.due().is_some()) {
-                    assert!(!filled.contains(&format!("[{}]", d.rule.label.get(lang))), "{}: {} shown as missing", c.name, d.rule.id);
+                    assert!(
+                        !filled.contains(&format!("[{}]", d.rule.label.get(lang))),
+                        "{}: {} shown as missing",
+                        c.name,
+                        d.rule.id
+                    );
                 }
             }
         }

@@ -9,11 +9,11 @@ use super::case_name;
 use super::money::{money_text, MoneyEditor};
 use crate::adapters::{clock, files};
 use crate::codec::backup;
-use crate::ui::exports::calendar_text;
 use crate::domain::{limits, Case, CaseStatus, EventKind, TimelineEvent};
 use crate::i18n::{fill, format_date, tr, Countdown, Key, Lang};
 use crate::scenario::{self, Scenario};
 use crate::ui::announcer::announce;
+use crate::ui::exports::calendar_text;
 use crate::ui::i18n::{t, use_lang, use_title};
 use crate::ui::not_found::NotFound;
 use crate::ui::plan::{PlanView, Ticks};
@@ -38,7 +38,9 @@ pub fn CaseDetail() -> impl IntoView {
 fn event_text(lang: Lang, scenario: &Scenario, event: &TimelineEvent) -> String {
     match &event.kind {
         EventKind::Created => tr(lang, Key::EventCreated).to_string(),
-        EventKind::StatusChanged { from, to } => fill(tr(lang, Key::EventStatus), &[("from", tr(lang, from.key())), ("to", tr(lang, to.key()))]),
+        EventKind::StatusChanged { from, to } => {
+            fill(tr(lang, Key::EventStatus), &[("from", tr(lang, from.key())), ("to", tr(lang, to.key()))])
+        }
         EventKind::Note { text } => text.clone(),
         EventKind::ChecklistTicked { item, done } => {
             let label = scenario
@@ -91,10 +93,13 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
     };
 
     let answers = Signal::derive(move || case.with(|c| c.as_ref().map(|c| c.answers.clone()).unwrap_or_default()));
-    let ticks_state = Signal::derive(move || case.with(|c| c.as_ref().map(|c| c.checklist.clone()).unwrap_or_default()));
+    let ticks_state =
+        Signal::derive(move || case.with(|c| c.as_ref().map(|c| c.checklist.clone()).unwrap_or_default()));
     let tick = {
         let change = change.clone();
-        Callback::new(move |(item, done): (String, bool)| change(Box::new(move |c: &mut Case| c.tick(&item, done, clock::now()))))
+        Callback::new(move |(item, done): (String, bool)| {
+            change(Box::new(move |c: &mut Case| c.tick(&item, done, clock::now())))
+        })
     };
     let created = case.with_untracked(|c| c.as_ref().map(|c| c.created_at.date_naive())).unwrap_or(today);
 
@@ -183,8 +188,10 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
         "Tab" => {
             ev.prevent_default();
             let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
-            let on_cancel = cancel_button.get_untracked().is_some_and(|b| b.is_same_node(active.as_ref().map(|a| a.as_ref())));
-            if let Some(button) = if on_cancel { confirm_button.get_untracked() } else { cancel_button.get_untracked() } {
+            let on_cancel =
+                cancel_button.get_untracked().is_some_and(|b| b.is_same_node(active.as_ref().map(|a| a.as_ref())));
+            if let Some(button) = if on_cancel { confirm_button.get_untracked() } else { cancel_button.get_untracked() }
+            {
                 let _ = button.focus();
             }
         }
@@ -239,25 +246,27 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
     let timeline = move || {
         let lang = lang.get();
         case.with(|c| {
-            c.as_ref()
-                .map(|c| {
-                    c.timeline
-                        .iter()
-                        .rev()
-                        .map(|e| {
-                            let is_note = matches!(e.kind, EventKind::Note { .. });
-                            view! {
-                                <li class=if is_note { "event note" } else { "event" }>
-                                    <time datetime=e.at.to_rfc3339()>{format_time(lang, e.at)}</time>
-                                    {event_text(lang, scenario, e)}
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                })
+            c.as_ref().map(|c| {
+                c.timeline
+                    .iter()
+                    .rev()
+                    .map(|e| {
+                        let is_note = matches!(e.kind, EventKind::Note { .. });
+                        view! {
+                            <li class=if is_note { "event note" } else { "event" }>
+                                <time datetime=e.at.to_rfc3339()>{format_time(lang, e.at)}</time>
+                                {event_text(lang, scenario, e)}
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            })
         })
     };
-    let money_editor = move || case.with_untracked(|c| c.as_ref().map(|c| c.money.clone())).map(|m| view! { <MoneyEditor money=m on_save=save_money/> });
+    let money_editor = move || {
+        case.with_untracked(|c| c.as_ref().map(|c| c.money.clone()))
+            .map(|m| view! { <MoneyEditor money=m on_save=save_money/> })
+    };
 
     view! {
         <article class="page case-page">

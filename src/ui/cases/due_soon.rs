@@ -22,7 +22,12 @@ pub fn DueSoon() -> impl IntoView {
     let rows = move || {
         let lang = lang.get();
         let listed: Vec<_> = cases.book.with(|book| {
-            items.get().into_iter().take(20).filter_map(|item| book.get(&item.case_id).cloned().map(|c| (item, c))).collect()
+            items
+                .get()
+                .into_iter()
+                .take(20)
+                .filter_map(|item| book.get(&item.case_id).cloned().map(|c| (item, c)))
+                .collect()
         });
         listed
                 .into_iter()

@@ -6,12 +6,12 @@ use crate::ui::base::href;
 use super::case_name;
 use super::money::money_text;
 use crate::adapters::{clock, files};
-use crate::ui::exports::{calendar_text, csv_text};
 use crate::domain::query::{run, CaseQuery, DueFilter, SortKey, StatusFilter};
 use crate::domain::CaseStatus;
 use crate::i18n::{fill, format_date, tr, Countdown, Key};
 use crate::scenario::{self, Marketplace};
 use crate::ui::announcer::announce;
+use crate::ui::exports::{calendar_text, csv_text};
 use crate::ui::i18n::{t, use_lang, use_title_key};
 use crate::ui::state::use_cases;
 
@@ -30,7 +30,9 @@ fn status_filter_from(code: &str) -> StatusFilter {
     match code {
         "active" => StatusFilter::Active,
         "finished" => StatusFilter::Finished,
-        other => CaseStatus::ALL.into_iter().find(|s| format!("{s:?}") == other).map(StatusFilter::Is).unwrap_or_default(),
+        other => {
+            CaseStatus::ALL.into_iter().find(|s| format!("{s:?}") == other).map(StatusFilter::Is).unwrap_or_default()
+        }
     }
 }
 
@@ -89,7 +91,9 @@ pub fn CaseList() -> impl IntoView {
             (StatusFilter::Active, count_label(tr(lang, Key::FilterActive).into(), c.active)),
             (StatusFilter::Finished, count_label(tr(lang, Key::FilterFinished).into(), c.finished)),
         ];
-        options.extend(CaseStatus::ALL.into_iter().map(|s| (StatusFilter::Is(s), count_label(tr(lang, s.key()).into(), c.status.get(&s).copied().unwrap_or(0)))));
+        options.extend(CaseStatus::ALL.into_iter().map(|s| {
+            (StatusFilter::Is(s), count_label(tr(lang, s.key()).into(), c.status.get(&s).copied().unwrap_or(0)))
+        }));
         options
             .into_iter()
             .map(|(f, label)| view! { <option value=status_filter_code(f) selected=move || query.with(|q| q.status == f)>{label}</option> })
@@ -110,7 +114,8 @@ pub fn CaseList() -> impl IntoView {
 
     let rows = move || {
         let lang = lang.get();
-        let ids = result.with(|r| r.ids.iter().skip(page.get() * PAGE_SIZE).take(PAGE_SIZE).cloned().collect::<Vec<_>>());
+        let ids =
+            result.with(|r| r.ids.iter().skip(page.get() * PAGE_SIZE).take(PAGE_SIZE).cloned().collect::<Vec<_>>());
         let page_cases: Vec<_> = cases.book.with(|book| ids.iter().filter_map(|id| book.get(id).cloned()).collect());
         page_cases
                 .into_iter()
@@ -145,7 +150,9 @@ pub fn CaseList() -> impl IntoView {
     let pages = move || result.with(|r| r.ids.len().div_ceil(PAGE_SIZE)).max(1);
     let summary = move || {
         let lang = lang.get();
-        result.with(|r| fill(tr(lang, Key::CasesShown), &[("shown", &r.ids.len().to_string()), ("total", &r.total.to_string())]))
+        result.with(|r| {
+            fill(tr(lang, Key::CasesShown), &[("shown", &r.ids.len().to_string()), ("total", &r.total.to_string())])
+        })
     };
 
     let export_csv = move |_| {
@@ -156,7 +163,8 @@ pub fn CaseList() -> impl IntoView {
     };
     let export_ics = move |_| {
         let lang = lang.get_untracked();
-        let text = cases.book.with_untracked(|b| calendar_text(b.iter().filter(|c| c.status.is_active()), lang, clock::now()));
+        let text =
+            cases.book.with_untracked(|b| calendar_text(b.iter().filter(|c| c.status.is_active()), lang, clock::now()));
         let ok = files::download("claimdesk-deadlines.ics", "text/calendar;charset=utf-8", &text);
         announce(tr(lang, if ok { Key::ExportDone } else { Key::ExportFailed }));
     };

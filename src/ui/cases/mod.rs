@@ -16,6 +16,10 @@ use crate::i18n::{tr, Key, Lang};
 
 /// "Wildberries · 12345" — how a case is named in lists and headings.
 pub(crate) fn case_name(case: &Case, lang: Lang) -> String {
-    let order = if case.order_number.is_empty() { tr(lang, Key::CaseNoOrderNumber).to_string() } else { case.order_number.clone() };
+    let order = if case.order_number.is_empty() {
+        tr(lang, Key::CaseNoOrderNumber).to_string()
+    } else {
+        case.order_number.clone()
+    };
     format!("{} · {order}", tr(lang, case.marketplace.key()))
 }

@@ -54,7 +54,13 @@ pub fn MoneyEditor(money: Money, on_save: Callback<Money>) -> impl IntoView {
             }
         }
         error.set(None);
-        on_save.run(Money { currency: currency.clone(), at_stake: values[0], claimed: values[1], received: values[2], written_off: values[3] });
+        on_save.run(Money {
+            currency: currency.clone(),
+            at_stake: values[0],
+            claimed: values[1],
+            received: values[2],
+            written_off: values[3],
+        });
     };
     view! {
         <form class="money-form" on:submit=submit novalidate>

@@ -16,7 +16,13 @@ fn amount_input_text(lang: Lang, minor: i64) -> String {
 }
 
 /// Reads the form's raw values into an answer, or the reason it cannot be one.
-fn read_answer(q: &Question, lang: Lang, choice: Option<String>, text: &str, currency: &str) -> Result<Option<Answer>, Key> {
+fn read_answer(
+    q: &Question,
+    lang: Lang,
+    choice: Option<String>,
+    text: &str,
+    currency: &str,
+) -> Result<Option<Answer>, Key> {
     let text = text.trim();
     let answer = match q.kind {
         QuestionKind::Choice | QuestionKind::YesNo => choice.map(Answer::Choice),
@@ -30,7 +36,11 @@ fn read_answer(q: &Question, lang: Lang, choice: Option<String>, text: &str, cur
         }
     };
     match answer {
-        None if q.required => Err(if matches!(q.kind, QuestionKind::Choice | QuestionKind::YesNo) { Key::WizardChooseOne } else { Key::WizardRequired }),
+        None if q.required => Err(if matches!(q.kind, QuestionKind::Choice | QuestionKind::YesNo) {
+            Key::WizardChooseOne
+        } else {
+            Key::WizardRequired
+        }),
         other => Ok(other),
     }
 }
@@ -58,13 +68,18 @@ pub fn QuestionForm(flow: Flow, question: &'static Question) -> impl IntoView {
 
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let result = read_answer(question, lang.get_untracked(), choice.get_untracked(), &text.get_untracked(), &currency.get_untracked());
+        let result = read_answer(
+            question,
+            lang.get_untracked(),
+            choice.get_untracked(),
+            &text.get_untracked(),
+            &currency.get_untracked(),
+        );
         match result {
             Err(key) => {
                 error.set(Some(key));
-                if let Some(el) = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.get_element_by_id(&input_id(question)))
+                if let Some(el) =
+                    web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&input_id(question)))
                 {
                     use wasm_bindgen::JsCast;
                     if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
@@ -82,12 +97,15 @@ pub fn QuestionForm(flow: Flow, question: &'static Question) -> impl IntoView {
                         d.answers.remove(&question.id);
                     }
                 });
-                let next = flow.draft.with_untracked(|d| scenario.next_question(&d.answers, &question.id).map(|q| q.id.clone()));
+                let next = flow
+                    .draft
+                    .with_untracked(|d| scenario.next_question(&d.answers, &question.id).map(|q| q.id.clone()));
                 flow.go(next.map(Position::Question).unwrap_or(Position::Summary));
             }
         }
     };
-    let previous = move || flow.draft.with(|d| scenario.previous_question(&d.answers, &question.id).map(|q| q.id.clone()));
+    let previous =
+        move || flow.draft.with(|d| scenario.previous_question(&d.answers, &question.id).map(|q| q.id.clone()));
     let back = move |_| {
         if let Some(id) = previous() {
             flow.go(Position::Question(id));
@@ -129,7 +147,13 @@ pub fn QuestionForm(flow: Flow, question: &'static Question) -> impl IntoView {
                 _ => question
                     .options
                     .iter()
-                    .map(|o| (o.id.clone(), Box::new(move || o.label.get(lang.get()).to_string()) as Box<dyn Fn() -> String + Send + Sync>))
+                    .map(|o| {
+                        (
+                            o.id.clone(),
+                            Box::new(move || o.label.get(lang.get()).to_string())
+                                as Box<dyn Fn() -> String + Send + Sync>,
+                        )
+                    })
                     .collect(),
             };
             let radios = options

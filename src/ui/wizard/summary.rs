@@ -19,11 +19,8 @@ pub fn Summary(flow: Flow) -> impl IntoView {
     let navigate = use_navigate();
     let answers = Signal::derive(move || flow.draft.with(|d| d.answers.clone()));
     let editing = flow.draft.with_untracked(|d| d.case_id.clone());
-    let created = editing
-        .as_deref()
-        .and_then(|id| cases.get(id))
-        .map(|c| c.created_at.date_naive())
-        .unwrap_or_else(clock::today);
+    let created =
+        editing.as_deref().and_then(|id| cases.get(id)).map(|c| c.created_at.date_naive()).unwrap_or_else(clock::today);
     let error = RwSignal::new(None::<Key>);
 
     let heading = flow.step_heading();
