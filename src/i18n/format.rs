@@ -61,6 +61,15 @@ pub fn format_money(lang: Lang, minor: i64, currency: &str) -> String {
     }
 }
 
+/// An amount as the user would type it in their language, without grouping (`1234,50` / `1234.50`): the value
+/// a form field starts with, which [`parse_amount`] reads back.
+pub fn format_amount_input(lang: Lang, minor: i64) -> String {
+    let separator = if lang == Lang::En { '.' } else { ',' };
+    let sign = if minor < 0 { "-" } else { "" };
+    let abs = minor.unsigned_abs();
+    format!("{sign}{}{separator}{:02}", abs / 100, abs % 100)
+}
+
 /// Parses an amount typed by the user into minor units. Accepts the language's own style
 /// (`1 234,50` in ru/pl, `1,234.50` in en) and the plain `1234.50` every number field produces.
 /// Returns `None` for anything that is not a non-negative amount with at most two decimals.
@@ -199,6 +208,17 @@ mod tests {
         assert_eq!(format_decimal(Lang::En, -0.01, 1), "0.0");
         assert_eq!(format_percent(Lang::En, 0.4, 0), "40%");
         assert_eq!(format_percent(Lang::Ru, 0.125, 1), "12,5\u{a0}%");
+    }
+
+    #[test]
+    fn amount_inputs_read_back_as_typed() {
+        assert_eq!(format_amount_input(Lang::Pl, 123450), "1234,50");
+        assert_eq!(format_amount_input(Lang::En, 5), "0.05");
+        for lang in Lang::ALL {
+            for minor in [0, 7, 100, 123456789] {
+                assert_eq!(parse_amount(lang, &format_amount_input(lang, minor)), Some(minor), "{lang:?} {minor}");
+            }
+        }
     }
 
     #[test]

@@ -10,7 +10,9 @@ mod lang;
 mod plural;
 mod table;
 
-pub use format::{format_date, format_decimal, format_money, format_percent, parse_amount, Countdown};
+pub use format::{
+    format_amount_input, format_date, format_decimal, format_money, format_percent, parse_amount, Countdown,
+};
 pub use keys::Key;
 pub use lang::Lang;
 pub use plural::{plural_form, PluralForm};

@@ -2,11 +2,14 @@
 
 use chrono::{DateTime, Utc};
 
+use crate::adapters::{clock, files, storage};
+use crate::codec::backup;
 use crate::codec::csv::{cases_csv, CsvStyle, CsvTexts, COLUMNS};
 use crate::codec::ics::{calendar, deadline_events, CalendarTexts};
-use crate::domain::Case;
+use crate::domain::{Case, CaseBook};
 use crate::i18n::{tr, Key, Lang};
 use crate::scenario;
+use crate::ui::announcer::announce;
 use crate::ui::base::base_path;
 
 const CSV_HEADERS: [Key; COLUMNS.len()] = [
@@ -51,4 +54,14 @@ pub fn calendar_text<'a>(cases: impl IntoIterator<Item = &'a Case>, lang: Lang, 
         &CalendarTexts { lang, name: tr(lang, Key::IcsCalendarName), reminder: Some(tr(lang, Key::IcsReminder)) },
         now,
     )
+}
+
+/// Downloads the whole book as a backup file, records when (for the backup reminder) and says how it went.
+/// Returns the export time when the file was handed to the browser and the time was recorded.
+pub fn export_backup(book: &CaseBook, lang: Lang) -> Option<DateTime<Utc>> {
+    let now = clock::now();
+    let text = backup::export_json(book, now);
+    let ok = files::download(&backup::file_name(backup::FileKind::Backup, now, None), "application/json", &text);
+    announce(tr(lang, if ok { Key::ExportDone } else { Key::ExportFailed }));
+    (ok && storage::set_last_export(now).is_ok()).then_some(now)
 }

@@ -7,6 +7,7 @@ use leptos_router::components::A;
 use crate::ui::base::href;
 
 use super::announcer::announce;
+use super::exports::export_backup;
 use super::i18n::{t, use_lang};
 use super::state::{save_error_key, use_cases, StorageNotices};
 use crate::adapters::storage::{self, Notice};
@@ -54,17 +55,7 @@ pub fn StorageBanners() -> impl IntoView {
     };
 
     let export_backup = move |_| {
-        let now = clock::now();
-        let text = cases.book.with_untracked(|b| crate::codec::backup::export_json(b, now));
-        let ok = files::download(
-            &crate::codec::backup::file_name(crate::codec::backup::FileKind::Backup, now, None),
-            "application/json",
-            &text,
-        );
-        if ok {
-            let _ = storage::set_last_export(now);
-        }
-        announce(tr(lang.get_untracked(), if ok { Key::ExportDone } else { Key::ExportFailed }));
+        cases.book.with_untracked(|b| export_backup(b, lang.get_untracked()));
     };
     let retry = move |_| {
         let key = match cases.retry_unsaved() {

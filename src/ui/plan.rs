@@ -32,6 +32,16 @@ fn kind_key(kind: PlanKind) -> Key {
 const SECTION_ORDER: [PlanKind; 5] =
     [PlanKind::Warning, PlanKind::Outcome, PlanKind::Step, PlanKind::Evidence, PlanKind::Insight];
 
+/// A due date and how far it is from today, the overdue ones marked: the same wherever a deadline is shown.
+pub fn due_view(lang: Lang, today: NaiveDate, due: NaiveDate) -> impl IntoView {
+    let countdown = Countdown::between(today, due);
+    view! {
+        <span class="due-date">{format_date(lang, due)}</span>
+        " "
+        <span class=if countdown.is_overdue() { "countdown overdue" } else { "countdown" }>{countdown.text(lang)}</span>
+    }
+}
+
 #[component]
 pub fn PlanView(
     scenario: &'static Scenario,
@@ -142,16 +152,7 @@ fn DeadlineList(scenario: &'static Scenario, answers: Signal<Answers>, created: 
                 .map(|d| {
                     let rule = d.rule;
                     let when = match &d.status {
-                        DeadlineStatus::Due(due) => {
-                            let countdown = Countdown::between(today, *due);
-                            view! {
-                                <span class="due-date">{format_date(lang, *due)}</span>
-                                <span class=if countdown.is_overdue() { "countdown overdue" } else { "countdown" }>
-                                    {countdown.text(lang)}
-                                </span>
-                            }
-                            .into_any()
-                        }
+                        DeadlineStatus::Due(due) => due_view(lang, today, *due).into_any(),
                         DeadlineStatus::WaitingFor(what) => {
                             let name = scenario
                                 .question(what)

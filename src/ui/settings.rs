@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::announcer::announce;
+use super::exports::export_backup;
 use super::i18n::{set_lang, t, use_lang, use_title_key};
 use super::state::{save_error_key, use_cases};
 use crate::adapters::storage::{self, QuarantineEntry};
@@ -71,13 +72,9 @@ fn BackupSection() -> impl IntoView {
     let last_export = RwSignal::new(storage::last_export());
 
     let export = move |_| {
-        let now = clock::now();
-        let text = cases.book.with_untracked(|b| backup::export_json(b, now));
-        let ok = files::download(&backup::file_name(backup::FileKind::Backup, now, None), "application/json", &text);
-        if ok && storage::set_last_export(now).is_ok() {
-            last_export.set(Some(now));
+        if let Some(at) = cases.book.with_untracked(|b| export_backup(b, lang.get_untracked())) {
+            last_export.set(Some(at));
         }
-        announce(tr(lang.get_untracked(), if ok { Key::ExportDone } else { Key::ExportFailed }));
     };
     let pick = move |ev: leptos::ev::Event| {
         error.set(None);

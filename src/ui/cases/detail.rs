@@ -10,12 +10,13 @@ use super::money::{money_text, MoneyEditor};
 use crate::adapters::{clock, files};
 use crate::codec::backup;
 use crate::domain::{limits, Case, CaseStatus, EventKind, TimelineEvent};
-use crate::i18n::{fill, format_date, tr, Countdown, Key, Lang};
+use crate::i18n::{fill, format_date, tr, Key, Lang};
 use crate::scenario::{self, Scenario};
 use crate::ui::announcer::announce;
 use crate::ui::exports::calendar_text;
 use crate::ui::i18n::{t, use_lang, use_title};
 use crate::ui::not_found::NotFound;
+use crate::ui::plan::due_view;
 use crate::ui::plan::{PlanView, Ticks};
 use crate::ui::state::{save_error_key, use_cases};
 
@@ -211,13 +212,11 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
         let lang = lang.get();
         case.get().map(|c| {
             let next = c.next_deadline().filter(|_| c.status.is_active()).map(|d| {
-                let countdown = Countdown::between(today, d.due);
                 let label = scenario.deadlines.iter().find(|r| r.id == d.rule).map(|r| r.label.get(lang).to_string()).unwrap_or_default();
                 view! {
                     <p class="next-deadline">
                         <strong>{tr(lang, Key::CaseNextDeadline)}</strong> " " {label} ": "
-                        <span class="due-date">{format_date(lang, d.due)}</span> " "
-                        <span class=if countdown.is_overdue() { "countdown overdue" } else { "countdown" }>{countdown.text(lang)}</span>
+                        {due_view(lang, today, d.due)}
                     </p>
                 }
             });

@@ -7,9 +7,10 @@ use super::case_name;
 use crate::adapters::clock;
 use crate::domain::query::DUE_SOON_DAYS;
 use crate::domain::stats::due_soon;
-use crate::i18n::{format_date, tr, Countdown, Key};
+use crate::i18n::{tr, Key};
 use crate::scenario;
 use crate::ui::i18n::{t, use_lang};
+use crate::ui::plan::due_view;
 use crate::ui::state::use_cases;
 
 /// Deadlines of open cases that are overdue or due within a week, nearest first.
@@ -30,25 +31,23 @@ pub fn DueSoon() -> impl IntoView {
                 .collect()
         });
         listed
-                .into_iter()
-                .map(|(item, case)| {
-                    let rule = scenario::get(&case.scenario)
-                        .and_then(|s| s.deadlines.iter().find(|d| d.id == item.rule))
-                        .map(|d| d.label.get(lang).to_string())
-                        .unwrap_or_else(|| item.rule.clone());
-                    let countdown = Countdown::between(today, item.due);
-                    let name = case_name(&case, lang);
-                    let link = format!("/cases/{}", case.id);
-                    view! {
-                        <li>
-                            <A href=href(&link)>{name}</A>
-                            <span>{rule}</span>
-                            <span class="due-date">{format_date(lang, item.due)}</span>
-                            <span class=if countdown.is_overdue() { "countdown overdue" } else { "countdown" }>{countdown.text(lang)}</span>
-                        </li>
-                    }
-                })
-                .collect_view()
+            .into_iter()
+            .map(|(item, case)| {
+                let rule = scenario::get(&case.scenario)
+                    .and_then(|s| s.deadlines.iter().find(|d| d.id == item.rule))
+                    .map(|d| d.label.get(lang).to_string())
+                    .unwrap_or_else(|| item.rule.clone());
+                let name = case_name(&case, lang);
+                let link = format!("/cases/{}", case.id);
+                view! {
+                    <li>
+                        <A href=href(&link)>{name}</A>
+                        <span>{rule}</span>
+                        {due_view(lang, today, item.due)}
+                    </li>
+                }
+            })
+            .collect_view()
     };
     view! {
         <section class="due-soon" aria-labelledby="due-soon-title">

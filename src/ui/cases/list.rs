@@ -8,11 +8,12 @@ use super::money::money_text;
 use crate::adapters::{clock, files};
 use crate::domain::query::{run, CaseQuery, DueFilter, SortKey, StatusFilter};
 use crate::domain::CaseStatus;
-use crate::i18n::{fill, format_date, tr, Countdown, Key};
+use crate::i18n::{fill, tr, Key};
 use crate::scenario::{self, Marketplace};
 use crate::ui::announcer::announce;
 use crate::ui::exports::{calendar_text, csv_text};
 use crate::ui::i18n::{t, use_lang, use_title_key};
+use crate::ui::plan::due_view;
 use crate::ui::state::use_cases;
 
 const PAGE_SIZE: usize = 50;
@@ -118,34 +119,30 @@ pub fn CaseList() -> impl IntoView {
             result.with(|r| r.ids.iter().skip(page.get() * PAGE_SIZE).take(PAGE_SIZE).cloned().collect::<Vec<_>>());
         let page_cases: Vec<_> = cases.book.with(|book| ids.iter().filter_map(|id| book.get(id).cloned()).collect());
         page_cases
-                .into_iter()
-                .map(|case| {
-                    let title = scenario::get(&case.scenario).map(|s| s.title.get(lang).to_string()).unwrap_or_else(|| case.scenario.clone());
-                    let next = case.next_deadline().filter(|_| case.status.is_active()).map(|d| {
-                        let countdown = Countdown::between(today, d.due);
-                        view! {
-                            <span class="due-date">{format_date(lang, d.due)}</span>
-                            " "
-                            <span class=if countdown.is_overdue() { "countdown overdue" } else { "countdown" }>{countdown.text(lang)}</span>
-                        }
-                    });
-                    let name = case_name(&case, lang);
-                    let link = format!("/cases/{}", case.id);
-                    let status = tr(lang, case.status.key());
-                    let amount = money_text(lang, case.money.at_stake, &case.money.currency);
-                    view! {
-                        <li class="case-row">
-                            <div>
-                                <A href=href(&link)>{name}</A>
-                                <div class="muted">{title}</div>
-                            </div>
-                            <div>{status}</div>
-                            <div>{next}</div>
-                            <div>{amount}</div>
-                        </li>
-                    }
-                })
-                .collect_view()
+            .into_iter()
+            .map(|case| {
+                let title = scenario::get(&case.scenario)
+                    .map(|s| s.title.get(lang).to_string())
+                    .unwrap_or_else(|| case.scenario.clone());
+                let next =
+                    case.next_deadline().filter(|_| case.status.is_active()).map(|d| due_view(lang, today, d.due));
+                let name = case_name(&case, lang);
+                let link = format!("/cases/{}", case.id);
+                let status = tr(lang, case.status.key());
+                let amount = money_text(lang, case.money.at_stake, &case.money.currency);
+                view! {
+                    <li class="case-row">
+                        <div>
+                            <A href=href(&link)>{name}</A>
+                            <div class="muted">{title}</div>
+                        </div>
+                        <div>{status}</div>
+                        <div>{next}</div>
+                        <div>{amount}</div>
+                    </li>
+                }
+            })
+            .collect_view()
     };
     let pages = move || result.with(|r| r.ids.len().div_ceil(PAGE_SIZE)).max(1);
     let summary = move || {

@@ -12,15 +12,16 @@ pub(crate) fn money_text(lang: Lang, minor: i64, currency: &str) -> String {
 use leptos::prelude::*;
 
 use crate::domain::Money;
-use crate::i18n::{parse_amount, tr, Key};
+use crate::i18n::{format_amount_input, parse_amount, tr, Key};
 use crate::ui::i18n::{t, use_lang};
 
+/// The field's starting text: empty for nothing entered yet.
 fn input_text(lang: Lang, minor: i64) -> String {
     if minor == 0 {
-        return String::new();
+        String::new()
+    } else {
+        format_amount_input(lang, minor)
     }
-    let sep = if lang == Lang::En { '.' } else { ',' };
-    format!("{}{sep}{:02}", minor / 100, minor % 100)
 }
 
 /// Edits the four amounts of a case (at stake, claimed, received, written off) in its currency.

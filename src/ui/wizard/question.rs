@@ -3,17 +3,11 @@ use leptos::prelude::*;
 
 use super::Flow;
 use crate::domain::limits;
-use crate::i18n::{parse_amount, tr, Key, Lang};
+use crate::i18n::{format_amount_input, parse_amount, tr, Key, Lang};
 use crate::scenario::{Answer, Position, Question, QuestionKind};
 use crate::ui::i18n::{t, use_lang};
 
 const CURRENCIES: [&str; 6] = ["RUB", "PLN", "EUR", "USD", "CZK", "GBP"];
-
-/// The amount as the seller would type it in their language, without grouping ("1234,50" / "1234.50").
-fn amount_input_text(lang: Lang, minor: i64) -> String {
-    let sep = if lang == Lang::En { '.' } else { ',' };
-    format!("{}{sep}{:02}", minor / 100, minor % 100)
-}
 
 /// Reads the form's raw values into an answer, or the reason it cannot be one.
 fn read_answer(
@@ -55,7 +49,7 @@ pub fn QuestionForm(flow: Flow, question: &'static Question) -> impl IntoView {
     let text = RwSignal::new(match &existing {
         Some(Answer::Text(t)) => t.clone(),
         Some(Answer::Date(d)) => d.to_string(),
-        Some(Answer::Money { minor, .. }) => amount_input_text(lang.get_untracked(), *minor),
+        Some(Answer::Money { minor, .. }) => format_amount_input(lang.get_untracked(), *minor),
         _ => String::new(),
     });
     let currency = RwSignal::new(match &existing {
