@@ -149,3 +149,28 @@ fn ten_thousand_cases_query_and_every_match_is_real() {
     let expected = book.iter().filter(|c| c.status.is_active() && c.search_text().contains("склад")).count();
     assert_eq!(result.ids.len(), expected);
 }
+
+#[test]
+fn search_text_prepared_in_steps_gives_the_same_results() {
+    let cases = sample_cases(300, 11);
+    let lazy = CaseBook::from_records(cases.iter().cloned().map(Record::Live));
+    let prepared = CaseBook::from_records(cases.into_iter().map(Record::Live));
+    let mut steps = 0;
+    while !prepared.prepare_search(64) {
+        steps += 1;
+        assert!(steps < 10, "300 cases in steps of 64 must finish");
+    }
+    assert_eq!(steps, 4, "64 × 4 = 256 leave 44 for the fifth step");
+    assert!(prepared.prepare_search(64), "nothing left to prepare");
+    for text in ["склад", "lodz", "carrier", "zz-no-such-word", ""] {
+        let query = CaseQuery { text: text.into(), ..CaseQuery::default() };
+        assert_eq!(run(&lazy, &query, today()), run(&prepared, &query, today()), "{text:?}");
+    }
+    // A case changed after preparing gets a fresh search text.
+    let mut book = prepared;
+    let mut changed = book.iter().next().cloned().expect("a case");
+    changed.add_note("уникальнаяметка", changed.updated_at + Duration::minutes(1));
+    book.upsert(changed.clone()).expect("newer revision");
+    let found = run(&book, &CaseQuery { text: "УНИКАЛЬНАЯМЕТКА".into(), ..CaseQuery::default() }, today());
+    assert_eq!(found.ids, vec![changed.id]);
+}

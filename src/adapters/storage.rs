@@ -30,6 +30,7 @@ use wasm_bindgen::JsCast;
 
 use crate::codec::store::{BackendError, KeyValue, Store};
 pub use crate::codec::store::{ExternalChange, Loaded, Notice, QuarantineEntry, SaveError, Usage, PREFIX};
+use crate::domain::time_text::{format_timestamp, parse_timestamp};
 use crate::domain::{CaseBook, Record};
 
 const LAST_EXPORT: &str = "last-export";
@@ -237,11 +238,11 @@ pub async fn is_persisted() -> Option<bool> {
 
 /// When the last backup was exported.
 pub fn last_export() -> Option<DateTime<Utc>> {
-    read_pref(LAST_EXPORT).and_then(|text| DateTime::parse_from_rfc3339(&text).ok()).map(|t| t.with_timezone(&Utc))
+    read_pref(LAST_EXPORT).and_then(|text| parse_timestamp(&text))
 }
 
 pub fn set_last_export(at: DateTime<Utc>) -> Result<(), SaveError> {
-    write_pref(LAST_EXPORT, &at.to_rfc3339())
+    write_pref(LAST_EXPORT, &format_timestamp(&at))
 }
 
 /// A small preference or draft (language, wizard progress) stored as text.

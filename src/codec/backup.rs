@@ -27,6 +27,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::schema::{migrate, parse_payload, SchemaError, CURRENT_SCHEMA};
+use crate::domain::time_text::parse_timestamp;
 use crate::domain::{Case, CaseBook, Record};
 
 pub const APP: &str = "claimdesk";
@@ -51,6 +52,7 @@ fn write_file(kind: FileKind, cases: &[&Case], now: DateTime<Utc>) -> String {
         app: &'a str,
         schema: u32,
         kind: FileKind,
+        #[serde(with = "crate::domain::time_text::timestamp")]
         exported_at: DateTime<Utc>,
     }
     let head =
@@ -244,8 +246,9 @@ pub fn preview_import(text: &str, book: &CaseBook) -> Result<ImportPreview, Impo
     let exported_at = match file.get("exported_at") {
         None | Some(Value::Null) => None,
         Some(v) => Some(
-            serde_json::from_value::<DateTime<Utc>>(v.clone())
-                .map_err(|_| ImportError::WrongShape("exported_at: not a date and time".into()))?,
+            v.as_str()
+                .and_then(parse_timestamp)
+                .ok_or_else(|| ImportError::WrongShape("exported_at: not a date and time".into()))?,
         ),
     };
     let shared_case = file.get("kind").and_then(Value::as_str) == Some("case");

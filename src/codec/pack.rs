@@ -4,7 +4,6 @@
 //! browser's UTF-16 quota while carrying 15 bits (94 % of the possible density).
 
 const FIRST: u32 = 0x4000;
-const SPAN: u32 = 0x8000;
 
 /// The number of characters [`pack`] makes of `bytes` bytes.
 pub fn packed_len(bytes: usize) -> usize {
@@ -33,12 +32,22 @@ pub fn pack(bytes: &[u8]) -> String {
 
 /// The `len` bytes packed in `text`, or `None` when the text is not exactly such a packing.
 pub fn unpack(text: &str, len: usize) -> Option<Vec<u8>> {
+    // Every code point of U+4000–U+BFFF is three bytes of UTF-8 with a lead byte from E4 to EB, and no other
+    // character has such a lead byte: reading the bytes directly is several times faster than `chars()`.
+    let bytes = text.as_bytes();
+    if bytes.len() % 3 != 0 {
+        return None;
+    }
     let mut out = Vec::with_capacity(len + 2);
     let mut acc: u32 = 0;
     let mut bits = 0;
     let mut chars = 0;
-    for c in text.chars() {
-        let value = u32::from(c).checked_sub(FIRST).filter(|v| *v < SPAN)?;
+    for utf8 in bytes.chunks_exact(3) {
+        if !(0xe4..=0xeb).contains(&utf8[0]) {
+            return None;
+        }
+        let code = u32::from(utf8[0] & 0x0f) << 12 | u32::from(utf8[1] & 0x3f) << 6 | u32::from(utf8[2] & 0x3f);
+        let value = code - FIRST;
         chars += 1;
         acc = (acc << 15) | value;
         bits += 15;

@@ -14,6 +14,7 @@
 //! After every change the UI saves through `adapters::storage::save_case(&book, id)`.
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
@@ -26,6 +27,7 @@ use crate::domain::query::fold_marks;
 pub struct Tombstone {
     pub id: String,
     pub revision: u64,
+    #[serde(with = "super::time_text::timestamp")]
     pub deleted_at: DateTime<Utc>,
 }
 
@@ -61,18 +63,23 @@ impl Record {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Stale;
 
-/// A case with its search text folded once, so each search keystroke only scans prepared strings.
+/// A case with its search text, folded once so each search keystroke only scans prepared strings. The text
+/// is made on first use, not when the case is read: folding every note of 10,000 cases would add about a
+/// quarter to the start-up time, and the list paints without it (see [`CaseBook::prepare_search`]).
 #[derive(Clone, Debug)]
 pub(crate) struct Indexed {
     pub(crate) case: Case,
-    pub(crate) search: String,
+    search: OnceLock<String>,
 }
 
 impl Indexed {
     fn new(case: Case) -> Indexed {
+        Indexed { case, search: OnceLock::new() }
+    }
+
+    pub(crate) fn search_text(&self) -> &str {
         // `search_text` is already in lower case.
-        let search = fold_marks(&case.search_text());
-        Indexed { case, search }
+        self.search.get_or_init(|| fold_marks(&self.case.search_text()))
     }
 }
 
@@ -121,6 +128,17 @@ impl CaseBook {
 
     pub(crate) fn indexed(&self) -> impl Iterator<Item = &Indexed> + '_ {
         self.cases.values()
+    }
+
+    /// Prepares the search text of up to `budget` cases that do not have it yet; `true` once every case has
+    /// it. The UI calls this in small steps after the list has painted, so the first search keystroke is fast
+    /// without delaying the start.
+    pub fn prepare_search(&self, budget: usize) -> bool {
+        let mut pending = self.cases.values().filter(|entry| entry.search.get().is_none());
+        for entry in pending.by_ref().take(budget) {
+            entry.search_text();
+        }
+        pending.next().is_none()
     }
 
     pub fn tombstone(&self, id: &str) -> Option<&Tombstone> {

@@ -7,6 +7,7 @@ pub mod query;
 pub mod sample;
 pub mod stats;
 mod status;
+pub mod time_text;
 
 pub use book::{new_case_id, CaseBook, Record, Stale, Tombstone, Version};
 pub use case::{is_valid_id, limits, Case, CaseDeadline, CaseProblem, EventKind, Money, TimelineEvent};

@@ -4,9 +4,9 @@
 //! The result holds the matching ids in display order (slice it for paging) and [`Counts`]: for each filter
 //! value, how many cases it would show given the other filters (the usual faceted counts).
 //!
-//! Speed: one pass over the cases; the search text of each case is folded once when the case enters the
-//! book, so a keystroke costs a substring scan over prepared strings (well under a millisecond per thousand
-//! cases natively).
+//! Speed: one pass over the cases; the search text of each case is folded once, on first use (see
+//! `CaseBook::prepare_search`), so a keystroke costs a substring scan over prepared strings (well under a
+//! millisecond per thousand cases natively). Nothing per case is copied until the final list of ids.
 
 use std::collections::BTreeMap;
 
@@ -155,11 +155,13 @@ pub fn run(book: &CaseBook, query: &CaseQuery, today: NaiveDate) -> QueryResult 
     let folded = fold_for_search(&query.text);
     let words: Vec<&str> = folded.split_whitespace().collect();
     let mut counts = Counts::default();
+    // Counted by borrowed name, copied once per scenario at the end rather than once per case.
+    let mut scenario_counts: BTreeMap<&str, usize> = BTreeMap::new();
     let mut hits: Vec<&Case> = Vec::new();
 
     for entry in book.indexed() {
         let case = &entry.case;
-        if !words.iter().all(|w| entry.search.contains(w)) {
+        if !words.is_empty() && !words.iter().all(|w| entry.search_text().contains(w)) {
             continue;
         }
         let due = due_state(case, today);
@@ -172,7 +174,7 @@ pub fn run(book: &CaseBook, query: &CaseQuery, today: NaiveDate) -> QueryResult 
             *counts.marketplace.entry(case.marketplace).or_default() += 1;
         }
         if market_ok && status_ok && due_ok {
-            *counts.scenario.entry(case.scenario.clone()).or_default() += 1;
+            *scenario_counts.entry(case.scenario.as_str()).or_default() += 1;
         }
         if market_ok && scenario_ok && due_ok {
             *counts.status.entry(case.status).or_default() += 1;
@@ -195,6 +197,7 @@ pub fn run(book: &CaseBook, query: &CaseQuery, today: NaiveDate) -> QueryResult 
         }
     }
 
+    counts.scenario = scenario_counts.into_iter().map(|(name, n)| (name.to_string(), n)).collect();
     sort(&mut hits, query.sort);
     QueryResult { ids: hits.into_iter().map(|c| c.id.clone()).collect(), total: book.len(), counts }
 }
@@ -210,7 +213,7 @@ fn sort(cases: &mut [&Case], key: SortKey) {
                 (false, _) => 2,
             };
             let date = if group == 0 { next } else { None };
-            (group, date, std::cmp::Reverse(c.updated_at), c.id.clone())
+            (group, date, std::cmp::Reverse(c.updated_at), c.id.as_str())
         }),
         SortKey::NewestFirst => cases.sort_by(|a, b| b.created_at.cmp(&a.created_at).then_with(|| a.id.cmp(&b.id))),
         SortKey::OldestFirst => cases.sort_by(|a, b| a.created_at.cmp(&b.created_at).then_with(|| a.id.cmp(&b.id))),

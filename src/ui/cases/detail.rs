@@ -9,6 +9,7 @@ use super::case_name;
 use super::money::{money_text, MoneyEditor};
 use crate::adapters::{clock, files};
 use crate::codec::backup;
+use crate::domain::time_text::format_timestamp;
 use crate::domain::{limits, Case, CaseStatus, EventKind, TimelineEvent};
 use crate::i18n::{fill, format_date, tr, Key, Lang};
 use crate::scenario::{self, Scenario};
@@ -253,7 +254,7 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
                         let is_note = matches!(e.kind, EventKind::Note { .. });
                         view! {
                             <li class=if is_note { "event note" } else { "event" }>
-                                <time datetime=e.at.to_rfc3339()>{format_time(lang, e.at)}</time>
+                                <time datetime=format_timestamp(&e.at)>{format_time(lang, e.at)}</time>
                                 {event_text(lang, scenario, e)}
                             </li>
                         }

@@ -22,7 +22,7 @@ fn read_answer(
         QuestionKind::Choice | QuestionKind::YesNo => choice.map(Answer::Choice),
         QuestionKind::Text => (!text.is_empty()).then(|| Answer::Text(text.to_string())),
         QuestionKind::Date if text.is_empty() => None,
-        QuestionKind::Date => Some(Answer::Date(text.parse::<chrono::NaiveDate>().map_err(|_| Key::WizardBadDate)?)),
+        QuestionKind::Date => Some(Answer::Date(crate::domain::time_text::parse_date(text).ok_or(Key::WizardBadDate)?)),
         QuestionKind::Money if text.is_empty() => None,
         QuestionKind::Money => {
             let minor = parse_amount(lang, text).ok_or(Key::WizardBadAmount)?;
