@@ -29,9 +29,16 @@ const LOAD_AT_START = os.loadavg().map((v) => v.toFixed(1)).join(", ");
 const log = (message) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 const failures = [];
 const results = {};
+// BENCH_ONLY=list,wizard measures only those parts (quicker while working on one figure). The table then
+// has gaps, so bench/results.md is left as it was. Parts: transfer, cold, warm, wizard, list, capacity,
+// lighthouse (cold brings the floor with it, list and capacity the seeder).
+const ONLY = (process.env.BENCH_ONLY ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+const NEEDED_BY = { floor: ["cold"], seeder: ["list", "capacity"] };
 
 /** Runs one part of the bench; a failure is reported and the other parts still run. */
 async function part(name, measure) {
+  const kind = name.split(" ")[0];
+  if (ONLY.length && !ONLY.includes(kind) && !(NEEDED_BY[kind] ?? []).some((p) => ONLY.includes(p))) return;
   log(`${name}…`);
   try {
     results[name] = await measure();
@@ -254,9 +261,13 @@ ${table}
 ${filesList}
 `;
 
-await writeFile(RESULTS_FILE, markdown);
 console.log(markdown);
-log(`written to ${path.relative(process.cwd(), RESULTS_FILE)}`);
+if (ONLY.length === 0) {
+  await writeFile(RESULTS_FILE, markdown);
+  log(`written to ${path.relative(process.cwd(), RESULTS_FILE)}`);
+} else {
+  log(`BENCH_ONLY=${ONLY.join(",")}: ${path.relative(process.cwd(), RESULTS_FILE)} left unchanged`);
+}
 if (failures.length) {
   log(`could not measure: ${failures.join(", ")}`);
   process.exit(1);

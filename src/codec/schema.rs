@@ -84,9 +84,9 @@ struct TypedPayload {
 /// Reads a current-schema payload from its JSON text. The common case (every record well-formed) is parsed
 /// straight into cases, which is several times faster than going through `serde_json::Value`; only a payload
 /// with a malformed record takes the record-by-record path of [`parse_payload`] to tell which one.
-pub fn parse_payload_json(json: &[u8]) -> Result<ParsedPayload, String> {
-    let Ok(typed) = serde_json::from_slice::<TypedPayload>(json) else {
-        let value: Value = serde_json::from_slice(json).map_err(|e| e.to_string())?;
+pub fn parse_payload_json(json: &str) -> Result<ParsedPayload, String> {
+    let Ok(typed) = serde_json::from_str::<TypedPayload>(json) else {
+        let value: Value = serde_json::from_str(json).map_err(|e| e.to_string())?;
         return parse_payload(value);
     };
     let mut parsed = ParsedPayload::default();

@@ -1,6 +1,8 @@
 //! App-wide state: the case book in memory, written through the storage adapter after every change, and the
 //! storage notices (unavailable, corrupted, newer version, quota) shown above every page.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use crate::adapters::clock;
@@ -31,6 +33,7 @@ pub fn provide_state(lang: RwSignal<Lang>) {
     let notices = StorageNotices(RwSignal::new(loaded.notices));
     provide_context(cases);
     provide_context(notices);
+    prepare_search_in_steps(cases.book, FIRST_PAINT_ALLOWANCE);
     let subscription = storage::subscribe(move |change| match change {
         // Another tab saved: take its records where they are newer than ours.
         ExternalChange::Records(records) => cases.book.update(|book| {
@@ -52,6 +55,7 @@ pub fn provide_state(lang: RwSignal<Lang>) {
                 });
             } else {
                 cases.book.set(loaded.book);
+                prepare_search_in_steps(cases.book, Duration::ZERO);
             }
             notices.0.set(loaded.notices);
         }
@@ -68,6 +72,25 @@ pub fn provide_state(lang: RwSignal<Lang>) {
     leptos::task::spawn_local(async move {
         cases.persisted.set(storage::is_persisted().await);
     });
+}
+
+/// Cases whose search text one step prepares: about 10 ms in the browser, short enough not to hold up input.
+const SEARCH_STEP_CASES: usize = 400;
+/// Time left to the first page to paint before the search text is prepared.
+const FIRST_PAINT_ALLOWANCE: Duration = Duration::from_millis(300);
+
+/// Prepares the search text of every case a step at a time in the background (see
+/// `CaseBook::prepare_search`), so the start is not delayed by it and the first search keystroke is not either.
+fn prepare_search_in_steps(book: RwSignal<CaseBook>, after: Duration) {
+    set_timeout(
+        move || {
+            let done = book.try_with_untracked(|b| b.prepare_search(SEARCH_STEP_CASES)).unwrap_or(true);
+            if !done {
+                prepare_search_in_steps(book, Duration::ZERO);
+            }
+        },
+        after,
+    );
 }
 
 pub fn use_cases() -> Cases {

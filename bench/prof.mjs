@@ -1,0 +1,35 @@
+import { writeFile } from "node:fs/promises";
+import { launchBrowser } from "../tests/e2e/lib/browser.mjs";
+import { startServer } from "../tests/e2e/lib/server.mjs";
+import { routeURL } from "../tests/e2e/lib/app.mjs";
+import { seed, fillStorage } from "./lib/seed.mjs";
+import { openSession, waitForProbe } from "./lib/session.mjs";
+const dir = process.argv[2];
+const server = await startServer({ dir, prefix: "/" });
+const site = { origin: server.origin, url: server.origin + "/" };
+const browser = await launchBrowser();
+const { values } = await seed(10000, 0);
+const session = await openSession(browser, site.origin);
+await fillStorage(session.page, site, values);
+await session.page.goto(routeURL(site.url, "/cases"));
+await waitForProbe(session, "list");
+const cdp = await session.page.context().newCDPSession(session.page);
+await cdp.send("Profiler.enable");
+await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+await cdp.send("Profiler.start");
+await session.page.reload({ waitUntil: "commit" });
+const probe = await waitForProbe(session, "list");
+const { profile } = await cdp.send("Profiler.stop");
+await writeFile("/tmp/list.cpuprofile", JSON.stringify(profile));
+console.log(JSON.stringify(probe.list), probe.storage.first);
+// self time by function
+const self = new Map();
+const total = profile.samples.length;
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const counts = new Map();
+for (const s of profile.samples) counts.set(s, (counts.get(s) ?? 0) + 1);
+for (const [id, c] of counts) { const n = byId.get(id); const k = n.callFrame.functionName || n.callFrame.url; self.set(k, (self.get(k) ?? 0) + c); }
+const dt = (profile.endTime - profile.startTime) / 1000 / total;
+console.log("sample ms", dt.toFixed(3), "total", total);
+for (const [k, c] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 45)) console.log((c * dt).toFixed(1).padStart(7), k.slice(0, 150));
+await browser.close(); await server.stop();
