@@ -205,9 +205,11 @@ pub fn run(book: &CaseBook, query: &CaseQuery, today: NaiveDate) -> QueryResult 
 /// Every order as one key shape, `(group, primary, secondary, id)` ascending, so a single sort routine serves
 /// them all (each differently typed sort is another copy of the sort code in the wasm). Times are in
 /// microseconds: validated cases lie between 2000 and 2200, well inside an i64.
+type OrderKey<'a> = (u8, i64, i64, &'a str);
+
 fn sort(cases: &mut Vec<&Case>, key: SortKey) {
     let micros = |t: chrono::DateTime<chrono::Utc>| t.timestamp_micros();
-    let mut keyed: Vec<((u8, i64, i64, &str), &Case)> = cases
+    let mut keyed: Vec<(OrderKey, &Case)> = cases
         .iter()
         .map(|&c| {
             let order = match key {
