@@ -174,3 +174,25 @@ fn search_text_prepared_in_steps_gives_the_same_results() {
     let found = run(&book, &CaseQuery { text: "УНИКАЛЬНАЯМЕТКА".into(), ..CaseQuery::default() }, today());
     assert_eq!(found.ids, vec![changed.id]);
 }
+
+#[test]
+fn folding_lowers_every_letter_as_unicode_does_and_drops_polish_marks() {
+    let marks = |c: char| match c {
+        'ё' => 'е',
+        'ą' => 'a',
+        'ć' => 'c',
+        'ę' => 'e',
+        'ł' => 'l',
+        'ń' => 'n',
+        'ó' => 'o',
+        's' | 'ś' => 's',
+        'ź' | 'ż' => 'z',
+        other => other,
+    };
+    // ASCII, Latin-1, Latin Extended-A/B, Greek, Cyrillic and a block beyond.
+    for c in ('\u{0}'..='\u{5ff}').chain('\u{1e00}'..='\u{1fff}') {
+        let expected: String = c.to_lowercase().map(marks).collect();
+        assert_eq!(fold_for_search(&c.to_string()), expected, "{c:?} (U+{:04X})", u32::from(c));
+    }
+    assert_eq!(fold_for_search("ŁÓDŹ Ёлка Straße"), "lodz елка straße");
+}

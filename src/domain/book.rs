@@ -20,7 +20,6 @@ use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::{Case, EventKind, TimelineEvent};
-use crate::domain::query::fold_marks;
 
 /// What is left of a deleted case: enough to know that a copy with an older revision must not come back.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -78,8 +77,7 @@ impl Indexed {
     }
 
     pub(crate) fn search_text(&self) -> &str {
-        // `search_text` is already in lower case.
-        self.search.get_or_init(|| fold_marks(&self.case.search_text()))
+        self.search.get_or_init(|| self.case.search_text())
     }
 }
 

@@ -4,6 +4,7 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::CaseStatus;
+use crate::domain::query::push_folded;
 use crate::scenario::{Answer, Answers, Marketplace, Role, Scenario};
 
 /// Money of one case, in minor units of one currency.
@@ -280,18 +281,22 @@ impl Case {
         self.touch(now, EventKind::AnswersEdited);
     }
 
-    /// The language-neutral text searched by the case list's free-text search.
+    /// The text the case list's free-text search looks in: order number, buyer and notes, folded by
+    /// [`crate::domain::query::fold_for_search`] (lower case, no Polish marks, `ё` as `е`).
     pub fn search_text(&self) -> String {
         let notes = self.timeline.iter().filter_map(|e| match &e.kind {
             EventKind::Note { text } => Some(text.as_str()),
             _ => None,
         });
-        let mut out = format!("{} {}", self.order_number, self.buyer);
-        for n in notes {
+        let mut out = String::with_capacity(self.order_number.len() + self.buyer.len() + 2);
+        push_folded(&mut out, &self.order_number);
+        out.push(' ');
+        push_folded(&mut out, &self.buyer);
+        for note in notes {
             out.push(' ');
-            out.push_str(n);
+            push_folded(&mut out, note);
         }
-        out.to_lowercase()
+        out
     }
 }
 

@@ -1,8 +1,6 @@
 //! App-wide state: the case book in memory, written through the storage adapter after every change, and the
 //! storage notices (unavailable, corrupted, newer version, quota) shown above every page.
 
-use std::time::Duration;
-
 use leptos::prelude::*;
 
 use crate::adapters::clock;
@@ -33,7 +31,7 @@ pub fn provide_state(lang: RwSignal<Lang>) {
     let notices = StorageNotices(RwSignal::new(loaded.notices));
     provide_context(cases);
     provide_context(notices);
-    prepare_search_in_steps(cases.book, FIRST_PAINT_ALLOWANCE);
+    prepare_search_when_idle(cases.book);
     let subscription = storage::subscribe(move |change| match change {
         // Another tab saved: take its records where they are newer than ours.
         ExternalChange::Records(records) => cases.book.update(|book| {
@@ -55,7 +53,7 @@ pub fn provide_state(lang: RwSignal<Lang>) {
                 });
             } else {
                 cases.book.set(loaded.book);
-                prepare_search_in_steps(cases.book, Duration::ZERO);
+                prepare_search_when_idle(cases.book);
             }
             notices.0.set(loaded.notices);
         }
@@ -74,23 +72,19 @@ pub fn provide_state(lang: RwSignal<Lang>) {
     });
 }
 
-/// Cases whose search text one step prepares: about 10 ms in the browser, short enough not to hold up input.
-const SEARCH_STEP_CASES: usize = 400;
-/// Time left to the first page to paint before the search text is prepared.
-const FIRST_PAINT_ALLOWANCE: Duration = Duration::from_millis(300);
+/// Cases whose search text one step prepares: about 3 ms in the browser, short enough not to hold up input.
+const SEARCH_STEP_CASES: usize = 1_000;
 
-/// Prepares the search text of every case a step at a time in the background (see
-/// `CaseBook::prepare_search`), so the start is not delayed by it and the first search keystroke is not either.
-fn prepare_search_in_steps(book: RwSignal<CaseBook>, after: Duration) {
-    set_timeout(
-        move || {
-            let done = book.try_with_untracked(|b| b.prepare_search(SEARCH_STEP_CASES)).unwrap_or(true);
-            if !done {
-                prepare_search_in_steps(book, Duration::ZERO);
-            }
-        },
-        after,
-    );
+/// Prepares the search text of every case a step at a time when the browser is idle (see
+/// `CaseBook::prepare_search`): after the first page has painted, so neither the start nor, a moment later,
+/// the first search keystroke pays for it.
+fn prepare_search_when_idle(book: RwSignal<CaseBook>) {
+    request_idle_callback(move || {
+        let done = book.try_with_untracked(|b| b.prepare_search(SEARCH_STEP_CASES)).unwrap_or(true);
+        if !done {
+            prepare_search_when_idle(book);
+        }
+    });
 }
 
 pub fn use_cases() -> Cases {
