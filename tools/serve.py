@@ -89,30 +89,44 @@ class SiteHandler(http.server.BaseHTTPRequestHandler):
     def send_file(self, target, status, send_body):
         stat = os.stat(target)
         last_modified = email.utils.formatdate(stat.st_mtime, usegmt=True)
-        since = self.headers.get("If-Modified-Since")
-        if status == 200 and since:
-            try:
-                if int(stat.st_mtime) <= email.utils.parsedate_to_datetime(since).timestamp():
-                    self.send_response(304)
-                    self.send_header("Last-Modified", last_modified)
-                    self.send_header("Cache-Control", "no-cache")
-                    self.send_header("Content-Length", "0")
-                    self.end_headers()
-                    return
-            except (TypeError, ValueError):
-                pass  # an unparsable date means "send the file"
+        # Last-Modified has one-second precision: a file rewritten within the second it was last fetched (a
+        # rebuild, a test "redeploying" sw.js) would be answered 304 and the browser would keep the old one.
+        # The ETag (nanosecond mtime and size) catches that, and takes precedence when the browser sends it.
+        etag = f'"{stat.st_mtime_ns:x}-{stat.st_size:x}"'
+        if status == 200 and self.not_modified(stat, etag):
+            self.send_response(304)
+            self.send_header("ETag", etag)
+            self.send_header("Last-Modified", last_modified)
+            self.send_header("Cache-Control", "no-cache")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         with open(target, "rb") as f:
             body = f.read()
         self.send_response(status)
         self.send_header("Content-Type", mime_type(target))
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Last-Modified", last_modified)
+        self.send_header("ETag", etag)
         # Revalidate every time: a local server should never hand out a stale build.
         self.send_header("Cache-Control", "no-cache")
         self.send_header("X-Content-Type-Options", "nosniff")
         self.end_headers()
         if send_body:
             self.wfile.write(body)
+
+    def not_modified(self, stat, etag):
+        """RFC 9110 §13.2.2: If-None-Match when present, otherwise If-Modified-Since."""
+        match = self.headers.get("If-None-Match")
+        if match is not None:
+            return match.strip() == "*" or etag in (tag.strip() for tag in match.split(","))
+        since = self.headers.get("If-Modified-Since")
+        if not since:
+            return False
+        try:
+            return int(stat.st_mtime) <= email.utils.parsedate_to_datetime(since).timestamp()
+        except (TypeError, ValueError):
+            return False  # an unparsable date means "send the file"
 
     def site_not_found(self, send_body):
         page = os.path.join(self.root, "404.html")

@@ -310,6 +310,30 @@ describe(`Claimdesk shell at ${BASE_PATH}`, () => {
     }
   });
 
+  test("the server notices a file rewritten within the second it was fetched (ETag, not only Last-Modified)", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "claimdesk-etag-"));
+    await writeFile(path.join(dir, "index.html"), "<!doctype html><title>x</title>");
+    await writeFile(path.join(dir, "sw.js"), "// version 1\n");
+    const server = await startServer({ dir, prefix: BASE_PATH });
+    try {
+      const url = `${server.origin}${BASE_PATH}sw.js`;
+      const first = await fetch(url);
+      assert.equal(await first.text(), "// version 1\n");
+      const validators = { "If-None-Match": first.headers.get("etag"), "If-Modified-Since": first.headers.get("last-modified") };
+      assert.ok(validators["If-None-Match"], "an ETag is sent");
+      const unchanged = await fetch(url, { headers: validators });
+      assert.equal(unchanged.status, 304);
+      // Same second, so Last-Modified alone would still say "not modified".
+      await writeFile(path.join(dir, "sw.js"), "// version 2, redeployed\n");
+      const changed = await fetch(url, { headers: validators });
+      assert.equal(changed.status, 200);
+      assert.equal(await changed.text(), "// version 2, redeployed\n");
+    } finally {
+      await server.stop();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   test("a new version waits for the user: banner first, Reload swaps it in, other sites' caches stay", async () => {
     // A copy of the build that can be "redeployed" by editing its sw.js.
     const dir = await mkdtemp(path.join(os.tmpdir(), "claimdesk-update-"));
