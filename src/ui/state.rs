@@ -79,13 +79,20 @@ const SEARCH_STEP_CASES: usize = 1_000;
 /// `CaseBook::prepare_search`): after the first page has painted, so neither the start nor, a moment later,
 /// the first search keystroke pays for it.
 fn prepare_search_when_idle(book: RwSignal<CaseBook>) {
-    request_idle_callback(move || {
+    let step = move || {
         let done = book.try_with_untracked(|b| b.prepare_search(SEARCH_STEP_CASES)).unwrap_or(true);
         if !done {
             prepare_search_when_idle(book);
         }
-    });
+    };
+    // Safari has no requestIdleCallback: a short timer is the nearest thing there.
+    if request_idle_callback_with_handle(step).is_err() {
+        set_timeout(step, IDLE_FALLBACK_DELAY);
+    }
 }
+
+/// Where idle callbacks are missing, the wait before each preparation step (after the first paint).
+const IDLE_FALLBACK_DELAY: std::time::Duration = std::time::Duration::from_millis(50);
 
 pub fn use_cases() -> Cases {
     expect_context::<Cases>()

@@ -231,3 +231,21 @@ test("delete asks first and can be undone", async () => {
   await page.locator(".case-row", { hasText: "DEL-1" }).waitFor();
   s.guard.assertClean();
 });
+
+test("without requestIdleCallback (Safari) the list loads without errors and search works", async () => {
+  const s = await app.newSession({ lang: "en" });
+  // Safari has no requestIdleCallback: calling it throws, and the app must fall back to a timer.
+  await s.context.addInitScript(() => Object.defineProperty(window, "requestIdleCallback", { value: undefined }));
+  await seedTwoCases(s);
+  const page = s.page;
+  await s.open("/cases");
+  await page.locator(".case-row").nth(1).waitFor();
+  assert.equal(await page.evaluate(() => typeof window.requestIdleCallback), "undefined");
+  await page.waitForTimeout(300); // the timer fallback prepares the search text meanwhile
+  await page.locator("#case-search").fill("112-0000001");
+  await page.waitForFunction(() => document.querySelectorAll(".case-row").length === 1);
+  assert.match(await page.locator(".case-row").innerText(), /112-0000001/);
+  await page.locator("#case-search").fill("Jane");
+  await page.waitForFunction(() => document.querySelectorAll(".case-row").length === 1);
+  s.guard.assertClean();
+});
