@@ -13,6 +13,7 @@ import { startServer } from "../tests/e2e/lib/server.mjs";
 import { makeFloor } from "./floor/make-floor.mjs";
 import { measureCapacity } from "./lib/capacity.mjs";
 import { measureCaseList } from "./lib/case-list.mjs";
+import { measureImport } from "./lib/import.mjs";
 import { BUDGET, CASE_COUNTS, CPU_SLOWDOWN, DIST_DIR, NETWORK, OUT_DIR, RESULTS_FILE, RUNS } from "./lib/config.mjs";
 import { GZIP_LEVEL, startGzipProxy } from "./lib/gzip-proxy.mjs";
 import { CATEGORIES, lighthouseScores } from "./lib/lighthouse.mjs";
@@ -111,9 +112,10 @@ try {
   if (!failures.includes("seeder")) {
     for (const n of CASE_COUNTS) {
       await part(`list ${n}`, async () => {
-        const { values, native } = await seed(n, RUNS.nativeRepeats);
+        const { values, backupFile, native } = await seed(n, RUNS.nativeRepeats);
         const page = await measureCaseList(browser, app, values, { loads: RUNS.listLoads, rounds: RUNS.listRounds });
-        return { native, page };
+        const imports = await measureImport(browser, app, backupFile, n, RUNS.imports);
+        return { native, page, imports };
       });
     }
     await part("capacity", () => measureCapacity(browser, app, BUDGET.capacityCases));
@@ -200,6 +202,7 @@ for (const n of CASE_COUNTS) {
     const nativeRow = (figure, [median, min, max]) => ({ ...timeRow(figure, [median]), spread: `min ${ms(min)}, max ${ms(max)}`, n: native.repeats });
     rows.push(timeRow("Load inside the app (engine reads and decodes every set)", list.page.storageLoad));
     rows.push(nativeRow("Load, native (same engine: decode, check, build the book)", native.load_ms));
+    rows.push(timeRow("Save of the whole set inside the app (import of a backup: Import pressed → saved and shown)", list.imports));
     rows.push(nativeRow("Save of the whole set, native (encode, compress, write)", native.save_ms));
     rows.push(timeRow("Chromium localStorage: setItem of every set", [list.page.setItem]));
     rows.push(timeRow("Chromium localStorage: getItem of every set", [list.page.getItem]));
@@ -248,7 +251,7 @@ build \`${path.relative(process.cwd(), DIST_DIR) || "."}\` served by tools/serve
 Load average when the bench started: ${LOAD_AT_START} (a busy shared machine slows every figure).
 Throttling for cold and warm starts: ${NETWORK.name}; CPU ${CPU_SLOWDOWN}× slower.
 Runs: cold ${RUNS.cold} (each app and floor), warm ${RUNS.warm}, wizard ${RUNS.wizardRounds} walks of every scenario,
-case list ${RUNS.listLoads} loads and ${RUNS.listRounds} rounds of searching and filtering, native storage ${RUNS.nativeRepeats} repeats,
+case list ${RUNS.listLoads} loads and ${RUNS.listRounds} rounds of searching and filtering, ${RUNS.imports} imports, native storage ${RUNS.nativeRepeats} repeats,
 Lighthouse ${RUNS.lighthouse}.
 Bench time: ${((Date.now() - started) / 1000).toFixed(0)} s.${failures.length ? `\n\n**Not measured (errors):** ${failures.join(", ")}.` : ""}
 

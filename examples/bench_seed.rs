@@ -1,7 +1,7 @@
 //! Seed data for `make bench`: `n` realistic cases written through the app's own storage engine, as the
 //! localStorage keys and values the app would hold after saving them, plus native timings of that engine.
 //!
-//!     cargo run --release --example bench_seed -- <n> <out.json> [repeats]
+//!     cargo run --release --example bench_seed -- <n> <out.json> [repeats] [backup.json]
 //!
 //! `<out.json>` receives `{ "<localStorage key>": "<value>", ... }` (`-`: no file, only the sizes). Standard
 //! output gets one JSON object: the sizes in UTF-16 code units, as a browser's quota counts them (and the same
@@ -9,6 +9,7 @@
 //! `repeats` runs (default 5) of `save` (a fresh store writing the whole book: encode, compress, every record
 //! set) and `load` (opening the store on those values: decode, check, build the book, as the app does at
 //! start). With `repeats` 0 nothing is timed or read back: the capacity search needs only the sizes.
+//! `backup.json`, when given, receives the same cases as the app's backup file, for timing an import.
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -17,6 +18,7 @@ use std::rc::Rc;
 use std::time::Instant;
 
 use chrono::{DateTime, TimeZone, Utc};
+use claimdesk::codec::backup::export_json;
 use claimdesk::codec::store::{BackendError, KeyValue, Store};
 use claimdesk::domain::{sample_cases, CaseBook, Record};
 
@@ -87,7 +89,7 @@ fn utf16_len(text: &str) -> usize {
     text.encode_utf16().count()
 }
 
-fn run(n: usize, out: &str, repeats: usize) -> Result<String, String> {
+fn run(n: usize, out: &str, repeats: usize, backup: Option<&String>) -> Result<String, String> {
     let book = CaseBook::from_records(sample_cases(n, SEED).into_iter().map(Record::Live));
     if book.len() != n {
         return Err(format!("the generator made {} distinct cases, not {n}", book.len()));
@@ -114,6 +116,9 @@ fn run(n: usize, out: &str, repeats: usize) -> Result<String, String> {
         let json = serde_json::to_string(&values).map_err(|e| e.to_string())?;
         std::fs::write(out, json).map_err(|e| format!("{out}: {e}"))?;
     }
+    if let Some(path) = backup {
+        std::fs::write(path, export_json(&book, fixed_now())).map_err(|e| format!("{path}: {e}"))?;
+    }
 
     let report = serde_json::json!({
         "cases": n,
@@ -132,15 +137,18 @@ fn run(n: usize, out: &str, repeats: usize) -> Result<String, String> {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let parsed = match args.as_slice() {
-        [n, out] => n.parse().ok().map(|n| (n, out, 5)),
-        [n, out, repeats] => n.parse().ok().zip(repeats.parse().ok()).map(|(n, r)| (n, out, r)),
+        [n, out] => n.parse().ok().map(|n| (n, out, 5, None)),
+        [n, out, repeats] => n.parse().ok().zip(repeats.parse().ok()).map(|(n, r)| (n, out, r, None)),
+        [n, out, repeats, backup] => {
+            n.parse().ok().zip(repeats.parse().ok()).map(|(n, r)| (n, out, r, Some(backup)))
+        }
         _ => None,
     };
-    let Some((n, out, repeats)) = parsed else {
-        eprintln!("usage: bench_seed <cases> <out.json or -> [repeats]");
+    let Some((n, out, repeats, backup)) = parsed else {
+        eprintln!("usage: bench_seed <cases> <out.json or -> [repeats] [backup.json]");
         return ExitCode::from(2);
     };
-    match run(n, out, repeats) {
+    match run(n, out, repeats, backup) {
         Ok(report) => {
             println!("{report}");
             ExitCode::SUCCESS

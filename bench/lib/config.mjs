@@ -21,6 +21,7 @@ export const RUNS = {
   wizardRounds: count("BENCH_WIZARD_ROUNDS", 3),
   listLoads: count("BENCH_LIST_RUNS", 5),
   listRounds: count("BENCH_LIST_ROUNDS", 2),
+  imports: count("BENCH_IMPORT_RUNS", 3),
   nativeRepeats: count("BENCH_NATIVE_REPEATS", 5),
   lighthouse: count("BENCH_LIGHTHOUSE_RUNS", 3),
 };

@@ -16,15 +16,17 @@ export async function buildSeeder() {
 }
 
 /**
- * Generates `n` cases into bench/out/seed-<n>.json. Returns {file, values: {key: value}, native: {cases,
+ * Generates `n` cases into bench/out/seed-<n>.json (and the same cases as a backup file, backup-<n>.json).
+ * Returns {file, backupFile, values: {key: value}, native: {cases,
  * chars, plain_json_chars, save_ms, load_ms, ...}} where save_ms/load_ms are [median, min, max] of the
  * engine's native save and load of the whole set over `repeats` runs (0: not timed).
  */
 export async function seed(n, repeats) {
   await mkdir(OUT_DIR, { recursive: true });
   const file = path.join(OUT_DIR, `seed-${n}.json`);
-  const { stdout } = await run(BINARY, [String(n), file, String(repeats)], { maxBuffer: 16 * 1024 * 1024 });
-  return { file, values: JSON.parse(await readFile(file, "utf8")), native: JSON.parse(stdout) };
+  const backupFile = path.join(OUT_DIR, `backup-${n}.json`);
+  const { stdout } = await run(BINARY, [String(n), file, String(repeats), backupFile], { maxBuffer: 16 * 1024 * 1024 });
+  return { file, backupFile, values: JSON.parse(await readFile(file, "utf8")), native: JSON.parse(stdout) };
 }
 
 /** UTF-16 code units (keys included) the app's engine stores for `n` cases, without writing them anywhere. */
