@@ -64,7 +64,7 @@ pub struct Stale;
 
 /// A case with its search text, folded once so each search keystroke only scans prepared strings. The text
 /// is made on first use, not when the case is read: folding every note of 10,000 cases would add about a
-/// quarter to the start-up time, and the list paints without it (see [`CaseBook::prepare_search`]).
+/// fifth to the start-up time, and the list paints without it (see [`CaseBook::prepare_search`]).
 #[derive(Clone, Debug)]
 pub(crate) struct Indexed {
     pub(crate) case: Case,
