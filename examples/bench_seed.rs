@@ -139,9 +139,7 @@ fn main() -> ExitCode {
     let parsed = match args.as_slice() {
         [n, out] => n.parse().ok().map(|n| (n, out, 5, None)),
         [n, out, repeats] => n.parse().ok().zip(repeats.parse().ok()).map(|(n, r)| (n, out, r, None)),
-        [n, out, repeats, backup] => {
-            n.parse().ok().zip(repeats.parse().ok()).map(|(n, r)| (n, out, r, Some(backup)))
-        }
+        [n, out, repeats, backup] => n.parse().ok().zip(repeats.parse().ok()).map(|(n, r)| (n, out, r, Some(backup))),
         _ => None,
     };
     let Some((n, out, repeats, backup)) = parsed else {

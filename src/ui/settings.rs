@@ -102,7 +102,8 @@ fn BackupSection() -> impl IntoView {
         });
     };
     let confirm = move |_| {
-        let Some(p) = preview.get_untracked() else { return };
+        // Taken, not cloned: a backup of 10,000 cases is some 15 MB of case data.
+        let Some(p) = preview.try_update_untracked(Option::take).flatten() else { return };
         let ids = cases.book.try_update(|b| backup::apply_import(p, b)).unwrap_or_default();
         let result = cases.book.with_untracked(|b| storage::save_cases(b, &ids));
         preview.set(None);
@@ -117,16 +118,21 @@ fn BackupSection() -> impl IntoView {
     };
     let preview_view = move || {
         let lang = lang.get();
-        preview.get().map(|p| {
-            let newer_here = p.skipped.iter().filter(|(_, r)| *r == SkipReason::NotNewer).count();
-            let deleted = p.skipped.len() - newer_here;
+        // Only the counts are read: cloning the preview would copy every case of the file.
+        let counts = preview.with(|p| {
+            p.as_ref().map(|p| {
+                let newer_here = p.skipped.iter().filter(|(_, r)| *r == SkipReason::NotNewer).count();
+                (p.added.len(), p.updated.len(), newer_here, p.skipped.len() - newer_here)
+            })
+        });
+        counts.map(|(added, updated, newer_here, deleted)| {
             view! {
                 <div class="notice warning" role="region" aria-labelledby="import-preview-title">
                     <div>
                         <h3 id="import-preview-title">{tr(lang, Key::ImportPreviewTitle)}</h3>
                         <ul class="import-summary">
-                            <li>{fill(tr(lang, Key::ImportAdded), &[("n", &p.added.len().to_string())])}</li>
-                            <li>{fill(tr(lang, Key::ImportUpdated), &[("n", &p.updated.len().to_string())])}</li>
+                            <li>{fill(tr(lang, Key::ImportAdded), &[("n", &added.to_string())])}</li>
+                            <li>{fill(tr(lang, Key::ImportUpdated), &[("n", &updated.to_string())])}</li>
                             <li>{fill(tr(lang, Key::ImportSkipped), &[("n", &newer_here.to_string())])}</li>
                             <li>{fill(tr(lang, Key::ImportSkippedDeleted), &[("n", &deleted.to_string())])}</li>
                         </ul>
