@@ -14,8 +14,9 @@
 
 use chrono::NaiveDate;
 
+use crate::domain::time_text::format_date;
 use crate::domain::{Case, EventKind};
-use crate::i18n::{tr, Lang};
+use crate::i18n::{format_plain_amount, tr, Lang};
 
 /// The columns, in file order (the UI passes a translated title for each).
 pub const COLUMNS: [&str; 16] = [
@@ -83,15 +84,12 @@ pub fn quote(cell: &str, separator: char) -> String {
 }
 
 fn amount(minor: i64, style: CsvStyle) -> String {
-    let sign = if minor < 0 { "-" } else { "" };
-    let abs = minor.unsigned_abs();
-    let point = if style.decimal_comma { ',' } else { '.' };
-    format!("{sign}{}{point}{:02}", abs / 100, abs % 100)
+    format_plain_amount(minor, if style.decimal_comma { ',' } else { '.' })
 }
 
 /// ISO 8601 (`2026-11-25`), which every spreadsheet reads as a date.
 fn date(day: NaiveDate) -> String {
-    day.to_string()
+    format_date(&day)
 }
 
 /// The CSV file for these cases, in the given order.
@@ -105,9 +103,7 @@ pub fn cases_csv<'a>(cases: impl IntoIterator<Item = &'a Case>, texts: &CsvTexts
     };
     line(texts.headers.iter().map(|h| neutralise(h)).collect());
     for case in cases {
-        let scenario_title = crate::scenario::get(&case.scenario)
-            .map(|s| s.title.get(texts.lang).to_string())
-            .unwrap_or_else(|| case.scenario.clone());
+        let scenario_title = crate::scenario::title_of(&case.scenario, texts.lang);
         let notes: Vec<&str> = case
             .timeline
             .iter()

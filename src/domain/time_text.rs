@@ -169,25 +169,6 @@ pub mod timestamp {
             super::parse_timestamp(text).ok_or_else(|| E::invalid_value(de::Unexpected::Str(text), &self))
         }
     }
-
-    /// The same for `Option<DateTime<Utc>>` (`null` for none).
-    pub mod option {
-        use chrono::{DateTime, Utc};
-        use serde::{Deserialize, Deserializer, Serializer};
-
-        pub fn serialize<S: Serializer>(value: &Option<DateTime<Utc>>, serializer: S) -> Result<S::Ok, S::Error> {
-            match value {
-                Some(value) => super::serialize(value, serializer),
-                None => serializer.serialize_none(),
-            }
-        }
-
-        pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<DateTime<Utc>>, D::Error> {
-            #[derive(Deserialize)]
-            struct Wrapped(#[serde(with = "super")] DateTime<Utc>);
-            Ok(Option::<Wrapped>::deserialize(deserializer)?.map(|Wrapped(value)| value))
-        }
-    }
 }
 
 /// `#[serde(with = "date")]` for `NaiveDate` fields.

@@ -64,10 +64,14 @@ pub fn format_money(lang: Lang, minor: i64, currency: &str) -> String {
 /// An amount as the user would type it in their language, without grouping (`1234,50` / `1234.50`): the value
 /// a form field starts with, which [`parse_amount`] reads back.
 pub fn format_amount_input(lang: Lang, minor: i64) -> String {
-    let separator = if lang == Lang::En { '.' } else { ',' };
+    format_plain_amount(minor, if lang == Lang::En { '.' } else { ',' })
+}
+
+/// Minor units as `-1234.50` with the given decimal point and no grouping (form fields, CSV cells).
+pub fn format_plain_amount(minor: i64, decimal_point: char) -> String {
     let sign = if minor < 0 { "-" } else { "" };
     let abs = minor.unsigned_abs();
-    format!("{sign}{}{separator}{:02}", abs / 100, abs % 100)
+    format!("{sign}{}{decimal_point}{:02}", abs / 100, abs % 100)
 }
 
 /// Parses an amount typed by the user into minor units. Accepts the language's own style

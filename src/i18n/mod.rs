@@ -11,7 +11,8 @@ mod plural;
 mod table;
 
 pub use format::{
-    format_amount_input, format_date, format_decimal, format_money, format_percent, parse_amount, Countdown,
+    format_amount_input, format_date, format_decimal, format_money, format_percent, format_plain_amount, parse_amount,
+    Countdown,
 };
 pub use keys::Key;
 pub use lang::Lang;

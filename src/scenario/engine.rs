@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::deadline::{compute_deadlines, ComputedDeadline};
-use super::{Condition, Message, PlanItem, Question, QuestionKind, Scenario};
+use super::{Condition, DeadlineRule, Message, PlanItem, Question, QuestionKind, Scenario};
 
 /// One answer. Yes/no answers are `Choice("yes" | "no")`. Stored as `{"t": "date", "v": "2026-11-20"}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -151,6 +151,10 @@ pub struct Plan<'a> {
 impl Scenario {
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.questions.iter().find(|q| q.id == id)
+    }
+
+    pub fn deadline(&self, id: &str) -> Option<&DeadlineRule> {
+        self.deadlines.iter().find(|d| d.id == id)
     }
 
     /// The answers that count: those of questions on the current path that fit their question.

@@ -17,6 +17,6 @@ pub use model::{
     Anchor, ChecklistItem, Choice, DeadlineRule, Marketplace, Message, Offset, OffsetUnit, PlanItem, PlanKind,
     Question, QuestionKind, Role, Scenario, Text,
 };
-pub use registry::{all, get, SOURCES};
+pub use registry::{all, get, title_of, SOURCES};
 pub use template::{answer_text, fill_template, placeholders};
 pub use validate::{all_paths, validate};

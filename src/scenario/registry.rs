@@ -3,6 +3,7 @@
 use std::sync::OnceLock;
 
 use super::Scenario;
+use crate::i18n::Lang;
 
 macro_rules! scenario_json {
     ($id:literal) => {
@@ -28,4 +29,10 @@ pub fn all() -> &'static [Scenario] {
 
 pub fn get(id: &str) -> Option<&'static Scenario> {
     all().iter().find(|s| s.id == id)
+}
+
+/// The title of scenario `id` in `lang`, or the id itself for a scenario this version does not ship (a case
+/// imported from a newer version).
+pub fn title_of(id: &str, lang: Lang) -> String {
+    get(id).map_or_else(|| id.to_string(), |s| s.title.get(lang).to_string())
 }

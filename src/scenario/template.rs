@@ -59,9 +59,7 @@ fn value_of(scenario: &Scenario, name: &str, answers: &Answers, lang: Lang, case
 fn missing_label(scenario: &Scenario, name: &str, lang: Lang) -> String {
     let label = if let Some(q) = scenario.question(name) {
         q.short.get(lang).to_string()
-    } else if let Some(rule) =
-        name.strip_prefix("deadline.").and_then(|r| scenario.deadlines.iter().find(|d| d.id == r))
-    {
+    } else if let Some(rule) = name.strip_prefix("deadline.").and_then(|r| scenario.deadline(r)) {
         rule.label.get(lang).to_string()
     } else {
         name.to_string()

@@ -199,7 +199,7 @@ fn check_placeholders(p: &mut Vec<String>, scenario: &Scenario, what: &str, text
             let known = name == "marketplace"
                 || name == "today"
                 || scenario.question(name).is_some()
-                || name.strip_prefix("deadline.").is_some_and(|r| scenario.deadlines.iter().any(|d| d.id == r));
+                || name.strip_prefix("deadline.").is_some_and(|r| scenario.deadline(r).is_some());
             if !known {
                 p.push(format!("{what}: unknown placeholder `{{{name}}}` in {}", lang.code()));
             }

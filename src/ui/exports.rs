@@ -40,9 +40,8 @@ pub fn csv_text<'a>(cases: impl IntoIterator<Item = &'a Case>, lang: Lang) -> St
 pub fn calendar_text<'a>(cases: impl IntoIterator<Item = &'a Case>, lang: Lang, now: DateTime<Utc>) -> String {
     let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
     let events = deadline_events(cases, |case, deadline| {
-        let scenario = scenario::get(&case.scenario);
-        let rule = scenario
-            .and_then(|s| s.deadlines.iter().find(|d| d.id == deadline.rule))
+        let rule = scenario::get(&case.scenario)
+            .and_then(|s| s.deadline(&deadline.rule))
             .map(|d| (d.label.get(lang).to_string(), d.rule.get(lang).to_string()))
             .unwrap_or_else(|| (deadline.rule.clone(), String::new()));
         let name = super::cases::case_name(case, lang);

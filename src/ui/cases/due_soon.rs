@@ -34,7 +34,7 @@ pub fn DueSoon() -> impl IntoView {
             .into_iter()
             .map(|(item, case)| {
                 let rule = scenario::get(&case.scenario)
-                    .and_then(|s| s.deadlines.iter().find(|d| d.id == item.rule))
+                    .and_then(|s| s.deadline(&item.rule))
                     .map(|d| d.label.get(lang).to_string())
                     .unwrap_or_else(|| item.rule.clone());
                 let name = case_name(&case, lang);

@@ -121,9 +121,7 @@ pub fn CaseList() -> impl IntoView {
         page_cases
             .into_iter()
             .map(|case| {
-                let title = scenario::get(&case.scenario)
-                    .map(|s| s.title.get(lang).to_string())
-                    .unwrap_or_else(|| case.scenario.clone());
+                let title = scenario::title_of(&case.scenario, lang);
                 let next =
                     case.next_deadline().filter(|_| case.status.is_active()).map(|d| due_view(lang, today, d.due));
                 let name = case_name(&case, lang);

@@ -48,7 +48,7 @@ pub fn QuestionForm(flow: Flow, question: &'static Question) -> impl IntoView {
     let choice = RwSignal::new(existing.as_ref().and_then(|a| a.as_choice()).map(str::to_string));
     let text = RwSignal::new(match &existing {
         Some(Answer::Text(t)) => t.clone(),
-        Some(Answer::Date(d)) => d.to_string(),
+        Some(Answer::Date(d)) => crate::domain::time_text::format_date(d),
         Some(Answer::Money { minor, .. }) => format_amount_input(lang.get_untracked(), *minor),
         _ => String::new(),
     });
