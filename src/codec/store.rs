@@ -331,7 +331,7 @@ impl<B: KeyValue> Store<B> {
             return Err(SaveError::NewerVersion);
         }
         if self.blocked.contains(&shard) {
-            return Err(SaveError::Other("unreadable stored data could not be set aside".into()));
+            return Err(not_set_aside());
         }
         let key = shard_key(shard);
         let stored = self.backend.get(&key)?;
@@ -379,7 +379,7 @@ impl<B: KeyValue> Store<B> {
                         if let Notice::Quarantined { quarantine_key: None, .. } =
                             self.quarantine(shard, key, raw, reason, now)
                         {
-                            return Err(SaveError::Other("unreadable stored data could not be set aside".into()));
+                            return Err(not_set_aside());
                         }
                     }
                     for record in decoded.parsed.records {
@@ -394,7 +394,7 @@ impl<B: KeyValue> Store<B> {
                     if let Notice::Quarantined { quarantine_key: None, .. } =
                         self.quarantine(shard, key, raw, reason, now)
                     {
-                        return Err(SaveError::Other("unreadable stored data could not be set aside".into()));
+                        return Err(not_set_aside());
                     }
                 }
             }
@@ -418,8 +418,7 @@ impl<B: KeyValue> Store<B> {
 
     fn write_shard(&mut self, book: &CaseBook, shard: u16) -> Result<(), SaveError> {
         let key = shard_key(shard);
-        let cases: Vec<&Case> = book.iter().filter(|c| shard_of(&c.id) == shard).collect();
-        let deleted: Vec<&Tombstone> = book.tombstones().filter(|t| shard_of(&t.id) == shard).collect();
+        let (cases, deleted) = shard_members(book, shard);
         if cases.is_empty() && deleted.is_empty() {
             self.backend.remove(&key)?;
             self.known.remove(&shard);
@@ -545,10 +544,20 @@ impl<B: KeyValue> Store<B> {
     }
 }
 
+/// The save error for a set whose unreadable stored value could not be copied aside (it is never overwritten).
+fn not_set_aside() -> SaveError {
+    SaveError::Other("unreadable stored data could not be set aside".into())
+}
+
+/// The cases and deletions of the book that belong in record set `shard`.
+fn shard_members(book: &CaseBook, shard: u16) -> (Vec<&Case>, Vec<&Tombstone>) {
+    let cases = book.iter().filter(|c| shard_of(&c.id) == shard).collect();
+    let deleted = book.tombstones().filter(|t| shard_of(&t.id) == shard).collect();
+    (cases, deleted)
+}
+
 fn shard_records(book: &CaseBook, shard: u16) -> Vec<Record> {
-    book.iter()
-        .filter(|c| shard_of(&c.id) == shard)
-        .map(|c| Record::Live(c.clone()))
-        .chain(book.tombstones().filter(|t| shard_of(&t.id) == shard).map(|t| Record::Deleted(t.clone())))
-        .collect()
+    let (cases, deleted) = shard_members(book, shard);
+    let live = cases.into_iter().map(|c| Record::Live(c.clone()));
+    live.chain(deleted.into_iter().map(|t| Record::Deleted(t.clone()))).collect()
 }

@@ -143,13 +143,15 @@ enum Due {
     None,
 }
 
-fn due_state(case: &Case, today: NaiveDate) -> Due {
-    if !case.status.is_active() {
-        return Due::None;
-    }
-    match case.next_deadline() {
-        Some(d) if d.due < today => Due::Overdue,
-        Some(d) if d.due <= today + Duration::days(DUE_SOON_DAYS) => Due::Soon,
+/// The due date of an active case's next open deadline (finished cases have none that count).
+fn next_due(case: &Case) -> Option<NaiveDate> {
+    case.status.is_active().then(|| case.next_deadline().map(|d| d.due)).flatten()
+}
+
+fn due_state(next_due: Option<NaiveDate>, today: NaiveDate) -> Due {
+    match next_due {
+        Some(due) if due < today => Due::Overdue,
+        Some(due) if due <= today + Duration::days(DUE_SOON_DAYS) => Due::Soon,
         Some(_) => Due::Later,
         None => Due::None,
     }
@@ -178,14 +180,15 @@ pub fn run(book: &CaseBook, query: &CaseQuery, today: NaiveDate) -> QueryResult 
     let mut counts = Counts::default();
     // Counted by borrowed name, copied once per scenario at the end rather than once per case.
     let mut scenario_counts: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut hits: Vec<&Case> = Vec::new();
+    let mut hits: Vec<OrderKey> = Vec::new();
 
     for entry in book.indexed() {
         let case = &entry.case;
         if !words.is_empty() && !words.iter().all(|w| entry.search_text().contains(w)) {
             continue;
         }
-        let due = due_state(case, today);
+        let next_due = next_due(case);
+        let due = due_state(next_due, today);
         let market_ok = query.marketplace.is_none_or(|m| m == case.marketplace);
         let scenario_ok = query.scenario.as_ref().is_none_or(|s| *s == case.scenario);
         let status_ok = status_matches(query.status, case.status);
@@ -214,13 +217,13 @@ pub fn run(book: &CaseBook, query: &CaseQuery, today: NaiveDate) -> QueryResult 
             }
         }
         if market_ok && scenario_ok && status_ok && due_ok {
-            hits.push(case);
+            hits.push(order_key(case, next_due, query.sort));
         }
     }
 
     counts.scenario = scenario_counts.into_iter().map(|(name, n)| (name.to_string(), n)).collect();
-    sort(&mut hits, query.sort);
-    QueryResult { ids: hits.into_iter().map(|c| c.id.clone()).collect(), total: book.len(), counts }
+    hits.sort_unstable();
+    QueryResult { ids: hits.into_iter().map(|(.., id)| id.to_string()).collect(), total: book.len(), counts }
 }
 
 /// Every order as one key shape, `(group, primary, secondary, id)` ascending, so a single sort routine serves
@@ -228,29 +231,19 @@ pub fn run(book: &CaseBook, query: &CaseQuery, today: NaiveDate) -> QueryResult 
 /// microseconds: validated cases lie between 2000 and 2200, well inside an i64.
 type OrderKey<'a> = (u8, i64, i64, &'a str);
 
-fn sort(cases: &mut Vec<&Case>, key: SortKey) {
+fn order_key(case: &Case, next_due: Option<NaiveDate>, key: SortKey) -> OrderKey<'_> {
     let micros = |t: chrono::DateTime<chrono::Utc>| t.timestamp_micros();
-    let mut keyed: Vec<(OrderKey, &Case)> = cases
-        .iter()
-        .map(|&c| {
-            let order = match key {
-                SortKey::NextDeadline => {
-                    // 0: active with a deadline (soonest first), 1: active without, 2: finished (newest change first).
-                    match (c.status.is_active(), c.next_deadline()) {
-                        (true, Some(d)) => (0, i64::from(d.due.num_days_from_ce()), -micros(c.updated_at)),
-                        (true, None) => (1, 0, -micros(c.updated_at)),
-                        (false, _) => (2, 0, -micros(c.updated_at)),
-                    }
-                }
-                SortKey::NewestFirst => (0, -micros(c.created_at), 0),
-                SortKey::OldestFirst => (0, micros(c.created_at), 0),
-                SortKey::RecentlyUpdated => (0, -micros(c.updated_at), 0),
-                SortKey::AmountAtStake => (0, -c.money.at_stake, 0),
-            };
-            ((order.0, order.1, order.2, c.id.as_str()), c)
-        })
-        .collect();
-    keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    cases.clear();
-    cases.extend(keyed.into_iter().map(|(_, c)| c));
+    let (group, primary, secondary) = match key {
+        // 0: active with a deadline (soonest first), 1: active without, 2: finished (newest change first).
+        SortKey::NextDeadline => match (case.status.is_active(), next_due) {
+            (true, Some(due)) => (0, i64::from(due.num_days_from_ce()), -micros(case.updated_at)),
+            (true, None) => (1, 0, -micros(case.updated_at)),
+            (false, _) => (2, 0, -micros(case.updated_at)),
+        },
+        SortKey::NewestFirst => (0, -micros(case.created_at), 0),
+        SortKey::OldestFirst => (0, micros(case.created_at), 0),
+        SortKey::RecentlyUpdated => (0, -micros(case.updated_at), 0),
+        SortKey::AmountAtStake => (0, -case.money.at_stake, 0),
+    };
+    (group, primary, secondary, case.id.as_str())
 }
