@@ -174,3 +174,14 @@ fn validation_accepts_generated_cases_and_names_the_bad_field() {
         Err("checklist".into())
     );
 }
+
+#[test]
+fn into_records_gives_back_every_case_and_deletion() {
+    let mut book = CaseBook::from_records(sample_cases(20, 5).into_iter().map(Record::Live));
+    let gone = book.iter().next().map(|c| c.id.clone()).expect("a case");
+    book.remove(&gone, t(1));
+    let records: Vec<Record> = book.clone().into_records().collect();
+    assert_eq!(records.len(), 20);
+    assert_eq!(records.iter().filter(|r| matches!(r, Record::Deleted(_))).count(), 1);
+    assert_eq!(CaseBook::from_records(records), book);
+}

@@ -147,6 +147,12 @@ impl CaseBook {
         self.deleted.values()
     }
 
+    /// Every case and deletion, moved out of the book.
+    pub fn into_records(self) -> impl Iterator<Item = Record> {
+        let live = self.cases.into_values().map(|entry| Record::Live(entry.case));
+        live.chain(self.deleted.into_values().map(Record::Deleted))
+    }
+
     /// Cases still in progress (open or waiting).
     pub fn open_count(&self) -> usize {
         self.iter().filter(|c| c.status.is_active()).count()

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::adapters::clock;
 use crate::adapters::storage::{self, ExternalChange, Notice, SaveError};
-use crate::domain::{Case, CaseBook, Record};
+use crate::domain::{Case, CaseBook};
 use crate::i18n::{Key, Lang};
 use crate::ui::i18n::LANG_PREF;
 
@@ -44,11 +44,8 @@ pub fn provide_state(lang: RwSignal<Lang>) {
             if storage::unsaved() > 0 {
                 // Changes a full quota kept only in memory must survive: merge instead of replacing.
                 cases.book.update(|book| {
-                    for case in loaded.book.iter() {
-                        book.merge(Record::Live(case.clone()));
-                    }
-                    for tombstone in loaded.book.tombstones() {
-                        book.merge(Record::Deleted(tombstone.clone()));
+                    for record in loaded.book.into_records() {
+                        book.merge(record);
                     }
                 });
             } else {
