@@ -185,3 +185,44 @@ fn into_records_gives_back_every_case_and_deletion() {
     assert_eq!(records.iter().filter(|r| matches!(r, Record::Deleted(_))).count(), 1);
     assert_eq!(CaseBook::from_records(records), book);
 }
+
+/// One event of each kind; the match has no wildcard, so a new kind fails to compile until it is listed here.
+fn one_event_of_each_kind() -> Vec<EventKind> {
+    let all = vec![
+        EventKind::Created,
+        EventKind::StatusChanged { from: CaseStatus::Open, to: CaseStatus::WaitingMarketplace },
+        EventKind::Note { text: "Поддержка ответила: «ждите» — \"quoted\"\n2nd line".to_string() },
+        EventKind::ChecklistTicked { item: "photos".to_string(), done: true },
+        EventKind::ChecklistTicked { item: "photos".to_string(), done: false },
+        EventKind::MoneyChanged,
+        EventKind::AnswersEdited,
+        EventKind::Restored,
+    ];
+    for kind in &all {
+        match kind {
+            EventKind::Created
+            | EventKind::StatusChanged { .. }
+            | EventKind::Note { .. }
+            | EventKind::ChecklistTicked { .. }
+            | EventKind::MoneyChanged
+            | EventKind::AnswersEdited
+            | EventKind::Restored => {}
+        }
+    }
+    all
+}
+
+#[test]
+fn every_timeline_event_kind_round_trips_through_json() {
+    let mut case = one_case();
+    let kinds = one_event_of_each_kind();
+    case.timeline = kinds
+        .iter()
+        .enumerate()
+        .map(|(i, kind)| claimdesk::domain::TimelineEvent { at: t(i as i64), kind: kind.clone() })
+        .collect();
+    let json = serde_json::to_string(&case).expect("serialises");
+    let back: Case = serde_json::from_str(&json).expect("reads back");
+    assert_eq!(back.timeline, case.timeline);
+    assert_eq!(back.timeline.iter().map(|e| &e.kind).collect::<Vec<_>>(), kinds.iter().collect::<Vec<_>>());
+}
