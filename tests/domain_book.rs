@@ -191,7 +191,9 @@ fn one_event_of_each_kind() -> Vec<EventKind> {
     let all = vec![
         EventKind::Created,
         EventKind::StatusChanged { from: CaseStatus::Open, to: CaseStatus::WaitingMarketplace },
-        EventKind::Note { text: "Поддержка ответила: «ждите» — \"quoted\"\n2nd line".to_string() },
+        EventKind::Note {
+            text: "Поддержка ответила: «ждите» — \"quoted\"\n2nd line".to_string()
+        },
         EventKind::ChecklistTicked { item: "photos".to_string(), done: true },
         EventKind::ChecklistTicked { item: "photos".to_string(), done: false },
         EventKind::MoneyChanged,
