@@ -31,7 +31,9 @@ const CASES: &[Case] = &[
             ("tracking", "delivered"),
             ("multi_package", "no"),
             ("buy_shipping", "yes"),
+            ("first_scan", "yes"),
             ("status", "none"),
+            ("first_message", "2026-11-27"),
             ("max_edd", "2026-11-25"),
         ],
         path: &[
@@ -42,14 +44,16 @@ const CASES: &[Case] = &[
             "tracking",
             "multi_package",
             "buy_shipping",
+            "first_scan",
             "status",
+            "first_message",
             "max_edd",
         ],
         plan: &["evidence_pack", "delivered_checks", "refund_warning", "outcome_protected", "prevention"],
         messages: &["to_buyer", "to_carrier"],
-        // Fri 27 Nov + 48 h = Sun 29 Nov; + 2 business days = Tue 1 Dec. Delivered: no "3 days after EDD" rule.
+        // First message Fri 27 Nov: + 24 h = Sat 28 Nov; + 2 business days = Tue 1 Dec. Delivered: no "3 days after EDD" rule.
         deadlines: &[
-            ("reply_buyer", "2026-11-29"),
+            ("reply_buyer", "2026-11-28"),
             ("buyer_wait_eu", "2026-12-01"),
             ("claim_window_end", "2027-02-23"),
         ],
@@ -65,6 +69,7 @@ const CASES: &[Case] = &[
             ("multi_package", "yes"),
             ("buy_shipping", "no"),
             ("status", "none"),
+            ("first_message", "2026-11-29"),
             ("max_edd", "2026-11-30"),
         ],
         path: &[
@@ -76,20 +81,22 @@ const CASES: &[Case] = &[
             "multi_package",
             "buy_shipping",
             "status",
+            "first_message",
             "max_edd",
         ],
         plan: &["evidence_pack", "transit_step", "multi_package_step", "outcome_settle", "prevention"],
         messages: &["to_buyer", "to_carrier"],
+        // The buyer wrote on 29 Nov, a day before the case was opened: the reply and wait count from that day.
         // 30 Nov + 90 days lands on the last day of February.
         deadlines: &[
-            ("reply_buyer", "2026-12-02"),
-            ("buyer_wait_us", "2026-12-02"),
+            ("reply_buyer", "2026-11-30"),
+            ("buyer_wait_us", "2026-12-01"),
             ("claim_eligible", "2026-12-03"),
             ("claim_window_end", "2027-02-28"),
         ],
     },
     Case {
-        name: "US store, returning to sender, protected, open claim; 48 h answer crosses the new year",
+        name: "US store, returning to sender, protected, open claim; 48 h and 72 h answers cross the new year",
         created: "2026-12-31",
         answers: &[
             ("fulfilment", "seller_us"),
@@ -97,7 +104,9 @@ const CASES: &[Case] = &[
             ("order_value", "59.00"),
             ("tracking", "returning"),
             ("buy_shipping", "yes"),
+            ("first_scan", "yes"),
             ("status", "claim_open"),
+            ("first_message", "2026-12-24"),
             ("claim_date", "2026-12-30"),
         ],
         path: &[
@@ -107,12 +116,18 @@ const CASES: &[Case] = &[
             "order_value",
             "tracking",
             "buy_shipping",
+            "first_scan",
             "status",
+            "first_message",
             "claim_date",
         ],
         plan: &["evidence_pack", "returning_step", "refund_warning", "claim_answer", "outcome_claim", "prevention"],
         messages: &["to_buyer", "to_carrier"],
-        deadlines: &[("reply_buyer", "2027-01-02"), ("amazon_info", "2027-01-01")],
+        deadlines: &[
+            ("reply_buyer", "2026-12-25"),
+            ("amazon_info", "2027-01-01"),
+            ("amazon_info_72h", "2027-01-02"),
+        ],
     },
     Case {
         name: "EU store, in transit, unprotected, open claim without a date yet",
@@ -135,11 +150,16 @@ const CASES: &[Case] = &[
             "multi_package",
             "buy_shipping",
             "status",
+            "first_message",
             "claim_date",
         ],
         plan: &["evidence_pack", "transit_step", "claim_answer", "outcome_claim", "prevention"],
         messages: &["to_buyer", "to_carrier"],
-        deadlines: &[("reply_buyer", "2026-11-25"), ("amazon_info", "waiting:WaitingFor(\"claim_date\")")],
+        deadlines: &[
+            ("reply_buyer", "waiting:WaitingFor(\"first_message\")"),
+            ("amazon_info", "waiting:WaitingFor(\"claim_date\")"),
+            ("amazon_info_72h", "waiting:WaitingFor(\"claim_date\")"),
+        ],
     },
     Case {
         name: "EU store, held in customs, granted and debited on 31 January: appeal window ends 2 March",
@@ -177,6 +197,7 @@ const CASES: &[Case] = &[
             ("tracking", "delivered"),
             ("multi_package", "yes"),
             ("buy_shipping", "yes"),
+            ("first_scan", "no"),
             ("status", "refunded"),
         ],
         path: &[
@@ -187,11 +208,50 @@ const CASES: &[Case] = &[
             "tracking",
             "multi_package",
             "buy_shipping",
+            "first_scan",
             "status",
         ],
         plan: &["evidence_pack", "delivered_checks", "multi_package_step", "outcome_carrier", "prevention"],
         messages: &["to_carrier"],
         deadlines: &[],
+    },
+    Case {
+        name: "US store, in transit, Claims Protected label but a late first scan: no protection promised",
+        created: "2027-02-26",
+        answers: &[
+            ("fulfilment", "seller_us"),
+            ("order_number", "114-0000008-0000008"),
+            ("order_value", "75.00"),
+            ("tracking", "transit"),
+            ("multi_package", "no"),
+            ("buy_shipping", "yes"),
+            ("first_scan", "no"),
+            ("status", "none"),
+            ("first_message", "2027-02-26"),
+            ("max_edd", "2027-02-25"),
+        ],
+        path: &[
+            "fulfilment",
+            "order_number",
+            "buyer_name",
+            "order_value",
+            "tracking",
+            "multi_package",
+            "buy_shipping",
+            "first_scan",
+            "status",
+            "first_message",
+            "max_edd",
+        ],
+        plan: &["evidence_pack", "transit_step", "outcome_late_scan", "prevention"],
+        messages: &["to_buyer", "to_carrier"],
+        // Fri 26 Feb 2027: + 24 h = 27 Feb, + 48 h = 28 Feb; EDD 25 Feb + 3 days = 28 Feb, + 90 days = 26 May.
+        deadlines: &[
+            ("reply_buyer", "2027-02-27"),
+            ("buyer_wait_us", "2027-02-28"),
+            ("claim_eligible", "2027-02-28"),
+            ("claim_window_end", "2027-05-26"),
+        ],
     },
 ];
 
@@ -205,7 +265,9 @@ fn conflicting_info_request_rule_is_marked_uncertain_and_explained() {
     for (_, text) in rule.rule.all() {
         assert!(text.contains("48") && text.contains("72"), "the rule names both figures: {text}");
     }
-    assert!(s.deadlines.iter().filter(|d| d.id != "amazon_info").all(|d| !d.uncertain));
+    let late = s.deadlines.iter().find(|d| d.id == "amazon_info_72h").expect("amazon_info_72h rule");
+    assert!(late.uncertain && late.source != rule.source, "both figures are shown, each with its own page");
+    assert!(s.deadlines.iter().filter(|d| !d.id.starts_with("amazon_info")).all(|d| !d.uncertain));
 }
 
 #[test]

@@ -37,13 +37,13 @@ const CASES: &[Case] = &[
         deadlines: &[],
     },
     Case {
-        name: "missing after delivery, customer wants it sent (price in CZK)",
+        name: "missing after delivery, customer wants it sent (price in EUR, Mimovrste)",
         created: "2026-11-23",
         answers: &[
             ("found", "after_delivery"),
             ("order_number", "1234567892"),
             ("buyer_name", "Petr Novák"),
-            ("missing_value", "249.00 CZK"),
+            ("missing_value", "24.90 EUR"),
             ("customer_choice", "reship"),
         ],
         path: AFTER_DELIVERY_PATH,
@@ -138,11 +138,13 @@ const CASES: &[Case] = &[
 path_table_tests!(ID, CASES);
 
 #[test]
-fn the_credit_note_is_a_polish_correction_invoice_and_lists_what_mall_requires() {
+fn the_credit_note_is_a_dobropis_in_euro_and_lists_what_mall_requires() {
     let s = scenario(ID);
     let item = s.plan.iter().find(|i| i.id == "credit_note").expect("credit_note step");
     let body = item.body.as_ref().expect("credit_note has a body");
-    assert!(body.pl.contains("faktura korygująca") && body.pl.contains("106j") && body.pl.contains("nota korygująca"));
+    assert!(body.pl.contains("dobropis") && body.en.contains("dobropis") && body.ru.contains("dobropis"));
+    assert!(body.en.contains("euro") && !body.pl.contains("106j"));
+    assert_eq!(s.currency, "EUR");
     let checklist: Vec<&str> = item.checklist.iter().map(|c| c.id.as_str()).collect();
     assert_eq!(checklist, ["cn_order", "cn_return", "cn_items", "cn_shipping", "cn_price", "cn_separate", "cn_small"]);
 }
@@ -166,6 +168,17 @@ fn messages_fill_every_placeholder_in_every_language() {
     }
     let to_mall = s.messages.iter().find(|m| m.id == "to_mall").expect("to_mall");
     let pl = fill_template(s, to_mall.body.get(Lang::Pl), &a, Lang::Pl, date(case.created));
-    assert!(pl.contains("Wybór klienta: Odstąpienie od umowy."), "{pl}");
-    assert!(pl.contains("310,00\u{a0}zł"), "{pl}");
+    assert!(pl.contains("Wybór klienta: Odstąpienie od umowy (w MALL: zwrot OOKS)."), "{pl}");
+    assert!(pl.contains("310,00\u{a0}€") && pl.contains("Dobropis"), "{pl}");
+}
+
+#[test]
+fn withdrawal_uses_malls_ooks_term_and_no_polish_only_law() {
+    let s = scenario(ID);
+    let q = s.question("customer_choice").expect("customer_choice");
+    let withdraw = q.options.iter().find(|o| o.id == "withdraw").expect("withdraw option");
+    assert!(withdraw.label.en.contains("OOKS") && withdraw.label.pl.contains("OOKS") && withdraw.label.ru.contains("OOKS"));
+    for rule in &s.deadlines {
+        assert!(!rule.source.contains("isap.sejm.gov.pl"), "{} still cites Polish law", rule.id);
+    }
 }

@@ -10,29 +10,30 @@ use common::{answers, date, scenario, PathCase as Case};
 
 const ID: &str = "wb-buyer-refusal";
 
-const SHORT_PATH: &[&str] = &["refusal", "order_number", "amount", "returned_state", "reason"];
-const FULL_PATH: &[&str] =
-    &["refusal", "order_number", "amount", "delivered_on", "terms_given", "returned_state", "reason"];
+const SHORT_PATH: &[&str] = &["model", "refusal", "order_number", "amount", "returned_state", "reason"];
+const FULL_PATH: &[&str] = &["model", "refusal", "order_number", "amount", "request", "returned_state", "reason"];
 
 const CASES: &[Case] = &[
     Case {
-        name: "refused at the pickup point, came back intact, wrong size",
+        name: "FBO, refused at the pickup point, unit went back to WB stock, wrong size",
         answers: &[
+            ("model", "fbo"),
             ("refusal", "at_pickup"),
             ("order_number", "WB-301122"),
             ("amount", "2490"),
-            ("returned_state", "intact"),
+            ("returned_state", "restocked"),
             ("reason", "size"),
         ],
-        created: "2026-11-23",
+        created: "2026-12-02",
         path: SHORT_PATH,
-        plan: &["check_order", "return_costs", "inspect_return", "outcome_restock", "insight_log", "insight_size"],
+        plan: &["check_order", "fbo_flow", "return_costs", "outcome_wb_stock", "insight_log", "insight_size"],
         messages: &[],
         deadlines: &[],
     },
     Case {
-        name: "never collected, return still on its way, slow delivery",
+        name: "FBS, never collected, return still on its way, slow delivery",
         answers: &[
+            ("model", "fbs"),
             ("refusal", "not_collected"),
             ("order_number", "WB-301123"),
             ("amount", "5600"),
@@ -43,6 +44,7 @@ const CASES: &[Case] = &[
         path: SHORT_PATH,
         plan: &[
             "check_order",
+            "fbs_flow",
             "return_costs",
             "track_return",
             "inspect_return",
@@ -54,14 +56,13 @@ const CASES: &[Case] = &[
         deadlines: &[],
     },
     Case {
-        // No written return terms: 3 months from 30 Nov clamps to 28 Feb.
-        name: "returned after receipt without written terms, damaged, defect",
+        name: "FBO, returned after receipt, request waiting for my decision, WB sent the defective unit to me",
         answers: &[
+            ("model", "fbo"),
             ("refusal", "after_receipt"),
             ("order_number", "WB-301124"),
             ("amount", "7300"),
-            ("delivered_on", "2026-11-30"),
-            ("terms_given", "no"),
+            ("request", "pending"),
             ("returned_state", "damaged"),
             ("reason", "defect"),
         ],
@@ -69,7 +70,9 @@ const CASES: &[Case] = &[
         path: FULL_PATH,
         plan: &[
             "check_order",
-            "refusal_window",
+            "fbo_flow",
+            "request_answer",
+            "warn_request",
             "return_costs",
             "inspect_return",
             "return_claim",
@@ -79,17 +82,16 @@ const CASES: &[Case] = &[
             "insight_quality",
         ],
         messages: &["return_ticket"],
-        deadlines: &[("window_3m", "2027-02-28")],
+        deadlines: &[],
     },
     Case {
-        // Written terms given: 7 days from 28 Dec runs into the new year.
-        name: "returned after receipt with written terms, swapped, looks different",
+        name: "FBS, returned after receipt, request rejected and disputed, a different item came back",
         answers: &[
+            ("model", "fbs"),
             ("refusal", "after_receipt"),
             ("order_number", "WB-301125"),
             ("amount", "15990"),
-            ("delivered_on", "2026-12-28"),
-            ("terms_given", "yes"),
+            ("request", "disputed"),
             ("returned_state", "swapped"),
             ("reason", "looks"),
         ],
@@ -97,7 +99,8 @@ const CASES: &[Case] = &[
         path: FULL_PATH,
         plan: &[
             "check_order",
-            "refusal_window",
+            "fbs_flow",
+            "request_disputed",
             "return_costs",
             "inspect_return",
             "return_claim",
@@ -107,59 +110,33 @@ const CASES: &[Case] = &[
             "insight_looks",
         ],
         messages: &["return_ticket"],
-        deadlines: &[("window_7d", "2027-01-04")],
+        deadlines: &[],
     },
     Case {
-        // 3 months from 30 Nov 2027 ends on 29 Feb of the leap year 2028.
-        name: "returned after receipt without written terms, intact, reason unknown",
+        name: "FBS, returned after receipt, request approved, came back intact, reason unknown",
         answers: &[
+            ("model", "fbs"),
             ("refusal", "after_receipt"),
             ("order_number", "WB-301126"),
             ("amount", "990"),
-            ("delivered_on", "2027-11-30"),
-            ("terms_given", "no"),
+            ("request", "approved"),
             ("returned_state", "intact"),
             ("reason", "unknown"),
         ],
         created: "2027-12-02",
         path: FULL_PATH,
-        plan: &["check_order", "refusal_window", "return_costs", "inspect_return", "outcome_restock", "insight_log"],
+        plan: &["check_order", "fbs_flow", "return_costs", "inspect_return", "outcome_restock", "insight_log"],
         messages: &[],
-        deadlines: &[("window_3m", "2028-02-29")],
+        deadlines: &[],
     },
     Case {
-        name: "returned after receipt, delivery date not entered yet",
+        name: "FBS, refused at pickup: request answer left over from another path is ignored",
         answers: &[
-            ("refusal", "after_receipt"),
-            ("order_number", "WB-301127"),
-            ("amount", "500"),
-            ("terms_given", "yes"),
-            ("returned_state", "not_back"),
-            ("reason", "size"),
-        ],
-        created: "2026-11-23",
-        path: FULL_PATH,
-        plan: &[
-            "check_order",
-            "refusal_window",
-            "return_costs",
-            "track_return",
-            "inspect_return",
-            "outcome_pending",
-            "insight_log",
-            "insight_size",
-        ],
-        messages: &["return_where"],
-        deadlines: &[("window_7d", "waiting:WaitingFor(\"delivered_on\")")],
-    },
-    Case {
-        name: "refused at pickup: delivery answers left over from another path are ignored",
-        answers: &[
+            ("model", "fbs"),
             ("refusal", "at_pickup"),
             ("order_number", "WB-301128"),
             ("amount", "3100"),
-            ("delivered_on", "2026-11-01"),
-            ("terms_given", "no"),
+            ("request", "pending"),
             ("returned_state", "swapped"),
             ("reason", "defect"),
         ],
@@ -167,6 +144,7 @@ const CASES: &[Case] = &[
         path: SHORT_PATH,
         plan: &[
             "check_order",
+            "fbs_flow",
             "return_costs",
             "inspect_return",
             "return_claim",
@@ -188,13 +166,20 @@ fn return_ticket_names_the_order_and_the_amount() {
     let ticket = s.messages.iter().find(|m| m.id == "return_ticket").expect("return_ticket exists");
     let a = answers(
         s,
-        &[("refusal", "at_pickup"), ("order_number", "WB-301128"), ("amount", "3100"), ("returned_state", "swapped")],
+        &[("model", "fbs"), ("refusal", "at_pickup"), ("order_number", "WB-301128"), ("amount", "3100"), ("returned_state", "swapped")],
     );
     let ru = fill_template(s, &ticket.body.ru, &a, Lang::Ru, date("2026-11-23"));
     for expected in ["по заказу WB-301128", "3\u{a0}100,00\u{a0}₽", "23.11.2026"] {
         assert!(ru.contains(expected), "{expected:?} missing in:\n{ru}");
     }
-    let unanswered = answers(s, &[("refusal", "at_pickup"), ("returned_state", "damaged")]);
+    let unanswered = answers(s, &[("model", "fbs"), ("refusal", "at_pickup"), ("returned_state", "damaged")]);
     let en = fill_template(s, &ticket.body.en, &unanswered, Lang::En, date("2026-11-23"));
     assert!(en.contains("order [order number]") && en.contains("loss: [amount]"), "{en}");
+}
+
+#[test]
+fn no_statutory_window_is_computed_for_the_seller() {
+    let s = scenario(ID);
+    assert!(s.deadlines.is_empty(), "the buyer's return goes through WB's flow, not a window the seller checks");
+    assert!(s.question("delivered_on").is_none() && s.question("terms_given").is_none());
 }

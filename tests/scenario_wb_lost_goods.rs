@@ -12,23 +12,24 @@ const ID: &str = "wb-lost-goods";
 
 const CASES: &[Case] = &[
     Case {
-        name: "warehouse stock, no claim yet, nothing offered",
+        name: "warehouse stock, not the Shushary fire, no claim yet: no report question, no fire warning",
         answers: &[
             ("where", "warehouse"),
             ("order_number", "SUP-771203"),
             ("amount", "48250.50"),
+            ("fire", "no"),
             ("claim_sent", "no"),
-            ("offered", "no"),
+            ("offered", "yes"),
         ],
         created: "2026-11-23",
-        path: &["where", "order_number", "amount", "claim_sent", "offered"],
+        path: &["where", "order_number", "amount", "fire", "claim_sent"],
         plan: &[
             "check_warehouse",
             "loss_table",
             "loss_docs",
             "support_ticket",
             "send_claim",
-            "warn_report",
+            "offer_check",
             "outcome_claim",
             "prevention",
         ],
@@ -37,7 +38,7 @@ const CASES: &[Case] = &[
     },
     Case {
         // 31 Jan 2027 + 30 calendar days crosses a 28-day February.
-        name: "FBS task, claim sent at the end of January, compensation offered",
+        name: "FBS task, claim submitted in the portal at the end of January: general report check, no fire warning",
         answers: &[
             ("where", "fbs"),
             ("order_number", "TASK-5512"),
@@ -47,7 +48,7 @@ const CASES: &[Case] = &[
             ("offered", "yes"),
         ],
         created: "2027-02-01",
-        path: &["where", "order_number", "amount", "claim_sent", "claim_date", "offered"],
+        path: &["where", "order_number", "amount", "claim_sent", "claim_date"],
         plan: &[
             "check_fbs",
             "loss_table",
@@ -55,7 +56,6 @@ const CASES: &[Case] = &[
             "support_ticket",
             "claim_wait",
             "offer_check",
-            "warn_report",
             "outcome_claim",
             "prevention",
         ],
@@ -70,17 +70,16 @@ const CASES: &[Case] = &[
             ("amount", "3150"),
             ("claim_sent", "yes"),
             ("claim_date", "2026-12-15"),
-            ("offered", "no"),
         ],
         created: "2026-12-16",
-        path: &["where", "order_number", "amount", "claim_sent", "claim_date", "offered"],
+        path: &["where", "order_number", "amount", "claim_sent", "claim_date"],
         plan: &[
             "check_transit",
             "loss_table",
             "loss_docs",
             "support_ticket",
             "claim_wait",
-            "warn_report",
+            "offer_check",
             "outcome_claim",
             "prevention",
         ],
@@ -93,23 +92,51 @@ const CASES: &[Case] = &[
             ("where", "warehouse"),
             ("order_number", "SUP-1"),
             ("amount", "1000"),
+            ("fire", "yes"),
             ("claim_sent", "yes"),
             ("offered", "no"),
         ],
         created: "2026-11-23",
-        path: &["where", "order_number", "amount", "claim_sent", "claim_date", "offered"],
+        path: &["where", "order_number", "amount", "fire", "claim_sent", "claim_date", "offered"],
         plan: &[
             "check_warehouse",
             "loss_table",
             "loss_docs",
             "support_ticket",
             "claim_wait",
-            "warn_report",
+            "offer_check",
             "outcome_claim",
             "prevention",
         ],
         messages: &["to_support", "precourt_claim"],
         deadlines: &[("court_possible", "waiting:WaitingFor(\"claim_date\")")],
+    },
+    Case {
+        name: "Shushary fire, report waiting for agreement, claim submitted in the portal on 29 February",
+        answers: &[
+            ("where", "warehouse"),
+            ("order_number", "SUP-2024-01"),
+            ("amount", "250000"),
+            ("fire", "yes"),
+            ("claim_sent", "yes"),
+            ("claim_date", "2028-02-29"),
+            ("offered", "yes"),
+        ],
+        created: "2028-03-01",
+        path: &["where", "order_number", "amount", "fire", "claim_sent", "claim_date", "offered"],
+        plan: &[
+            "check_warehouse",
+            "loss_table",
+            "loss_docs",
+            "support_ticket",
+            "claim_wait",
+            "offer_check",
+            "warn_report",
+            "outcome_claim",
+            "prevention",
+        ],
+        messages: &["to_support", "precourt_claim"],
+        deadlines: &[("court_possible", "2028-03-30")],
     },
     Case {
         name: "swapped item: automatic compensation expected 30 days after detection",
@@ -133,6 +160,7 @@ const CASES: &[Case] = &[
             ("amount", "12500"),
             ("claim_sent", "yes"),
             ("claim_date", "2026-11-01"),
+            ("fire", "yes"),
             ("offered", "yes"),
         ],
         created: "2026-11-23",
@@ -163,4 +191,17 @@ fn swap_ticket_carries_the_order_and_the_dates() {
     let without_date = answers(s, &[("where", "swapped"), ("order_number", "ORD-4410")]);
     let pl = fill_template(s, &ticket.body.pl, &without_date, Lang::Pl, date("2026-11-23"));
     assert!(pl.contains("[data wykrycia podmiany]") && pl.contains("[kwota]"), "{pl}");
+}
+
+#[test]
+fn fire_warning_and_price_basis_are_spelled_out() {
+    let s = scenario(ID);
+    let warn = s.plan.iter().find(|p| p.id == "warn_report").expect("warn_report exists");
+    let body = warn.body.as_ref().expect("warn_report has a body");
+    assert!(body.en.contains("Shushary") && body.ru.contains("Шушар") && body.pl.contains("Szuszar"));
+    let amount = s.question("amount").expect("amount question");
+    let help = amount.help.as_ref().expect("amount help");
+    assert!(help.en.contains("SPP") && help.ru.contains("СПП") && help.pl.contains("SPP"));
+    let claim = s.messages.iter().find(|m| m.id == "precourt_claim").expect("precourt_claim");
+    assert!(claim.body.ru.contains("через портал продавца"), "{}", claim.body.ru);
 }

@@ -275,3 +275,14 @@ fn claim_outline_names_order_date_and_amount() {
         assert!(ru.contains(expected), "{expected:?} missing in:\n{ru}");
     }
 }
+
+#[test]
+fn claim_rules_name_their_global_source_and_the_seller_cabinet() {
+    let s = scenario(ID);
+    let rule = s.deadlines.iter().find(|d| d.id == "claim_window").expect("claim_window exists");
+    assert!(rule.uncertain);
+    assert!(rule.rule.en.contains("Global") && rule.rule.ru.contains("Global") && rule.rule.pl.contains("Global"));
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/scenarios/ym-not-delivered.toml"))
+        .expect("scenario file readable");
+    assert!(!text.contains("кабинет партнёра") && !text.contains("кабинета партнёра") && !text.contains("panelu partnera"));
+}

@@ -98,21 +98,21 @@ async function pageText(page) {
 // Numbers, dates and countdowns of the cases the tour creates (clock fixed on 23.11.2026; see lib/tour.mjs).
 const EXPECTED = {
   ru: {
-    mallMoney: `1${NBSP}234,50${NBSP}zł`,
+    mallMoney: `1${NBSP}234,50${NBSP}€`,
     amazonMoney: `1${NBSP}234,50${NBSP}$`,
     opened: "23.11.2026",
     dueDates: ["25.11.2026", "28.11.2026", "22.11.2026"],
     countdowns: ["через 2 дня", "через 5 дней", "просрочено на 1 день"],
   },
   pl: {
-    mallMoney: `1${NBSP}234,50${NBSP}zł`,
+    mallMoney: `1${NBSP}234,50${NBSP}€`,
     amazonMoney: `1${NBSP}234,50${NBSP}$`,
     opened: "23.11.2026",
     dueDates: ["25.11.2026", "28.11.2026", "22.11.2026"],
     countdowns: ["za 2 dni", "za 5 dni", "po terminie o 1 dzień"],
   },
   en: {
-    mallMoney: `1,234.50${NBSP}zł`,
+    mallMoney: "€1,234.50",
     amazonMoney: "$1,234.50",
     opened: "Nov 23, 2026",
     dueDates: ["Nov 25, 2026", "Nov 28, 2026", "Nov 22, 2026"],

@@ -10,7 +10,7 @@ import { createCase, currentQuestion, walkToSummary, answerCurrent } from "./lib
 // Two different branches per scenario: answers by question id (unlisted questions get defaults).
 const BRANCHES = {
   "wb-lost-goods": [{ where: "warehouse" }, { where: "swapped" }],
-  "wb-buyer-refusal": [{ refusal: "after_receipt", terms_given: "no", returned_state: "damaged" }, { refusal: "not_collected", reason: "size" }],
+  "wb-buyer-refusal": [{ model: "fbs", refusal: "after_receipt", request: "pending", returned_state: "damaged" }, { model: "fbo", refusal: "not_collected", returned_state: "restocked", reason: "size" }],
   "ym-not-delivered": [{ model: "fby", status: "cancelled", exception: "none" }, { model: "express" }],
   "amazon-not-received": [{ fulfilment: "fba" }, { fulfilment: "seller_us", tracking: "delivered", status: "claim_granted", debit_date: "2026-11-20" }],
   "mall-incomplete-order": [{}, { found: "before_dispatch" }],
