@@ -3,7 +3,7 @@
 # skip straight to the work.
 #
 #   make serve   build the release and serve it at http://127.0.0.1:8080
-#   make test    all test layers: native cargo test, wasm-bindgen-test in Chromium, end-to-end (two base paths)
+#   make test    all test layers: lint (fmt, clippy), native cargo test, wasm-bindgen-test in Chromium, end-to-end (two base paths)
 #   make build   release build into dist/ (BASE=/claimdesk/ for a sub-path build)
 #   make bench   release build, then node bench/run.mjs
 
@@ -32,7 +32,7 @@ TRUNK_BUILD := trunk build --release --offline
 
 help:
 	@echo "make serve  - install what is missing, build the release, serve it at http://127.0.0.1:$(PORT)"
-	@echo "make test   - install test tools, run native, wasm-in-Chromium and end-to-end tests"
+	@echo "make test   - install test tools, run lint (fmt, clippy), native, wasm-in-Chromium and end-to-end tests"
 	@echo "make build  - release build into $(DIST)/ (BASE=/sub/path/ DIST=dir for another base path)"
 	@echo "make bench  - release build, then node bench/run.mjs"
 	@echo "make clean  - remove build output (dist/, dist-sub/, test-results/); cargo's target/ stays"
@@ -49,7 +49,7 @@ build-sub: tools
 
 # tools/run_tests.py runs every layer (including both builds, via make), keeps going after a failure,
 # and closes with one line counting the passed and failed tests of all layers.
-# LAYERS="native wasm" (or build, e2e) runs only those layers.
+# LAYERS="native wasm" (or lint, build, e2e) runs only those layers.
 test: tools browser-tools
 	CHROMEDRIVER=$(CHROMEDRIVER) python3 tools/run_tests.py $(LAYERS)
 

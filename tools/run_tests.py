@@ -2,9 +2,11 @@
 """Runs every test layer of Claimdesk and closes with one line counting them all (`make test` calls this).
 
     python3 tools/run_tests.py                 # all layers
-    python3 tools/run_tests.py native e2e      # only the named layers (native, wasm, build, e2e)
+    python3 tools/run_tests.py native e2e      # only the named layers (lint, native, wasm, build, e2e)
 
 Layers, in order:
+  lint    cargo fmt --check; cargo clippy --all-targets -- -D warnings, natively and for wasm32
+          (each check counts as one test: passed when it exits 0, failed otherwise)
   native  cargo test                                   pure modules, translation completeness
   wasm    cargo test --target wasm32-unknown-unknown   browser adapters in headless Chromium
   build   make build; make build-sub                   release builds at "/" and at "/claimdesk/"
@@ -13,7 +15,8 @@ Layers, in order:
 Every layer runs even when an earlier one failed (an end-to-end run needs its build, though), so one
 run shows everything that is broken. Counts come from cargo's "test result:" lines and from the totals
 of node's spec reporter; a command that fails without reporting a failed test (a compile error, a
-crash) counts as one failure. The last line reads "Total: N passed, N failed, N skipped"; the exit
+crash) counts as one failure, and a check that reports no tests (a lint) counts as one test, passed
+when it exits 0. The last line reads "Total: N passed, N failed, N skipped"; the exit
 status is non-zero when anything failed or no test ran at all.
 """
 
@@ -31,8 +34,10 @@ ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
 class Layer:
-    def __init__(self, name, group, command, env=None, needs=None):
+    def __init__(self, name, group, command, env=None, needs=None, check=False):
         self.name, self.group, self.command, self.env, self.needs = name, group, command, env or {}, needs
+        # A check (fmt, clippy) prints no test counts: its exit status is its one result.
+        self.check = check
         self.passed = self.failed = self.skipped = 0
         self.exit_code = None
         self.seconds = 0.0
@@ -54,6 +59,8 @@ class Layer:
         if self.exit_code != 0 and self.failed == 0:
             self.failed = 1
             self.note = f"exited with {self.exit_code} before reporting a failed test"
+        elif self.check and self.exit_code == 0 and self.passed + self.failed == 0:
+            self.passed = 1
 
     def count(self, line):
         match = CARGO_RESULT.match(line)
@@ -88,7 +95,13 @@ def layers():
     node = ["node", "--test", "--test-reporter=spec", "--test-timeout=300000", *e2e_files]
     build_root = Layer("release build at /", "build", ["make", "build"])
     build_sub = Layer("release build at /claimdesk/", "build", ["make", "build-sub"])
+    clippy = ["cargo", "clippy", "--all-targets", "--", "-D", "warnings"]
     return [
+        Layer("lint: cargo fmt --check", "lint", ["cargo", "fmt", "--check"], check=True),
+        Layer("lint: clippy (native)", "lint", clippy, check=True),
+        Layer("lint: clippy (wasm32)", "lint",
+              ["cargo", "clippy", "--target", "wasm32-unknown-unknown", "--all-targets", "--", "-D", "warnings"],
+              check=True),
         Layer("native: cargo test", "native", ["cargo", "test"]),
         Layer("wasm: cargo test (Chromium)", "wasm", ["cargo", "test", "--target", "wasm32-unknown-unknown"],
               env={"CHROMEDRIVER": chromedriver}),
@@ -105,7 +118,7 @@ def main():
     all_layers = layers()
     unknown = wanted - {layer.group for layer in all_layers}
     if unknown:
-        sys.exit(f"run_tests.py: unknown layer(s) {', '.join(sorted(unknown))}; choose from native, wasm, build, e2e")
+        sys.exit(f"run_tests.py: unknown layer(s) {', '.join(sorted(unknown))}; choose from lint, native, wasm, build, e2e")
     # Asking for e2e alone still builds first: the suite must run against the current sources.
     if "e2e" in wanted:
         wanted.add("build")

@@ -239,4 +239,13 @@ keys! {
     Undo = "common.undo";
     Dismiss = "common.dismiss";
     HomeResume = "home.resume", plural;
+    NotSavedNote = "not_saved.note";
+    NotSavedStatus = "not_saved.status";
+    NotSavedTick = "not_saved.tick";
+    NotSavedMoney = "not_saved.money";
+    NotSavedCreate = "not_saved.create";
+    NotSavedEdit = "not_saved.edit";
+    NotSavedDelete = "not_saved.delete";
+    NotSavedRestore = "not_saved.restore";
+    NotSavedImport = "not_saved.import";
 }

@@ -1,5 +1,6 @@
 //! Leptos components: they render state and dispatch user actions to the pure modules and adapters.
 
+mod actions;
 mod announcer;
 mod app;
 mod base;

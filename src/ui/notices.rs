@@ -6,6 +6,7 @@ use leptos_router::components::A;
 
 use crate::ui::base::href;
 
+use super::actions::{self, failure_text, Action};
 use super::announcer::announce;
 use super::exports::export_backup;
 use super::i18n::{t, use_lang};
@@ -104,8 +105,11 @@ pub fn StorageBanners() -> impl IntoView {
                     <p>{move || fill(tr(lang.get(), Key::CaseDeleted), &[("name", &name)])}</p>
                     <div class="actions">
                         <button type="button" class="button primary" on:click=move |_| {
-                            cases.undo_delete();
-                            announce(tr(lang.get_untracked(), Key::CaseRestored));
+                            let lang = lang.get_untracked();
+                            match actions::undo_delete(cases) {
+                                Ok(()) => announce(tr(lang, Key::CaseRestored)),
+                                Err(e) => announce(failure_text(lang, Action::RestoreCase, &e)),
+                            }
                         }>{t(Key::Undo)}</button>
                         <button type="button" class="button" on:click=move |_| cases.deleted.set(None)>{t(Key::Dismiss)}</button>
                     </div>

@@ -1,15 +1,14 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::actions::{self, failure_text, Action};
 use super::announcer::announce;
 use super::exports::export_backup;
 use super::i18n::{set_lang, t, use_lang, use_title_key};
-use super::state::{save_error_key, use_cases};
+use super::state::use_cases;
 use crate::adapters::storage::{self, QuarantineEntry};
 use crate::adapters::{clock, files};
-use crate::codec::backup::{
-    self, check_file_size, preview_import, ImportError, ImportPreview, SkipReason, MAX_IMPORT_BYTES,
-};
+use crate::codec::backup::{check_file_size, preview_import, ImportError, ImportPreview, SkipReason, MAX_IMPORT_BYTES};
 use crate::i18n::{fill, format_date, format_decimal, tr, Key, Lang};
 
 fn import_error_text(lang: Lang, e: &ImportError) -> String {
@@ -104,15 +103,15 @@ fn BackupSection() -> impl IntoView {
     let confirm = move |_| {
         // Taken, not cloned: a backup of 10,000 cases is some 15 MB of case data.
         let Some(p) = preview.try_update_untracked(Option::take).flatten() else { return };
-        let ids = cases.book.try_update(|b| backup::apply_import(p, b)).unwrap_or_default();
-        let result = cases.book.with_untracked(|b| storage::save_cases(b, &ids));
+        let result = actions::import(cases, p);
         preview.set(None);
         let lang = lang.get_untracked();
         match result {
-            Ok(()) => announce(fill(tr(lang, Key::ImportDone), &[("n", &ids.len().to_string())])),
+            Ok(n) => announce(fill(tr(lang, Key::ImportDone), &[("n", &n.to_string())])),
             Err(e) => {
-                cases.unsaved.set(Some(e.clone()));
-                error.set(Some(tr(lang, save_error_key(&e)).into()));
+                let message = failure_text(lang, Action::Import, &e);
+                announce(message.clone());
+                error.set(Some(message));
             }
         }
     };

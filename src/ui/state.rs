@@ -155,22 +155,24 @@ impl Cases {
     }
 
     /// Deletes a case; it stays available for "Undo" until the next deletion.
-    pub fn remove(self, id: &str) {
+    pub fn remove(self, id: &str) -> Result<(), SaveError> {
         let removed = self.book.try_update(|b| b.remove(id, clock::now())).flatten();
-        if removed.is_some() {
-            let _ = self.persist(id);
-            self.deleted.set(removed);
+        if removed.is_none() {
+            return Ok(());
         }
+        let result = self.persist(id);
+        self.deleted.set(removed);
+        result
     }
 
     /// Brings back the case deleted last.
-    pub fn undo_delete(self) {
-        let Some(case) = self.deleted.try_update(Option::take).flatten() else { return };
+    pub fn undo_delete(self) -> Result<(), SaveError> {
+        let Some(case) = self.deleted.try_update(Option::take).flatten() else { return Ok(()) };
         let id = case.id.clone();
         self.book.update(|b| {
             b.restore(case, clock::now());
         });
-        let _ = self.persist(&id);
+        self.persist(&id)
     }
 }
 

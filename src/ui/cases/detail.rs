@@ -10,16 +10,17 @@ use super::money::{money_text, MoneyEditor};
 use crate::adapters::{clock, files};
 use crate::codec::backup;
 use crate::domain::time_text::format_timestamp;
-use crate::domain::{limits, Case, CaseStatus, EventKind, TimelineEvent};
+use crate::domain::{limits, CaseStatus, EventKind, TimelineEvent};
 use crate::i18n::{fill, format_date, tr, Key, Lang};
 use crate::scenario::{self, Scenario};
+use crate::ui::actions::{self, failure_text, Action, SaveError};
 use crate::ui::announcer::announce;
 use crate::ui::exports::calendar_text;
 use crate::ui::i18n::{t, use_lang, use_title};
 use crate::ui::not_found::NotFound;
 use crate::ui::plan::due_view;
 use crate::ui::plan::{PlanView, Ticks};
-use crate::ui::state::{save_error_key, use_cases};
+use crate::ui::state::use_cases;
 
 #[component]
 pub fn CaseDetail() -> impl IntoView {
@@ -76,20 +77,21 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
         Memo::new(move |_| cases.book.with(|b| b.get(&id).cloned()))
     };
     use_title(move |lang| case.with_untracked(|c| c.as_ref().map(|c| case_name(c, lang)).unwrap_or_default()));
-    let error = RwSignal::new(None::<Key>);
-
-    // Applies a change to the current case and saves it; a refused save shows why.
-    let change = {
-        let id = id.clone();
-        move |f: Box<dyn FnOnce(&mut Case)>| {
-            let result = cases.update(&id, f);
-            match result {
-                Ok(()) => error.set(None),
-                Err(e) => {
-                    let key = save_error_key(&e);
-                    error.set(Some(key));
-                    announce(tr(lang.get_untracked(), key));
+    // What the last failed action was and why: shown until the next action succeeds.
+    let error = RwSignal::new(None::<(Action, SaveError)>);
+    // Announces the outcome of an action: success only when it was saved, otherwise what was not saved.
+    let report = move |action: Action, result: Result<(), SaveError>, success: Option<Key>| {
+        let lang = lang.get_untracked();
+        match result {
+            Ok(()) => {
+                error.set(None);
+                if let Some(key) = success {
+                    announce(tr(lang, key));
                 }
+            }
+            Err(e) => {
+                announce(failure_text(lang, action, &e));
+                error.set(Some((action, e)));
             }
         }
     };
@@ -98,50 +100,48 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
     let ticks_state =
         Signal::derive(move || case.with(|c| c.as_ref().map(|c| c.checklist.clone()).unwrap_or_default()));
     let tick = {
-        let change = change.clone();
+        let id = id.clone();
         Callback::new(move |(item, done): (String, bool)| {
-            change(Box::new(move |c: &mut Case| c.tick(&item, done, clock::now())))
+            report(Action::Tick, actions::tick(cases, &id, item, done), None)
         })
     };
     let created = case.with_untracked(|c| c.as_ref().map(|c| c.created_at.date_naive())).unwrap_or(today);
 
     let new_status = RwSignal::new(String::new());
     let set_status = {
-        let change = change.clone();
+        let id = id.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             let code = new_status.get_untracked();
             if let Some(to) = CaseStatus::ALL.into_iter().find(|s| format!("{s:?}") == code) {
-                change(Box::new(move |c: &mut Case| {
-                    c.set_status(to, clock::now());
-                }));
-                new_status.set(String::new());
-                announce(tr(lang.get_untracked(), Key::CaseSaved));
+                let result = actions::set_status(cases, &id, to);
+                if result.is_ok() {
+                    new_status.set(String::new());
+                }
+                report(Action::SetStatus, result, Some(Key::CaseSaved));
             }
         }
     };
     let note = RwSignal::new(String::new());
     let add_note = {
-        let change = change.clone();
+        let id = id.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             let text = note.get_untracked();
             if text.trim().is_empty() {
                 return;
             }
-            change(Box::new(move |c: &mut Case| {
-                c.add_note(&text, clock::now());
-            }));
-            note.set(String::new());
-            announce(tr(lang.get_untracked(), Key::NoteAdded));
+            let result = actions::add_note(cases, &id, text);
+            // A note that was not saved stays in the field, so it is not lost with the tab.
+            if result.is_ok() {
+                note.set(String::new());
+            }
+            report(Action::AddNote, result, Some(Key::NoteAdded));
         }
     };
     let save_money = {
-        let change = change.clone();
-        Callback::new(move |m| {
-            change(Box::new(move |c: &mut Case| c.set_money(m, clock::now())));
-            announce(tr(lang.get_untracked(), Key::CaseSaved));
-        })
+        let id = id.clone();
+        Callback::new(move |m| report(Action::SaveMoney, actions::save_money(cases, &id, m), Some(Key::CaseSaved)))
     };
 
     let export_ics = move |_| {
@@ -203,8 +203,10 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
         let id = id.clone();
         let navigate = navigate.clone();
         move |_| {
-            cases.remove(&id);
-            announce(tr(lang.get_untracked(), Key::CaseDeletedShort));
+            match actions::delete_case(cases, &id) {
+                Ok(()) => announce(tr(lang.get_untracked(), Key::CaseDeletedShort)),
+                Err(e) => announce(failure_text(lang.get_untracked(), Action::DeleteCase, &e)),
+            }
             navigate("/cases", Default::default());
         }
     };
@@ -271,7 +273,7 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
     view! {
         <article class="page case-page">
             {header}
-            {move || error.get().map(|key| view! { <p class="notice error" role="alert">{move || tr(lang.get(), key)}</p> })}
+            {move || error.get().map(|(action, e)| view! { <p class="notice error" role="alert">{move || failure_text(lang.get(), action, &e)}</p> })}
             <div class="actions no-print">
                 <A href=href(&format!("/wizard/{}?case={}", scenario.id, id)) attr:class="button">{t(Key::CaseContinueWizard)}</A>
                 <button type="button" class="button" on:click=print>{t(Key::CasePrint)}</button>

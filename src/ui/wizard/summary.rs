@@ -6,10 +6,11 @@ use crate::adapters::{clock, storage};
 use crate::domain::{new_case_id, Case};
 use crate::i18n::{tr, Key};
 use crate::scenario::{answer_text, Draft, Position};
+use crate::ui::actions::{self, failure_text, Action, SaveError};
 use crate::ui::announcer::announce;
 use crate::ui::i18n::{t, use_lang};
 use crate::ui::plan::PlanView;
-use crate::ui::state::{save_error_key, use_cases};
+use crate::ui::state::use_cases;
 
 #[component]
 pub fn Summary(flow: Flow) -> impl IntoView {
@@ -21,7 +22,7 @@ pub fn Summary(flow: Flow) -> impl IntoView {
     let editing = flow.draft.with_untracked(|d| d.case_id.clone());
     let created =
         editing.as_deref().and_then(|id| cases.get(id)).map(|c| c.created_at.date_naive()).unwrap_or_else(clock::today);
-    let error = RwSignal::new(None::<Key>);
+    let error = RwSignal::new(None::<(Action, SaveError)>);
 
     let heading = flow.step_heading();
 
@@ -73,16 +74,16 @@ pub fn Summary(flow: Flow) -> impl IntoView {
             None => Case::from_wizard(new_case_id(now, clock::entropy()), scenario, answers, now),
         };
         let id = case.id.clone();
-        match cases.save(case) {
+        let action = if editing_for_save.is_some() { Action::EditCase } else { Action::CreateCase };
+        match actions::save_case(cases, case) {
             Ok(()) => {
                 storage::remove_pref(&draft_key(&scenario.id, editing_for_save.as_deref()));
                 announce(tr(lang.get_untracked(), Key::CaseSaved));
                 navigate(&format!("/cases/{id}"), Default::default());
             }
             Err(e) => {
-                let key = save_error_key(&e);
-                error.set(Some(key));
-                announce(tr(lang.get_untracked(), key));
+                announce(failure_text(lang.get_untracked(), action, &e));
+                error.set(Some((action, e)));
             }
         }
     };
@@ -100,7 +101,7 @@ pub fn Summary(flow: Flow) -> impl IntoView {
             <dl class="answers">{rows}</dl>
             <h2>{t(Key::WizardYourPlan)}</h2>
             <PlanView scenario answers created/>
-            {move || error.get().map(|key| view! { <p class="notice error" role="alert">{move || tr(lang.get(), key)}</p> })}
+            {move || error.get().map(|(action, e)| view! { <p class="notice error" role="alert">{move || failure_text(lang.get(), action, &e)}</p> })}
             <div class="actions sticky-actions">
                 <button type="button" class="button primary" on:click=save>{t(save_label)}</button>
                 <button type="button" class="button" on:click=restart>{t(Key::WizardRestart)}</button>

@@ -1,0 +1,92 @@
+//! The one action layer: every change a user makes to the cases goes through a typed action here, and each
+//! returns whether it was saved. Components announce success only on `Ok`; on `Err` they announce
+//! [`failure_text`], which names what was not saved and why.
+
+use leptos::prelude::*;
+
+use crate::adapters::{clock, storage};
+use crate::codec::backup::{self, ImportPreview};
+use crate::domain::{Case, CaseStatus, Money};
+use crate::i18n::{tr, Key, Lang};
+use crate::ui::state::{save_error_key, Cases};
+
+pub use crate::adapters::storage::SaveError;
+
+/// What the user tried to save: names the change in a "not saved" message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    AddNote,
+    SetStatus,
+    Tick,
+    SaveMoney,
+    CreateCase,
+    EditCase,
+    DeleteCase,
+    RestoreCase,
+    Import,
+}
+
+impl Action {
+    /// "The note was not saved." and so on.
+    pub fn not_saved_key(self) -> Key {
+        match self {
+            Action::AddNote => Key::NotSavedNote,
+            Action::SetStatus => Key::NotSavedStatus,
+            Action::Tick => Key::NotSavedTick,
+            Action::SaveMoney => Key::NotSavedMoney,
+            Action::CreateCase => Key::NotSavedCreate,
+            Action::EditCase => Key::NotSavedEdit,
+            Action::DeleteCase => Key::NotSavedDelete,
+            Action::RestoreCase => Key::NotSavedRestore,
+            Action::Import => Key::NotSavedImport,
+        }
+    }
+}
+
+/// The message for a failed action: what was not saved, then why.
+pub fn failure_text(lang: Lang, action: Action, error: &SaveError) -> String {
+    format!("{} {}", tr(lang, action.not_saved_key()), tr(lang, save_error_key(error)))
+}
+
+pub fn add_note(cases: Cases, id: &str, text: String) -> Result<(), SaveError> {
+    cases.update(id, move |c| {
+        c.add_note(&text, clock::now());
+    })
+}
+
+pub fn set_status(cases: Cases, id: &str, to: CaseStatus) -> Result<(), SaveError> {
+    cases.update(id, move |c| {
+        c.set_status(to, clock::now());
+    })
+}
+
+pub fn tick(cases: Cases, id: &str, item: String, done: bool) -> Result<(), SaveError> {
+    cases.update(id, move |c| c.tick(&item, done, clock::now()))
+}
+
+pub fn save_money(cases: Cases, id: &str, money: Money) -> Result<(), SaveError> {
+    cases.update(id, move |c| c.set_money(money, clock::now()))
+}
+
+/// Creates a case or saves one with edited answers (a higher revision than the copy held).
+pub fn save_case(cases: Cases, case: Case) -> Result<(), SaveError> {
+    cases.save(case)
+}
+
+pub fn delete_case(cases: Cases, id: &str) -> Result<(), SaveError> {
+    cases.remove(id)
+}
+
+pub fn undo_delete(cases: Cases) -> Result<(), SaveError> {
+    cases.undo_delete()
+}
+
+/// Applies a previewed import and saves every case it added or changed; `Ok` carries how many.
+pub fn import(cases: Cases, preview: ImportPreview) -> Result<usize, SaveError> {
+    let ids = cases.book.try_update(|b| backup::apply_import(preview, b)).unwrap_or_default();
+    let result = cases.book.with_untracked(|b| storage::save_cases(b, &ids));
+    if let Err(e) = &result {
+        cases.unsaved.set(Some(e.clone()));
+    }
+    result.map(|()| ids.len())
+}
