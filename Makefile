@@ -21,6 +21,7 @@ WASM_BINDGEN_VERSION := $(shell awk '$$0 == "name = \"wasm-bindgen\"" { getline;
 # wasm-opt comes from npm's binaryen; Trunk.toml pins the same major version so Trunk refuses any other.
 BINARYEN_MAJOR := $(shell sed -n '/"node_modules\/binaryen": {/,/}/s/.*"version": "\([0-9]*\)\..*/\1/p' package-lock.json)
 CHROMEDRIVER ?= /usr/bin/chromedriver
+GECKODRIVER_VERSION := 0.37.1
 PORT ?= 8080
 BASE ?= /
 DIST ?= dist
@@ -28,7 +29,7 @@ SUB_BASE := /claimdesk/
 SUB_DIST := dist-sub
 TRUNK_BUILD := trunk build --release --offline
 
-.PHONY: help serve build build-sub test bench tools rust-tools node-tools browser-tools check-versions clean
+.PHONY: help serve build build-sub test bench tools rust-tools node-tools browser-tools engine-tools check-versions clean
 
 help:
 	@echo "make serve  - install what is missing, build the release, serve it at http://127.0.0.1:$(PORT)"
@@ -49,8 +50,8 @@ build-sub: tools
 
 # tools/run_tests.py runs every layer (including both builds, via make), keeps going after a failure,
 # and closes with one line counting the passed and failed tests of all layers.
-# LAYERS="native wasm" (or lint, build, e2e) runs only those layers.
-test: tools browser-tools
+# LAYERS="native wasm" (or lint, build, e2e, engines) runs only those layers.
+test: tools browser-tools engine-tools
 	CHROMEDRIVER=$(CHROMEDRIVER) python3 tools/run_tests.py $(LAYERS)
 
 bench: build browser-tools
@@ -79,6 +80,13 @@ node_modules/.claimdesk-installed: package-lock.json package.json
 browser-tools:
 	@[ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] \
 	  || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; }
+
+# Firefox (geckodriver) and WebKitGTK (WebKitWebDriver + MiniBrowser, under xvfb) for the engines layers.
+engine-tools:
+	@[ -x /usr/bin/firefox-esr ] && [ -x /usr/bin/WebKitWebDriver ] && command -v xvfb-run >/dev/null \
+	  || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y firefox-esr webkit2gtk-driver xvfb; }
+	@[ "$$(geckodriver --version 2>/dev/null | head -n1)" = "geckodriver $(GECKODRIVER_VERSION)" ] \
+	  || cargo install geckodriver --version $(GECKODRIVER_VERSION)
 
 # Trunk.toml names the tool versions Trunk accepts; a mismatch with the locks fails late and obscurely.
 check-versions:

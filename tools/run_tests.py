@@ -2,7 +2,7 @@
 """Runs every test layer of Claimdesk and closes with one line counting them all (`make test` calls this).
 
     python3 tools/run_tests.py                 # all layers
-    python3 tools/run_tests.py native e2e      # only the named layers (lint, native, wasm, build, e2e)
+    python3 tools/run_tests.py native e2e      # only the named layers (lint, native, wasm, build, e2e, engines)
 
 Layers, in order:
   lint    cargo fmt --check; cargo clippy --all-targets -- -D warnings, natively and for wasm32
@@ -11,6 +11,8 @@ Layers, in order:
   wasm    cargo test --target wasm32-unknown-unknown   browser adapters in headless Chromium
   build   make build; make build-sub                   release builds at "/" and at "/claimdesk/"
   e2e     node --test tests/e2e/*.test.mjs, once per base    the release builds in Chromium (playwright-core)
+  engines node --test tests/engines/*.test.mjs, ENGINE=firefox and ENGINE=webkit   the root build in Firefox ESR
+          (geckodriver) and WebKitGTK (WebKitWebDriver under xvfb-run), through selenium-webdriver
 
 Every layer runs even when an earlier one failed (an end-to-end run needs its build, though), so one
 run shows everything that is broken. Counts come from cargo's "test result:" lines and from the totals
@@ -93,6 +95,8 @@ def layers():
     chromedriver = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
     e2e_files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests" / "e2e").glob("*.test.mjs"))
     node = ["node", "--test", "--test-reporter=spec", "--test-timeout=300000", *e2e_files]
+    engine_files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests" / "engines").glob("*.test.mjs"))
+    engine_node = ["node", "--test", "--test-reporter=spec", "--test-timeout=300000", *engine_files]
     build_root = Layer("release build at /", "build", ["make", "build"])
     build_sub = Layer("release build at /claimdesk/", "build", ["make", "build-sub"])
     clippy = ["cargo", "clippy", "--all-targets", "--", "-D", "warnings"]
@@ -110,6 +114,11 @@ def layers():
         Layer("e2e at /", "e2e", node, env={"BASE_PATH": "/", "DIST_DIR": "dist"}, needs=build_root),
         Layer("e2e at /claimdesk/", "e2e", node, env={"BASE_PATH": "/claimdesk/", "DIST_DIR": "dist-sub"},
               needs=build_sub),
+        # Firefox ESR and WebKitGTK through WebDriver (playwright-core cannot drive Debian's builds).
+        Layer("engines: Firefox at /", "engines", engine_node, env={"ENGINE": "firefox", "BASE_PATH": "/", "DIST_DIR": "dist"},
+              needs=build_root),
+        Layer("engines: WebKit at /", "engines", engine_node, env={"ENGINE": "webkit", "BASE_PATH": "/", "DIST_DIR": "dist"},
+              needs=build_root),
     ]
 
 
@@ -118,9 +127,9 @@ def main():
     all_layers = layers()
     unknown = wanted - {layer.group for layer in all_layers}
     if unknown:
-        sys.exit(f"run_tests.py: unknown layer(s) {', '.join(sorted(unknown))}; choose from lint, native, wasm, build, e2e")
+        sys.exit(f"run_tests.py: unknown layer(s) {', '.join(sorted(unknown))}; choose from lint, native, wasm, build, e2e, engines")
     # Asking for e2e alone still builds first: the suite must run against the current sources.
-    if "e2e" in wanted:
+    if "e2e" in wanted or "engines" in wanted:
         wanted.add("build")
     selected = [layer for layer in all_layers if not wanted or layer.group in wanted]
 

@@ -1,0 +1,38 @@
+// Every route renders in each language (ru/en/pl) in the engine named by ENGINE (firefox | webkit).
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { By, until } from "selenium-webdriver";
+import { startServer } from "../e2e/lib/server.mjs";
+import { DIST_DIR, LANG_STORAGE_KEY, LANGUAGES } from "../e2e/lib/config.mjs";
+import { startDriver } from "./lib/driver.mjs";
+
+const ENGINE = process.env.ENGINE ?? "firefox";
+const ROUTES = ["/", "/wizard/wb-lost-goods", "/cases", "/settings", "/no/such/page"];
+let server, browser;
+
+before(async () => {
+  server = await startServer({ dir: DIST_DIR, prefix: "/" });
+  browser = await startDriver(ENGINE);
+});
+after(async () => {
+  await browser?.stop();
+  await server?.stop();
+});
+
+for (const lang of LANGUAGES) {
+  test(`${ENGINE}: every route renders in ${lang}`, async () => {
+    const d = browser.driver;
+    await d.get(server.url);
+    await d.executeScript((k, v) => localStorage.setItem(k, v), LANG_STORAGE_KEY, lang);
+    const headings = new Set();
+    for (const route of ROUTES) {
+      await d.get(new URL(route.replace(/^\//, ""), server.url).href);
+      const h1 = await d.wait(until.elementLocated(By.css("main#main h1")), 30_000);
+      const text = (await h1.getText()).trim();
+      assert.match(text, /\S/, `${route}: empty heading`);
+      assert.equal(await d.executeScript(() => document.documentElement.lang), lang, `${route}: html lang`);
+      headings.add(text);
+    }
+    assert.equal(headings.size, ROUTES.length, `headings repeat: ${[...headings].join(" | ")}`);
+  });
+}
