@@ -123,11 +123,7 @@ const CASES: &[Case] = &[
         ],
         plan: &["evidence_pack", "returning_step", "refund_warning", "claim_answer", "outcome_claim", "prevention"],
         messages: &["to_buyer", "to_carrier"],
-        deadlines: &[
-            ("reply_buyer", "2026-12-25"),
-            ("amazon_info", "2027-01-01"),
-            ("amazon_info_72h", "2027-01-02"),
-        ],
+        deadlines: &[("reply_buyer", "2026-12-25"), ("amazon_info", "2027-01-01"), ("amazon_info_72h", "2027-01-02")],
     },
     Case {
         name: "EU store, in transit, unprotected, open claim without a date yet",

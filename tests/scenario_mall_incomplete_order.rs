@@ -177,7 +177,9 @@ fn withdrawal_uses_malls_ooks_term_and_no_polish_only_law() {
     let s = scenario(ID);
     let q = s.question("customer_choice").expect("customer_choice");
     let withdraw = q.options.iter().find(|o| o.id == "withdraw").expect("withdraw option");
-    assert!(withdraw.label.en.contains("OOKS") && withdraw.label.pl.contains("OOKS") && withdraw.label.ru.contains("OOKS"));
+    assert!(
+        withdraw.label.en.contains("OOKS") && withdraw.label.pl.contains("OOKS") && withdraw.label.ru.contains("OOKS")
+    );
     for rule in &s.deadlines {
         assert!(!rule.source.contains("isap.sejm.gov.pl"), "{} still cites Polish law", rule.id);
     }

@@ -166,7 +166,13 @@ fn return_ticket_names_the_order_and_the_amount() {
     let ticket = s.messages.iter().find(|m| m.id == "return_ticket").expect("return_ticket exists");
     let a = answers(
         s,
-        &[("model", "fbs"), ("refusal", "at_pickup"), ("order_number", "WB-301128"), ("amount", "3100"), ("returned_state", "swapped")],
+        &[
+            ("model", "fbs"),
+            ("refusal", "at_pickup"),
+            ("order_number", "WB-301128"),
+            ("amount", "3100"),
+            ("returned_state", "swapped"),
+        ],
     );
     let ru = fill_template(s, &ticket.body.ru, &a, Lang::Ru, date("2026-11-23"));
     for expected in ["по заказу WB-301128", "3\u{a0}100,00\u{a0}₽", "23.11.2026"] {

@@ -284,5 +284,7 @@ fn claim_rules_name_their_global_source_and_the_seller_cabinet() {
     assert!(rule.rule.en.contains("Global") && rule.rule.ru.contains("Global") && rule.rule.pl.contains("Global"));
     let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/scenarios/ym-not-delivered.toml"))
         .expect("scenario file readable");
-    assert!(!text.contains("кабинет партнёра") && !text.contains("кабинета партнёра") && !text.contains("panelu partnera"));
+    assert!(
+        !text.contains("кабинет партнёра") && !text.contains("кабинета партнёра") && !text.contains("panelu partnera")
+    );
 }
