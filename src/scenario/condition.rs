@@ -1,6 +1,10 @@
 //! Branching conditions, written in scenario files as short strings:
 //! `"where=warehouse"`, `"where=warehouse|transit"`, `"refunded!=yes"`. A list of them means "all hold".
+//! Plan items may also depend on the order of two computed deadlines: `"auto_paid>claim_window"`.
 
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
 use serde::Deserialize;
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
@@ -42,6 +46,40 @@ impl Condition {
     }
 }
 
+/// `"later>earlier"`: two deadline ids; holds when both dates are known and the first falls strictly after the
+/// second (e.g. an automatic payment expected after the last day to claim it).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
+pub struct DeadlineOrder {
+    pub later: String,
+    pub earlier: String,
+}
+
+impl TryFrom<String> for DeadlineOrder {
+    type Error = String;
+
+    fn try_from(raw: String) -> Result<Self, String> {
+        let Some((later, earlier)) = raw.split_once('>') else {
+            return Err(format!("date condition `{raw}` needs `deadline>deadline`"));
+        };
+        let (later, earlier) = (later.trim(), earlier.trim());
+        if later.is_empty() || earlier.is_empty() || earlier.contains('>') || later == earlier {
+            return Err(format!("date condition `{raw}` needs two different deadline ids"));
+        }
+        Ok(DeadlineOrder { later: later.to_string(), earlier: earlier.to_string() })
+    }
+}
+
+impl DeadlineOrder {
+    /// `due` holds the dates computed for the case; a deadline still waiting for its anchor makes this false.
+    pub fn holds(&self, due: &BTreeMap<&str, NaiveDate>) -> bool {
+        match (due.get(self.later.as_str()), due.get(self.earlier.as_str())) {
+            (Some(later), Some(earlier)) => later > earlier,
+            _ => false,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -66,6 +104,27 @@ mod tests {
     fn rejects_malformed() {
         for bad in ["where", "=x", "q=", "q=a|"] {
             assert!(Condition::try_from(bad.to_string()).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn deadline_order_compares_two_known_dates() {
+        let order = DeadlineOrder::try_from("paid>claim".to_string()).expect("valid date condition");
+        let d = |day| NaiveDate::from_ymd_opt(2026, 11, day).expect("valid date");
+        let mut due = BTreeMap::from([("paid", d(20)), ("claim", d(19))]);
+        assert!(order.holds(&due));
+        due.insert("claim", d(20));
+        assert!(!order.holds(&due), "the same day is not after");
+        due.insert("claim", d(21));
+        assert!(!order.holds(&due));
+        due.remove("claim");
+        assert!(!order.holds(&due), "an unknown date never compares");
+    }
+
+    #[test]
+    fn deadline_order_rejects_malformed() {
+        for bad in ["paid", ">claim", "paid>", "a>a", "a>b>c"] {
+            assert!(DeadlineOrder::try_from(bad.to_string()).is_err(), "{bad}");
         }
     }
 }

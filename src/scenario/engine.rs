@@ -209,10 +209,17 @@ impl Scenario {
     /// The plan for these answers; `case_created` anchors deadlines that count from the day the case is opened.
     pub fn plan(&self, answers: &Answers, case_created: NaiveDate) -> Plan<'_> {
         let effective = self.effective_answers(answers);
+        let deadlines = compute_deadlines(self, &effective, case_created);
+        let due: BTreeMap<&str, NaiveDate> =
+            deadlines.iter().filter_map(|d| d.due().map(|date| (d.rule.id.as_str(), date))).collect();
         Plan {
-            items: self.plan.iter().filter(|i| conditions_hold(&i.when, &effective)).collect(),
+            items: self
+                .plan
+                .iter()
+                .filter(|i| conditions_hold(&i.when, &effective) && i.when_dates.iter().all(|o| o.holds(&due)))
+                .collect(),
             messages: self.messages.iter().filter(|m| conditions_hold(&m.when, &effective)).collect(),
-            deadlines: compute_deadlines(self, &effective, case_created),
+            deadlines,
         }
     }
 }

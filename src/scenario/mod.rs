@@ -9,7 +9,7 @@ mod registry;
 mod template;
 mod validate;
 
-pub use condition::Condition;
+pub use condition::{Condition, DeadlineOrder};
 pub use deadline::{add_offset, ComputedDeadline, DeadlineStatus};
 pub use draft::{Draft, Position};
 pub use engine::{Answer, Answers, Plan};

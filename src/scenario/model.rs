@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::Condition;
+use super::{Condition, DeadlineOrder};
 use crate::i18n::Lang;
 
 /// A text in all three languages; every scenario text has this shape, so a missing language is a parse error.
@@ -157,6 +157,9 @@ pub struct PlanItem {
     pub kind: PlanKind,
     #[serde(default)]
     pub when: Vec<Condition>,
+    /// Orders of computed deadlines that must all hold too (`"auto_paid>claim_window"`).
+    #[serde(default)]
+    pub when_dates: Vec<DeadlineOrder>,
     pub title: Text,
     pub body: Option<Text>,
     #[serde(default)]

@@ -16,6 +16,7 @@ pub const SOURCES: &[(&str, &str)] = &[
     scenario_json!("wb-lost-goods"),
     scenario_json!("wb-buyer-refusal"),
     scenario_json!("ym-not-delivered"),
+    scenario_json!("ym-return-problem"),
     scenario_json!("amazon-not-received"),
     scenario_json!("mall-incomplete-order"),
 ];

@@ -120,6 +120,13 @@ pub fn validate(scenario: &Scenario) -> Vec<String> {
             check_text(p, &format!("{what} checklist `{}`", c.id), &c.label);
         }
         check_conditions(p, scenario, &what, &item.when, None);
+        for order in &item.when_dates {
+            for id in [&order.later, &order.earlier] {
+                if scenario.deadline(id).is_none() {
+                    p.push(format!("{what}: date condition refers to unknown deadline `{id}`"));
+                }
+            }
+        }
     }
     for m in &scenario.messages {
         let what = format!("{sid} message `{}`", m.id);
@@ -216,7 +223,8 @@ fn check_paths(p: &mut Vec<String>, scenario: &Scenario) {
     }
     let created = NaiveDate::from_ymd_opt(2026, 11, 2).unwrap_or_default();
     let mut reached: HashSet<String> = HashSet::new();
-    for answers in &paths {
+    for answers in paths.iter().flat_map(date_variants) {
+        let answers = &answers;
         for q in scenario.active_questions(answers) {
             reached.insert(format!("question `{}`", q.id));
         }
@@ -240,6 +248,20 @@ fn check_paths(p: &mut Vec<String>, scenario: &Scenario) {
             p.push(format!("{sid}: {node} is unreachable"));
         }
     }
+}
+
+/// The path's answers, then one copy per date answer with that date a year later: the sample paths give every
+/// date question the same day, so a plan item that needs one deadline after another would never show otherwise.
+fn date_variants(answers: &Answers) -> Vec<Answers> {
+    let mut variants = vec![answers.clone()];
+    for (id, answer) in answers {
+        if let Some(later) = answer.as_date().and_then(|d| d.checked_add_days(chrono::Days::new(365))) {
+            let mut variant = answers.clone();
+            variant.insert(id.clone(), Answer::Date(later));
+            variants.push(variant);
+        }
+    }
+    variants
 }
 
 fn summary(answers: &Answers) -> Vec<String> {
