@@ -1,0 +1,258 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Paths through `ym-return-problem`: answers → questions asked, plan items, messages and deadline dates,
+//! including the warning that fires only when Market's automatic payment would come after the last day to claim.
+
+use claimdesk::i18n::Lang;
+use claimdesk::scenario::fill_template;
+
+#[macro_use]
+mod common;
+use common::{answers, date, plan_ids, scenario, PathCase as Case};
+
+const ID: &str = "ym-return-problem";
+
+const CONDITION: &[&str] = &["check_on_receipt", "claim_condition", "warn_48h"];
+
+const CASES: &[Case] = &[
+    Case {
+        // Friday + 48 hours = Sunday: the window does not skip the weekend.
+        name: "non-purchase came back damaged, certificate on a Friday",
+        answers: &[
+            ("return_kind", "refusal"),
+            ("problem", "damaged"),
+            ("order_number", "YM-70001"),
+            ("amount", "5400"),
+            ("act_date", "2026-11-20"),
+        ],
+        created: "2026-11-20",
+        path: &["return_kind", "problem", "order_number", "amount", "act_date"],
+        plan: &["check_on_receipt", "evidence_damaged", "claim_condition", "warn_48h", "outcome_claim", "prevention"],
+        messages: &["claim_return"],
+        deadlines: &[("claim_48h", "2026-11-22")],
+    },
+    Case {
+        name: "buyer's return came back short, buyer not refunded: 48 hours cross the year end, no refund dispute",
+        answers: &[
+            ("return_kind", "return"),
+            ("problem", "short"),
+            ("order_number", "YM-70002"),
+            ("amount", "1290"),
+            ("act_date", "2026-12-30"),
+            ("refunded", "no"),
+        ],
+        created: "2026-12-30",
+        path: &["return_kind", "problem", "order_number", "amount", "act_date", "refunded"],
+        plan: &["check_on_receipt", "evidence_short", "claim_condition", "warn_48h", "outcome_claim", "prevention"],
+        messages: &["claim_return"],
+        deadlines: &[("claim_48h", "2027-01-01")],
+    },
+    Case {
+        name: "buyer's return swapped and refunded: 48-hour claim and 30 days to dispute the refund from arrival",
+        answers: &[
+            ("return_kind", "return"),
+            ("problem", "swapped"),
+            ("order_number", "YM-70003"),
+            ("amount", "18990"),
+            ("act_date", "2027-02-27"),
+            ("refunded", "yes"),
+            ("back_at_point", "2027-02-25"),
+        ],
+        created: "2027-02-27",
+        path: &["return_kind", "problem", "order_number", "amount", "act_date", "refunded", "back_at_point"],
+        plan: &[
+            "check_on_receipt",
+            "evidence_swapped",
+            "claim_condition",
+            "warn_48h",
+            "dispute_refund",
+            "outcome_claim",
+            "prevention",
+        ],
+        messages: &["claim_return", "dispute_refund_text"],
+        deadlines: &[("claim_48h", "2027-03-01"), ("refund_dispute", "2027-03-27")],
+    },
+    Case {
+        // Cancelled late: 20 Oct + 40 days = Sun 29 Nov; +7 business days = Tue 8 Dec; +7 = Thu 17 Dec,
+        // a week after the claim window (10 Sep + 3 months = 10 Dec) closes.
+        name: "FBS non-purchase lost on the way back, cancelled late: automatic payment after the claim window warns",
+        answers: &[
+            ("return_kind", "refusal"),
+            ("problem", "not_arrived"),
+            ("order_number", "YM-70004"),
+            ("amount", "7300"),
+            ("model", "fbs"),
+            ("scheduled_on", "2026-09-10"),
+            ("cancelled_on", "2026-10-20"),
+        ],
+        created: "2026-10-21",
+        path: &["return_kind", "problem", "order_number", "amount", "model", "scheduled_on", "cancelled_on"],
+        plan: &["lost_auto", "warn_auto_late", "lost_claim", "outcome_auto", "prevention"],
+        messages: &["claim_lost_return"],
+        deadlines: &[
+            ("claim_window", "2026-12-10"),
+            ("auto_review_from", "2026-11-29"),
+            ("auto_review_done", "2026-12-08"),
+            ("auto_paid", "2026-12-17"),
+        ],
+    },
+    Case {
+        name: "FBS non-purchase lost, automatic payment due on the very last day to claim: no warning",
+        answers: &[
+            ("return_kind", "refusal"),
+            ("problem", "not_arrived"),
+            ("order_number", "YM-70005"),
+            ("amount", "7300"),
+            ("model", "fbs"),
+            ("scheduled_on", "2026-09-17"),
+            ("cancelled_on", "2026-10-20"),
+        ],
+        created: "2026-10-21",
+        path: &["return_kind", "problem", "order_number", "amount", "model", "scheduled_on", "cancelled_on"],
+        plan: &["lost_auto", "lost_claim", "outcome_auto", "prevention"],
+        messages: &["claim_lost_return"],
+        deadlines: &[
+            ("claim_window", "2026-12-17"),
+            ("auto_review_from", "2026-11-29"),
+            ("auto_review_done", "2026-12-08"),
+            ("auto_paid", "2026-12-17"),
+        ],
+    },
+    Case {
+        // 1 Sep + 40 days = Sun 11 Oct; +7 business days = Tue 20 Oct; +7 = Thu 29 Oct, well before 25 Nov.
+        name: "FBS non-purchase lost, cancelled early: automatic payment well before the claim window closes",
+        answers: &[
+            ("return_kind", "refusal"),
+            ("problem", "not_arrived"),
+            ("order_number", "YM-70006"),
+            ("amount", "2100"),
+            ("model", "fbs"),
+            ("scheduled_on", "2026-08-25"),
+            ("cancelled_on", "2026-09-01"),
+        ],
+        created: "2026-09-02",
+        path: &["return_kind", "problem", "order_number", "amount", "model", "scheduled_on", "cancelled_on"],
+        plan: &["lost_auto", "lost_claim", "outcome_auto", "prevention"],
+        messages: &["claim_lost_return"],
+        deadlines: &[
+            ("claim_window", "2026-11-25"),
+            ("auto_review_from", "2026-10-11"),
+            ("auto_review_done", "2026-10-20"),
+            ("auto_paid", "2026-10-29"),
+        ],
+    },
+    Case {
+        name: "FBS non-purchase lost, cancellation date not entered yet: no dates to compare, no warning",
+        answers: &[
+            ("return_kind", "refusal"),
+            ("problem", "not_arrived"),
+            ("order_number", "YM-70007"),
+            ("amount", "2100"),
+            ("model", "fbs"),
+            ("scheduled_on", "2026-08-25"),
+        ],
+        created: "2026-09-02",
+        path: &["return_kind", "problem", "order_number", "amount", "model", "scheduled_on", "cancelled_on"],
+        plan: &["lost_auto", "lost_claim", "outcome_auto", "prevention"],
+        messages: &["claim_lost_return"],
+        deadlines: &[
+            ("claim_window", "2026-11-25"),
+            ("auto_review_from", "waiting:WaitingFor(\"cancelled_on\")"),
+            ("auto_review_done", "waiting:WaitingFor(\"auto_review_from\")"),
+            ("auto_paid", "waiting:WaitingFor(\"auto_review_done\")"),
+        ],
+    },
+    Case {
+        // 30 Nov + 3 months is clamped to the end of February.
+        name: "Express non-purchase never came back: claim only",
+        answers: &[
+            ("return_kind", "refusal"),
+            ("problem", "not_arrived"),
+            ("order_number", "YM-70008"),
+            ("amount", "990"),
+            ("model", "express"),
+            ("scheduled_on", "2026-11-30"),
+        ],
+        created: "2026-12-01",
+        path: &["return_kind", "problem", "order_number", "amount", "model", "scheduled_on"],
+        plan: &["lost_claim", "outcome_express", "prevention"],
+        messages: &["claim_lost_return"],
+        deadlines: &[("claim_window", "2027-02-28")],
+    },
+    Case {
+        name: "buyer's return lost after the refund: claim only; condition answers from another path are ignored",
+        answers: &[
+            ("return_kind", "return"),
+            ("problem", "not_arrived"),
+            ("order_number", "YM-70009"),
+            ("amount", "4500"),
+            ("scheduled_on", "2026-10-31"),
+            ("act_date", "2026-11-02"),
+            ("refunded", "yes"),
+            ("back_at_point", "2026-11-01"),
+        ],
+        created: "2026-11-03",
+        path: &["return_kind", "problem", "order_number", "amount", "scheduled_on"],
+        plan: &["lost_claim", "outcome_lost_claim", "prevention"],
+        messages: &["claim_lost_return"],
+        deadlines: &[("claim_window", "2027-01-31")],
+    },
+];
+
+path_table_tests!(ID, CASES);
+
+#[test]
+fn every_condition_problem_gets_the_48_hour_steps() {
+    let s = scenario(ID);
+    for problem in ["damaged", "short", "swapped"] {
+        let a = answers(s, &[("return_kind", "refusal"), ("problem", problem), ("act_date", "2026-11-20")]);
+        let plan = plan_ids(s, &a, "2026-11-20");
+        for id in CONDITION {
+            assert!(plan.iter().any(|p| p == id), "{problem}: {id} missing from {plan:?}");
+        }
+    }
+}
+
+#[test]
+fn the_late_payment_warning_names_both_dates_in_every_language() {
+    let s = scenario(ID);
+    let warn = s.plan.iter().find(|p| p.id == "warn_auto_late").expect("warn_auto_late exists");
+    let body = warn.body.as_ref().expect("the warning explains itself");
+    let a = answers(
+        s,
+        &[
+            ("return_kind", "refusal"),
+            ("problem", "not_arrived"),
+            ("model", "fbs"),
+            ("scheduled_on", "2026-09-10"),
+            ("cancelled_on", "2026-10-20"),
+        ],
+    );
+    let created = date("2026-10-21");
+    let en = fill_template(s, &body.en, &a, Lang::En, created);
+    assert!(en.contains("Dec 17, 2026") && en.contains("Dec 10, 2026"), "{en}");
+    let ru = fill_template(s, &body.ru, &a, Lang::Ru, created);
+    assert!(ru.contains("17.12.2026") && ru.contains("10.12.2026"), "{ru}");
+    let pl = fill_template(s, &body.pl, &a, Lang::Pl, created);
+    assert!(pl.contains("17.12.2026") && pl.contains("10.12.2026"), "{pl}");
+}
+
+#[test]
+fn the_condition_claim_carries_the_order_and_the_certificate_date() {
+    let s = scenario(ID);
+    let claim = s.messages.iter().find(|m| m.id == "claim_return").expect("claim_return exists");
+    let a = answers(
+        s,
+        &[
+            ("return_kind", "refusal"),
+            ("problem", "short"),
+            ("order_number", "YM-70002"),
+            ("amount", "1290"),
+            ("act_date", "2026-12-30"),
+        ],
+    );
+    let ru = fill_template(s, &claim.body.ru, &a, Lang::Ru, date("2026-12-30"));
+    assert!(ru.contains("YM-70002") && ru.contains("от 30.12.2026"), "{ru}");
+    let without_date = answers(s, &[("return_kind", "refusal"), ("problem", "short")]);
+    let pl = fill_template(s, &claim.body.pl, &without_date, Lang::Pl, date("2026-12-30"));
+    assert!(pl.contains("[data protokołu odbioru]") && pl.contains("[numer zamówienia]"), "{pl}");
+}
