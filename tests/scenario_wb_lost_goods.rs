@@ -18,11 +18,12 @@ const CASES: &[Case] = &[
             ("order_number", "SUP-771203"),
             ("amount", "48250.50"),
             ("fire", "no"),
+            ("found_date", "2026-11-16"),
             ("claim_sent", "no"),
             ("offered", "yes"),
         ],
         created: "2026-11-23",
-        path: &["where", "order_number", "amount", "fire", "claim_sent"],
+        path: &["where", "order_number", "amount", "fire", "found_date", "claim_sent"],
         plan: &[
             "check_warehouse",
             "loss_table",
@@ -30,11 +31,12 @@ const CASES: &[Case] = &[
             "support_ticket",
             "send_claim",
             "offer_check",
+            "limitation_bound",
             "outcome_claim",
             "prevention",
         ],
         messages: &["to_support", "precourt_claim"],
-        deadlines: &[],
+        deadlines: &[("limitation", "2029-11-16")],
     },
     Case {
         // 31 Jan 2027 + 30 calendar days crosses a 28-day February.
@@ -43,12 +45,13 @@ const CASES: &[Case] = &[
             ("where", "fbs"),
             ("order_number", "TASK-5512"),
             ("amount", "9900"),
+            ("found_date", "2027-01-10"),
             ("claim_sent", "yes"),
             ("claim_date", "2027-01-31"),
             ("offered", "yes"),
         ],
         created: "2027-02-01",
-        path: &["where", "order_number", "amount", "claim_sent", "claim_date"],
+        path: &["where", "order_number", "amount", "found_date", "claim_sent", "claim_date"],
         plan: &[
             "check_fbs",
             "loss_table",
@@ -56,11 +59,12 @@ const CASES: &[Case] = &[
             "support_ticket",
             "claim_wait",
             "offer_check",
+            "limitation_bound",
             "outcome_claim",
             "prevention",
         ],
         messages: &["to_support", "precourt_claim"],
-        deadlines: &[("court_possible", "2027-03-02")],
+        deadlines: &[("court_possible", "2027-03-02"), ("limitation", "2030-01-10")],
     },
     Case {
         name: "lost in transit, claim sent mid-December: the 30 days cross the year end",
@@ -68,11 +72,12 @@ const CASES: &[Case] = &[
             ("where", "transit"),
             ("order_number", "ORD-88001"),
             ("amount", "3150"),
+            ("found_date", "2026-12-01"),
             ("claim_sent", "yes"),
             ("claim_date", "2026-12-15"),
         ],
         created: "2026-12-16",
-        path: &["where", "order_number", "amount", "claim_sent", "claim_date"],
+        path: &["where", "order_number", "amount", "found_date", "claim_sent", "claim_date"],
         plan: &[
             "check_transit",
             "loss_table",
@@ -80,14 +85,15 @@ const CASES: &[Case] = &[
             "support_ticket",
             "claim_wait",
             "offer_check",
+            "limitation_bound",
             "outcome_claim",
             "prevention",
         ],
         messages: &["to_support", "precourt_claim"],
-        deadlines: &[("court_possible", "2027-01-14")],
+        deadlines: &[("court_possible", "2027-01-14"), ("limitation", "2029-12-01")],
     },
     Case {
-        name: "claim sent but its date not entered yet",
+        name: "claim sent but neither its date nor the date the loss was found entered yet",
         answers: &[
             ("where", "warehouse"),
             ("order_number", "SUP-1"),
@@ -97,7 +103,7 @@ const CASES: &[Case] = &[
             ("offered", "no"),
         ],
         created: "2026-11-23",
-        path: &["where", "order_number", "amount", "fire", "claim_sent", "claim_date", "offered"],
+        path: &["where", "order_number", "amount", "fire", "found_date", "claim_sent", "claim_date", "offered"],
         plan: &[
             "check_warehouse",
             "loss_table",
@@ -105,25 +111,31 @@ const CASES: &[Case] = &[
             "support_ticket",
             "claim_wait",
             "offer_check",
+            "limitation_bound",
             "outcome_claim",
             "prevention",
         ],
         messages: &["to_support", "precourt_claim"],
-        deadlines: &[("court_possible", "waiting:WaitingFor(\"claim_date\")")],
+        deadlines: &[
+            ("court_possible", "waiting:WaitingFor(\"claim_date\")"),
+            ("limitation", "waiting:WaitingFor(\"found_date\")"),
+        ],
     },
     Case {
-        name: "Shushary fire, report waiting for agreement, claim submitted in the portal on 29 February",
+        // 29 Feb 2028 + 3 years: 2031 has no 29 February, so the period ends on the last day of that month.
+        name: "Shushary fire, report waiting for agreement, loss found and claim submitted on 29 February",
         answers: &[
             ("where", "warehouse"),
             ("order_number", "SUP-2024-01"),
             ("amount", "250000"),
             ("fire", "yes"),
+            ("found_date", "2028-02-29"),
             ("claim_sent", "yes"),
             ("claim_date", "2028-02-29"),
             ("offered", "yes"),
         ],
         created: "2028-03-01",
-        path: &["where", "order_number", "amount", "fire", "claim_sent", "claim_date", "offered"],
+        path: &["where", "order_number", "amount", "fire", "found_date", "claim_sent", "claim_date", "offered"],
         plan: &[
             "check_warehouse",
             "loss_table",
@@ -132,14 +144,98 @@ const CASES: &[Case] = &[
             "claim_wait",
             "offer_check",
             "warn_report",
+            "limitation_bound",
             "outcome_claim",
             "prevention",
         ],
         messages: &["to_support", "precourt_claim"],
-        deadlines: &[("court_possible", "2028-03-30")],
+        deadlines: &[("court_possible", "2028-03-30"), ("limitation", "2031-02-28")],
     },
     Case {
-        name: "swapped item: automatic compensation expected 30 days after detection",
+        // Friday 27 Nov + 7 calendar days = Friday 4 Dec.
+        name: "shortfall at acceptance, act published on a Friday, no claim yet: 7 days to object, 3 years outer bound",
+        answers: &[
+            ("where", "acceptance"),
+            ("order_number", "SUP-905511"),
+            ("amount", "17400"),
+            ("found_date", "2026-11-27"),
+            ("claim_sent", "no"),
+        ],
+        created: "2026-11-27",
+        path: &["where", "order_number", "amount", "found_date", "claim_sent"],
+        plan: &[
+            "check_acceptance",
+            "acceptance_evidence",
+            "loss_table",
+            "loss_docs",
+            "support_ticket",
+            "send_claim",
+            "offer_check",
+            "limitation_bound",
+            "outcome_claim",
+            "prevention",
+        ],
+        messages: &["precourt_claim", "acceptance_dispute"],
+        deadlines: &[("acceptance_objection", "2026-12-04"), ("limitation", "2029-11-27")],
+    },
+    Case {
+        name: "shortfall at acceptance at the year end, claim submitted in January",
+        answers: &[
+            ("where", "acceptance"),
+            ("order_number", "SUP-905600"),
+            ("amount", "6200"),
+            ("found_date", "2026-12-28"),
+            ("claim_sent", "yes"),
+            ("claim_date", "2027-01-05"),
+        ],
+        created: "2027-01-05",
+        path: &["where", "order_number", "amount", "found_date", "claim_sent", "claim_date"],
+        plan: &[
+            "check_acceptance",
+            "acceptance_evidence",
+            "loss_table",
+            "loss_docs",
+            "support_ticket",
+            "claim_wait",
+            "offer_check",
+            "limitation_bound",
+            "outcome_claim",
+            "prevention",
+        ],
+        messages: &["precourt_claim", "acceptance_dispute"],
+        deadlines: &[
+            ("court_possible", "2027-02-04"),
+            ("acceptance_objection", "2027-01-04"),
+            ("limitation", "2029-12-28"),
+        ],
+    },
+    Case {
+        name: "damaged in storage, came back broken, no claim yet",
+        answers: &[
+            ("where", "damaged"),
+            ("order_number", "SUP-660120"),
+            ("amount", "8800"),
+            ("found_date", "2026-11-10"),
+            ("claim_sent", "no"),
+        ],
+        created: "2026-11-23",
+        path: &["where", "order_number", "amount", "found_date", "claim_sent"],
+        plan: &[
+            "check_damaged",
+            "loss_table",
+            "loss_docs",
+            "support_ticket",
+            "send_claim",
+            "offer_check",
+            "limitation_bound",
+            "outcome_claim",
+            "prevention",
+        ],
+        messages: &["precourt_claim", "damage_ticket"],
+        deadlines: &[("limitation", "2029-11-10")],
+    },
+    Case {
+        name: "swapped item: automatic compensation expected 30 days after detection, 3 years outer bound",
         answers: &[
             ("where", "swapped"),
             ("order_number", "ORD-4410"),
@@ -148,16 +244,17 @@ const CASES: &[Case] = &[
         ],
         created: "2026-11-23",
         path: &["where", "order_number", "amount", "swap_date"],
-        plan: &["swap_evidence", "swap_wait", "outcome_auto", "prevention"],
+        plan: &["swap_evidence", "swap_wait", "limitation_bound_swap", "outcome_auto", "prevention"],
         messages: &["swap_ticket"],
-        deadlines: &[("swap_compensation", "2026-12-14")],
+        deadlines: &[("swap_compensation", "2026-12-14"), ("limitation_swap", "2029-11-14")],
     },
     Case {
-        name: "swapped item: claim answers left over from another path are ignored",
+        name: "swapped item: claim and loss-date answers left over from another path are ignored",
         answers: &[
             ("where", "swapped"),
             ("order_number", "ORD-4410"),
             ("amount", "12500"),
+            ("found_date", "2026-10-01"),
             ("claim_sent", "yes"),
             ("claim_date", "2026-11-01"),
             ("fire", "yes"),
@@ -165,9 +262,12 @@ const CASES: &[Case] = &[
         ],
         created: "2026-11-23",
         path: &["where", "order_number", "amount", "swap_date"],
-        plan: &["swap_evidence", "swap_wait", "outcome_auto", "prevention"],
+        plan: &["swap_evidence", "swap_wait", "limitation_bound_swap", "outcome_auto", "prevention"],
         messages: &["swap_ticket"],
-        deadlines: &[("swap_compensation", "waiting:WaitingFor(\"swap_date\")")],
+        deadlines: &[
+            ("swap_compensation", "waiting:WaitingFor(\"swap_date\")"),
+            ("limitation_swap", "waiting:WaitingFor(\"swap_date\")"),
+        ],
     },
 ];
 
@@ -204,4 +304,20 @@ fn fire_warning_and_price_basis_are_spelled_out() {
     assert!(help.en.contains("SPP") && help.ru.contains("СПП") && help.pl.contains("SPP"));
     let claim = s.messages.iter().find(|m| m.id == "precourt_claim").expect("precourt_claim");
     assert!(claim.body.ru.contains("через портал продавца"), "{}", claim.body.ru);
+}
+
+#[test]
+fn the_acceptance_objection_names_the_supply_and_the_act_date() {
+    let s = scenario(ID);
+    let objection = s.messages.iter().find(|m| m.id == "acceptance_dispute").expect("acceptance_dispute exists");
+    let a = answers(
+        s,
+        &[("where", "acceptance"), ("order_number", "SUP-905511"), ("amount", "17400"), ("found_date", "2026-11-27")],
+    );
+    let ru = fill_template(s, &objection.body.ru, &a, Lang::Ru, date("2026-11-27"));
+    assert!(ru.contains("SUP-905511") && ru.contains("опубликованным 27.11.2026"), "{ru}");
+    let limitation = s.deadline("limitation").expect("limitation rule");
+    assert!(limitation.rule.ru.contains("196") && limitation.rule.ru.contains("200"), "{}", limitation.rule.ru);
+    assert!(!limitation.uncertain, "the Civil Code rule is confirmed");
+    assert!(s.deadline("acceptance_objection").is_some_and(|r| r.uncertain), "the 7 days come from trade news only");
 }
