@@ -84,6 +84,39 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        // Same timeline, but scheduled on 10 Sep: the claim window (10 Dec) closes a week before the payment is due.
+        name: "FBS, cancelled late: automatic payment after the last day to claim warns",
+        answers: &[
+            ("model", "fbs"),
+            ("order_number", "81234578"),
+            ("amount", "1200"),
+            ("scheduled_on", "2026-09-10"),
+            ("status", "cancelled"),
+            ("exception", "none"),
+            ("cancelled_on", "2026-10-20"),
+        ],
+        created: "2026-10-21",
+        path: AUTO_PATH,
+        plan: &[
+            "check_status",
+            "inform_buyer",
+            "auto_wait",
+            "warn_auto_late",
+            "claim_evidence",
+            "claim_file",
+            "warn_window",
+            "outcome_auto",
+            "prevention",
+        ],
+        messages: ALL_MESSAGES,
+        deadlines: &[
+            ("claim_window", "2026-12-10"),
+            ("auto_review_from", "2026-11-29"),
+            ("auto_review_done", "2026-12-08"),
+            ("auto_paid", "2026-12-17"),
+        ],
+    },
+    Case {
         name: "cancelled, private buyer, cancellation date not entered: the chain waits link by link",
         answers: &[
             ("model", "fby"),
