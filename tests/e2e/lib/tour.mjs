@@ -4,7 +4,7 @@
 import { waitForAppReady } from "./app.mjs";
 import { createCase, walkToSummary } from "./wizard.mjs";
 
-export const SCENARIOS = ["wb-lost-goods", "wb-buyer-refusal", "ym-not-delivered", "amazon-not-received", "mall-incomplete-order"];
+export const SCENARIOS = ["wb-lost-goods", "wb-buyer-refusal", "ym-not-delivered", "ym-return-problem", "amazon-not-received", "mall-incomplete-order"];
 
 // The browser clock is fixed at noon (local time) on this day, so countdowns and dates are the same on every run.
 export const TODAY = "2026-11-23";
@@ -27,6 +27,7 @@ export function scenarioAnswers(lang) {
     "wb-lost-goods": { where: "warehouse", order_number: "WB-1001", amount: "2500", fire: "no", claim_sent: "yes", claim_date: "2026-11-10" },
     "wb-buyer-refusal": { model: "fbs", refusal: "after_receipt", order_number: "WB-2002", amount: "990", request: "pending", returned_state: "damaged", reason: "defect" },
     "ym-not-delivered": { model: "fbs", order_number: "YM-3003", amount: "4100", scheduled_on: "2026-11-01", status: "cancelled", exception: "none", cancelled_on: "2026-11-05" },
+    "ym-return-problem": { return_kind: "return", problem: "swapped", order_number: "YM-3103", amount: "2990", act_date: "2026-11-22", refunded: "yes", back_at_point: "2026-11-20" },
     "amazon-not-received": { fulfilment: "seller_us", order_number: "114-4004", buyer_name: "Jane Roe", order_value: typedAmount(lang), tracking: "delivered", multi_package: "no", buy_shipping: "yes", first_scan: "yes", status: "claim_open", first_message: "2026-11-21", claim_date: "2026-11-22" },
     "mall-incomplete-order": { found: "after_delivery", order_number: "MALL-5005", buyer_name: "Anna Nowak", missing_value: typedAmount(lang), customer_choice: "withdraw", delivered_on: "2026-11-11", withdrawal_date: "2026-11-14", mall_request: "2026-11-08" },
   };
@@ -46,7 +47,7 @@ export async function openTourSession(app, { lang, colorScheme = "light" }) {
 /**
  * Visits every route and yields at each stop once the screen is rendered: {name, route, kind, scenario?, caseId?}.
  * kind is one of home, wizard-start, wizard-summary, case, cases, stats, settings, not-found.
- * Five cases are created through the wizards on the way, so the list, the statistics and the home page are not empty.
+ * One case per wizard is created on the way, so the list, the statistics and the home page are not empty.
  */
 export async function* tour(session, lang) {
   const { page } = session;
