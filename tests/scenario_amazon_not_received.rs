@@ -14,8 +14,13 @@ const CASES: &[Case] = &[
     Case {
         name: "FBA order: Amazon's job, nothing else is asked",
         created: "2026-11-23",
-        answers: &[("fulfilment", "fba"), ("order_number", "114-0000001-0000001"), ("buyer_name", "Jane Doe")],
-        path: &["fulfilment", "order_number", "buyer_name"],
+        answers: &[
+            ("fulfilment", "fba"),
+            ("fba_issue", "buyer_missing"),
+            ("order_number", "114-0000001-0000001"),
+            ("buyer_name", "Jane Doe"),
+        ],
+        path: &["fulfilment", "fba_issue", "order_number", "buyer_name"],
         plan: &["outcome_amazon"],
         messages: &["fba_to_buyer"],
         deadlines: &[],
@@ -249,6 +254,188 @@ const CASES: &[Case] = &[
             ("claim_window_end", "2027-05-26"),
         ],
     },
+    Case {
+        name: "FBA unit lost in a fulfilment centre: 60 days from the ledger entry, across the new year",
+        created: "2026-12-02",
+        answers: &[
+            ("fulfilment", "fba"),
+            ("fba_issue", "warehouse_lost"),
+            ("order_number", "X00ABC1234"),
+            ("adjustment_date", "2026-11-30"),
+        ],
+        path: &["fulfilment", "fba_issue", "order_number", "buyer_name", "adjustment_date"],
+        plan: &["fba_reports", "fc_claim_step", "outcome_fba_claim", "fba_insight"],
+        messages: &["fba_claim_text"],
+        deadlines: &[("fc_claim_end", "2027-01-29")],
+    },
+    Case {
+        name: "FBA customer return never came back, amazon.com: window opens at day 60 and closes at day 120",
+        created: "2026-12-02",
+        answers: &[
+            ("fulfilment", "fba"),
+            ("fba_issue", "return_missing"),
+            ("fba_store", "us"),
+            ("order_number", "114-0000009-0000009"),
+            ("refund_date", "2026-11-02"),
+        ],
+        path: &["fulfilment", "fba_issue", "fba_store", "order_number", "buyer_name", "refund_date"],
+        plan: &["fba_reports", "return_claim_step", "outcome_fba_claim", "fba_insight"],
+        messages: &["fba_claim_text"],
+        // 2 Nov + 60 days = 1 Jan 2027; + 120 days = 2 Mar 2027.
+        deadlines: &[("return_claim_from_us", "2027-01-01"), ("return_claim_until_us", "2027-03-02")],
+    },
+    Case {
+        name: "FBA customer return never came back, EU store, leap year: days 45 to 105",
+        created: "2028-02-10",
+        answers: &[
+            ("fulfilment", "fba"),
+            ("fba_issue", "return_missing"),
+            ("fba_store", "eu"),
+            ("order_number", "302-0000010-0000010"),
+            ("refund_date", "2028-02-10"),
+        ],
+        path: &["fulfilment", "fba_issue", "fba_store", "order_number", "buyer_name", "refund_date"],
+        plan: &["fba_reports", "return_claim_step", "outcome_fba_claim", "fba_insight"],
+        messages: &["fba_claim_text"],
+        // 10 Feb 2028 + 45 days passes 29 Feb: 26 Mar; + 105 days: 25 May.
+        deadlines: &[("return_claim_from_eu", "2028-03-26"), ("return_claim_until_eu", "2028-05-25")],
+    },
+    Case {
+        name: "FBA removal order lost in transit: days 15 to 75 from the shipment, across the new year",
+        created: "2026-12-28",
+        answers: &[
+            ("fulfilment", "fba"),
+            ("fba_issue", "removal_lost"),
+            ("order_number", "RMV-20261220"),
+            ("removal_created", "2026-12-20"),
+        ],
+        path: &["fulfilment", "fba_issue", "order_number", "buyer_name", "removal_created"],
+        plan: &["fba_reports", "removal_claim_step", "outcome_fba_claim", "fba_insight"],
+        messages: &["fba_claim_text"],
+        deadlines: &[("removal_claim_from", "2027-01-04"), ("removal_claim_until", "2027-03-05")],
+    },
+    Case {
+        name: "US store, no valid tracking, no protection: settle now, not the usual settle outcome",
+        created: "2026-12-02",
+        answers: &[
+            ("fulfilment", "seller_us"),
+            ("order_number", "114-0000011-0000011"),
+            ("order_value", "64.00"),
+            ("tracking", "none"),
+            ("buy_shipping", "no"),
+            ("status", "none"),
+            ("first_message", "2026-12-01"),
+            ("max_edd", "2026-11-28"),
+        ],
+        path: &[
+            "fulfilment",
+            "order_number",
+            "buyer_name",
+            "order_value",
+            "tracking",
+            "buy_shipping",
+            "status",
+            "first_message",
+            "max_edd",
+        ],
+        plan: &["evidence_pack", "prevention", "no_tracking_warning", "outcome_no_tracking"],
+        messages: &["to_buyer", "to_carrier"],
+        deadlines: &[
+            ("reply_buyer", "2026-12-02"),
+            ("buyer_wait_us", "2026-12-03"),
+            ("claim_eligible", "2026-12-01"),
+            ("claim_window_end", "2027-02-26"),
+        ],
+    },
+    Case {
+        name: "EU store, a Buy Shipping label that was never scanned: no first-scan question, no protection promised",
+        created: "2026-12-02",
+        answers: &[
+            ("fulfilment", "seller_eu"),
+            ("order_number", "305-0000012-0000012"),
+            ("order_value", "49.00 EUR"),
+            ("tracking", "none"),
+            ("buy_shipping", "yes"),
+            ("status", "claim_open"),
+            ("first_message", "2026-11-25"),
+            ("claim_date", "2026-12-01"),
+        ],
+        path: &[
+            "fulfilment",
+            "order_number",
+            "buyer_name",
+            "order_value",
+            "tracking",
+            "buy_shipping",
+            "status",
+            "first_message",
+            "claim_date",
+        ],
+        plan: &["evidence_pack", "claim_answer", "outcome_claim", "prevention", "no_tracking_warning"],
+        messages: &["to_buyer", "to_carrier"],
+        deadlines: &[("reply_buyer", "2026-11-26"), ("amazon_info", "2026-12-03"), ("amazon_info_72h", "2026-12-04")],
+    },
+    Case {
+        name: "US store, Amazon refunded a delivered order on the seller's behalf: SAFE-T within 30 days",
+        created: "2027-02-01",
+        answers: &[
+            ("fulfilment", "seller_us"),
+            ("order_number", "114-0000013-0000013"),
+            ("order_value", "80.00"),
+            ("tracking", "delivered"),
+            ("multi_package", "no"),
+            ("buy_shipping", "no"),
+            ("status", "amazon_refunded"),
+            ("safe_t_reason", "delivered_proof"),
+            ("safe_t_start", "2027-01-30"),
+        ],
+        path: &[
+            "fulfilment",
+            "order_number",
+            "buyer_name",
+            "order_value",
+            "tracking",
+            "multi_package",
+            "buy_shipping",
+            "status",
+            "safe_t_reason",
+            "safe_t_start",
+        ],
+        plan: &["evidence_pack", "delivered_checks", "prevention", "safe_t_step", "outcome_safe_t"],
+        messages: &["to_carrier", "safe_t_text"],
+        // 30 Jan + 30 days runs over the short February: 1 Mar.
+        deadlines: &[("safe_t_end_us", "2027-03-01")],
+    },
+    Case {
+        name: "EU store, a return came back swapped after Amazon's refund: conservative 30-day SAFE-T date",
+        created: "2026-12-16",
+        answers: &[
+            ("fulfilment", "seller_eu"),
+            ("order_number", "305-0000014-0000014"),
+            ("order_value", "130.00 EUR"),
+            ("tracking", "returning"),
+            ("buy_shipping", "yes"),
+            ("first_scan", "yes"),
+            ("status", "amazon_refunded"),
+            ("safe_t_reason", "return_problem"),
+            ("safe_t_start", "2026-12-15"),
+        ],
+        path: &[
+            "fulfilment",
+            "order_number",
+            "buyer_name",
+            "order_value",
+            "tracking",
+            "buy_shipping",
+            "first_scan",
+            "status",
+            "safe_t_reason",
+            "safe_t_start",
+        ],
+        plan: &["evidence_pack", "returning_step", "prevention", "safe_t_step", "outcome_safe_t"],
+        messages: &["to_carrier", "safe_t_text"],
+        deadlines: &[("safe_t_end_eu", "2027-01-14")],
+    },
 ];
 
 path_table_tests!(ID, CASES);
@@ -263,7 +450,37 @@ fn conflicting_info_request_rule_is_marked_uncertain_and_explained() {
     }
     let late = s.deadlines.iter().find(|d| d.id == "amazon_info_72h").expect("amazon_info_72h rule");
     assert!(late.uncertain && late.source != rule.source, "both figures are shown, each with its own page");
-    assert!(s.deadlines.iter().filter(|d| !d.id.starts_with("amazon_info")).all(|d| !d.uncertain));
+    let uncertain: Vec<&str> = s.deadlines.iter().filter(|d| d.uncertain).map(|d| d.id.as_str()).collect();
+    assert_eq!(
+        uncertain,
+        [
+            "amazon_info",
+            "amazon_info_72h",
+            "return_claim_from_eu",
+            "return_claim_until_eu",
+            "removal_claim_from",
+            "removal_claim_until",
+            "safe_t_end_us",
+            "safe_t_end_eu",
+        ],
+        "only the rules we could not confirm on Amazon's own current page are uncertain"
+    );
+}
+
+#[test]
+fn every_claim_window_has_both_ends_counted_from_the_same_date() {
+    let s = scenario(ID);
+    for (from, until) in [
+        ("return_claim_from_us", "return_claim_until_us"),
+        ("return_claim_from_eu", "return_claim_until_eu"),
+        ("removal_claim_from", "removal_claim_until"),
+    ] {
+        let start = s.deadline(from).expect("window start");
+        let end = s.deadline(until).expect("window end");
+        assert_eq!(start.anchor, end.anchor, "{from} and {until} count from the same answer");
+        assert_eq!(start.when, end.when, "{from} and {until} apply together");
+        assert!(start.offset.amount < end.offset.amount && start.source == end.source, "{from} opens before {until}");
+    }
 }
 
 #[test]

@@ -10,7 +10,26 @@ use common::{answers, date, scenario, PathCase as Case};
 
 const ID: &str = "mall-incomplete-order";
 
-const AFTER_DELIVERY_PATH: &[&str] = &["found", "order_number", "buyer_name", "missing_value", "customer_choice"];
+const AFTER_DELIVERY_PATH: &[&str] = &[
+    "found",
+    "order_number",
+    "buyer_name",
+    "shortage_confirmed",
+    "missing_value",
+    "purchase_price",
+    "customer_choice",
+];
+
+const DISPUTE_PATH: &[&str] = &[
+    "found",
+    "order_number",
+    "buyer_name",
+    "shortage_confirmed",
+    "missing_value",
+    "purchase_price",
+    "reported_on",
+    "customer_photos",
+];
 
 const CASES: &[Case] = &[
     Case {
@@ -43,7 +62,9 @@ const CASES: &[Case] = &[
             ("found", "after_delivery"),
             ("order_number", "1234567892"),
             ("buyer_name", "Petr Novák"),
+            ("shortage_confirmed", "yes"),
             ("missing_value", "24.90 EUR"),
+            ("purchase_price", "17.10 EUR"),
             ("customer_choice", "reship"),
         ],
         path: AFTER_DELIVERY_PATH,
@@ -58,7 +79,9 @@ const CASES: &[Case] = &[
             ("found", "after_delivery"),
             ("order_number", "1234567893"),
             ("buyer_name", "Anna Nowak"),
+            ("shortage_confirmed", "yes"),
             ("missing_value", "129.99"),
+            ("purchase_price", "89.50"),
             ("customer_choice", "keep"),
             ("delivered_on", "2027-02-20"),
             ("mall_request", "2027-02-26"),
@@ -67,7 +90,9 @@ const CASES: &[Case] = &[
             "found",
             "order_number",
             "buyer_name",
+            "shortage_confirmed",
             "missing_value",
+            "purchase_price",
             "customer_choice",
             "delivered_on",
             "mall_request",
@@ -82,7 +107,9 @@ const CASES: &[Case] = &[
         answers: &[
             ("found", "after_delivery"),
             ("order_number", "1234567894"),
+            ("shortage_confirmed", "yes"),
             ("missing_value", "45.00 EUR"),
+            ("purchase_price", "31.00 EUR"),
             ("customer_choice", "keep"),
             ("delivered_on", "2028-02-20"),
         ],
@@ -90,7 +117,9 @@ const CASES: &[Case] = &[
             "found",
             "order_number",
             "buyer_name",
+            "shortage_confirmed",
             "missing_value",
+            "purchase_price",
             "customer_choice",
             "delivered_on",
             "mall_request",
@@ -106,7 +135,9 @@ const CASES: &[Case] = &[
             ("found", "after_delivery"),
             ("order_number", "1234567895"),
             ("buyer_name", "Maja Zielińska"),
+            ("shortage_confirmed", "yes"),
             ("missing_value", "310.00"),
+            ("purchase_price", "214.00"),
             ("customer_choice", "withdraw"),
             ("delivered_on", "2026-11-30"),
             ("withdrawal_date", "2026-12-10"),
@@ -116,7 +147,9 @@ const CASES: &[Case] = &[
             "found",
             "order_number",
             "buyer_name",
+            "shortage_confirmed",
             "missing_value",
+            "purchase_price",
             "customer_choice",
             "delivered_on",
             "withdrawal_date",
@@ -133,9 +166,85 @@ const CASES: &[Case] = &[
         messages: &["to_mall"],
         deadlines: &[("withdrawal_end", "2026-12-14"), ("refund_due", "2026-12-24"), ("credit_note_due", "2027-01-01")],
     },
+    Case {
+        name: "customer reports an item missing, seller packed it complete: dispute, evidence due 14 days after the report",
+        created: "2026-12-22",
+        answers: &[
+            ("found", "after_delivery"),
+            ("order_number", "1234567896"),
+            ("buyer_name", "Luka Horvat"),
+            ("shortage_confirmed", "no"),
+            ("missing_value", "59.90 EUR"),
+            ("purchase_price", "41.20 EUR"),
+            ("reported_on", "2026-12-22"),
+            ("customer_photos", "yes"),
+        ],
+        path: DISPUTE_PATH,
+        plan: &[
+            "delivered_warning",
+            "packing_insight",
+            "dispute_warning",
+            "dispute_evidence",
+            "dispute_step",
+            "outcome_dispute",
+        ],
+        messages: &["to_mall_dispute"],
+        deadlines: &[("dispute_answer", "2027-01-05")],
+    },
+    Case {
+        name: "dispute without the customer's photos: ask MALL for them; 14 days run past the end of February",
+        created: "2027-02-20",
+        answers: &[
+            ("found", "after_delivery"),
+            ("order_number", "1234567897"),
+            ("shortage_confirmed", "no"),
+            ("missing_value", "19.99"),
+            ("purchase_price", "13.40"),
+            ("reported_on", "2027-02-20"),
+            ("customer_photos", "no"),
+        ],
+        path: DISPUTE_PATH,
+        plan: &[
+            "delivered_warning",
+            "packing_insight",
+            "dispute_warning",
+            "dispute_evidence",
+            "dispute_step",
+            "customer_photos_step",
+            "outcome_dispute",
+        ],
+        messages: &["to_mall_dispute"],
+        deadlines: &[("dispute_answer", "2027-03-06")],
+    },
 ];
 
 path_table_tests!(ID, CASES);
+
+#[test]
+fn the_dispute_path_never_presumes_the_sellers_fault() {
+    let s = scenario(ID);
+    let case = &CASES[6];
+    let a = answers(s, case.answers);
+    let plan = s.plan(&a, date(case.created));
+    let ids: Vec<&str> = plan.items.iter().map(|i| i.id.as_str()).collect();
+    for presumed in ["reship_step", "credit_note", "withdraw_step", "packing_evidence"] {
+        assert!(!ids.contains(&presumed), "{presumed} is not part of a dispute: {ids:?}");
+    }
+    assert!(s.question("customer_choice").is_some_and(|q| !s.active_questions(&a).iter().any(|x| x.id == q.id)));
+    let rule = s.deadline("dispute_answer").expect("dispute_answer");
+    assert!(rule.uncertain, "MALL publishes no dispute term: the date is our inference and says so");
+    let outcome = s.plan.iter().find(|i| i.id == "outcome_dispute").and_then(|i| i.body.as_ref()).expect("body");
+    let en = fill_template(s, &outcome.en, &a, Lang::En, date(case.created));
+    assert!(en.contains("€41.20") && en.contains("€59.90"), "both prices, the credit note on MALL's: {en}");
+}
+
+#[test]
+fn purchase_price_help_says_the_credit_note_uses_it() {
+    let s = scenario(ID);
+    let help = s.question("purchase_price").and_then(|q| q.help.as_ref()).expect("purchase_price help");
+    assert!(help.en.contains("credit note") && help.en.contains("not for the customer price"));
+    assert!(help.pl.contains("Dobropis") && help.ru.contains("dobropis"));
+}
 
 #[test]
 fn the_credit_note_is_a_dobropis_in_euro_and_lists_what_mall_requires() {

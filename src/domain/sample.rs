@@ -154,7 +154,8 @@ fn currency(rng: &mut Rng, marketplace: Marketplace) -> &'static str {
     match marketplace {
         Marketplace::Wildberries | Marketplace::YandexMarket => "RUB",
         Marketplace::Amazon => ["USD", "EUR", "GBP", "PLN"][rng.range(0, 3) as usize],
-        Marketplace::Mall => ["PLN", "CZK"][rng.range(0, 1) as usize],
+        // The remaining MALL Group shops (Mimovrste, mall.hr) sell in euro, as the scenario does.
+        Marketplace::Mall => "EUR",
     }
 }
 
@@ -301,4 +302,19 @@ fn sample_case(rng: &mut Rng, index: usize) -> Case {
         }
     }
     case
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sample_cases;
+
+    #[test]
+    fn mall_cases_are_in_euro_like_the_scenario() {
+        let mall: Vec<_> = sample_cases(300, 3).into_iter().filter(|c| c.scenario == "mall-incomplete-order").collect();
+        assert!(!mall.is_empty());
+        assert!(
+            mall.iter().all(|c| c.money.currency == "EUR"),
+            "MALL Group shops left after mall.cz closed sell in euro"
+        );
+    }
 }

@@ -78,7 +78,8 @@ mod tests {
         // `tracking` is asked only for seller-fulfilled orders.
         d.position = Position::Question("tracking".into());
         let restored = Draft::restore(amazon(), Some(d));
-        assert_eq!(restored.position, Position::Question("order_number".into()));
+        // For FBA the next question is which FBA problem it is.
+        assert_eq!(restored.position, Position::Question("fba_issue".into()));
         assert_eq!(restored.answers.get("fulfilment"), Some(&Answer::Choice("fba".into())));
     }
 
