@@ -13,7 +13,8 @@
 //!   counts what is pending).
 //! - [`subscribe`]`(callback)` for changes made in other tabs; keep the returned [`Subscription`] alive.
 //! - Settings: [`usage`] (warn when [`Usage::warn`]), [`request_persistence`], [`last_export`] /
-//!   [`set_last_export`] (the reminder itself is `CaseBook::backup_reminder_due`).
+//!   [`set_last_export`], [`count_change`] / [`changes_since_backup`] (the reminder itself is
+//!   `durability::backup_due`).
 //! - Small preferences and drafts: [`read_pref`], [`write_pref`], [`remove_pref`].
 //!
 //! - Typed values such as wizard drafts: [`read_json`], [`write_json`] (serde through gloo-storage).
@@ -34,6 +35,7 @@ use crate::domain::time_text::{format_timestamp, parse_timestamp};
 use crate::domain::{CaseBook, Record};
 
 const LAST_EXPORT: &str = "last-export";
+const CHANGES_SINCE_BACKUP: &str = "changes-since-backup";
 
 fn key(name: &str) -> String {
     format!("{PREFIX}{name}")
@@ -48,21 +50,12 @@ fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// Maps a thrown value to what it means for us. Quota errors differ by browser: Chromium and current Firefox
-/// throw `QuotaExceededError` (legacy code 22), older Firefox `NS_ERROR_DOM_QUOTA_REACHED` (code 1014).
+/// Maps a thrown value to what it means for us (the engines' names and codes: [`BackendError::from_dom_exception`]).
 fn classify(error: JsValue) -> BackendError {
-    if let Some(exception) = error.dyn_ref::<web_sys::DomException>() {
-        let name = exception.name();
-        let code = exception.code();
-        if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" || code == 22 || code == 1014 {
-            return BackendError::QuotaExceeded;
-        }
-        if name == "SecurityError" {
-            return BackendError::Unavailable;
-        }
-        return BackendError::Other(format!("{name}: {}", exception.message()));
+    match error.dyn_ref::<web_sys::DomException>() {
+        Some(exception) => BackendError::from_dom_exception(&exception.name(), exception.code(), &exception.message()),
+        None => BackendError::Other(error.as_string().unwrap_or_else(|| "storage error".to_string())),
     }
-    BackendError::Other(error.as_string().unwrap_or_else(|| "storage error".to_string()))
 }
 
 struct WebStorage(web_sys::Storage);
@@ -242,7 +235,19 @@ pub fn last_export() -> Option<DateTime<Utc>> {
 }
 
 pub fn set_last_export(at: DateTime<Utc>) -> Result<(), SaveError> {
-    write_pref(LAST_EXPORT, &format_timestamp(&at))
+    write_pref(LAST_EXPORT, &format_timestamp(&at))?;
+    remove_pref(CHANGES_SINCE_BACKUP);
+    Ok(())
+}
+
+/// Saved changes since the last backup (for `durability::backup_due`).
+pub fn changes_since_backup() -> u32 {
+    read_pref(CHANGES_SINCE_BACKUP).and_then(|n| n.parse().ok()).unwrap_or(0)
+}
+
+/// Counts one saved change. Best effort: when even this small write fails, the reminder comes later.
+pub fn count_change() {
+    let _ = write_pref(CHANGES_SINCE_BACKUP, &changes_since_backup().saturating_add(1).to_string());
 }
 
 /// A small preference or draft (language, wizard progress) stored as text.
@@ -278,9 +283,8 @@ pub fn write_json<T: serde::Serialize>(name: &str, value: &T) -> Result<(), Save
         return Err(SaveError::Unavailable);
     }
     gloo_storage::LocalStorage::set(key(name), value).map_err(|e| match e {
-        StorageError::JsError(js) if js.name == "QuotaExceededError" || js.name == "NS_ERROR_DOM_QUOTA_REACHED" => {
-            SaveError::QuotaExceeded
-        }
+        // gloo keeps the exception's name and message but not its code.
+        StorageError::JsError(js) => SaveError::from(BackendError::from_dom_exception(&js.name, 0, &js.message)),
         other => SaveError::Other(other.to_string()),
     })
 }

@@ -57,6 +57,20 @@ pub enum BackendError {
     Other(String),
 }
 
+impl BackendError {
+    /// What a `DOMException` thrown by localStorage means, from its `name` and legacy `code`. Chromium,
+    /// WebKitGTK 2.50 and Firefox ESR 153 throw `QuotaExceededError` (code 22; seen by tests/engines); older
+    /// Firefox threw `NS_ERROR_DOM_QUOTA_REACHED` (code 1014), still met in old installs. Blocked storage is
+    /// a `SecurityError` (code 18).
+    pub fn from_dom_exception(name: &str, code: u16, message: &str) -> Self {
+        match (name, code) {
+            ("QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED", _) | (_, 22 | 1014) => Self::QuotaExceeded,
+            ("SecurityError", _) | (_, 18) => Self::Unavailable,
+            _ => Self::Other(format!("{name}: {message}")),
+        }
+    }
+}
+
 /// The minimal storage interface the engine needs (localStorage's, synchronous).
 pub trait KeyValue {
     fn get(&self, key: &str) -> Result<Option<String>, BackendError>;

@@ -25,8 +25,22 @@ async function waitForPort(port, ms = 20_000) {
   throw new Error(`WebDriver did not listen on ${port}`);
 }
 
-/** @returns {Promise<{driver: import("selenium-webdriver").WebDriver, stop: () => Promise<void>}>} */
-export async function startDriver(engine, { lang = "en" } = {}) {
+function downloadPrefs(dir) {
+  return {
+    "browser.download.folderList": 2,
+    "browser.download.dir": dir,
+    "browser.download.useDownloadDir": true,
+    "browser.download.always_ask_before_handling_new_types": false,
+    "browser.helperApps.neverAsk.saveToDisk": "application/json,text/plain",
+  };
+}
+
+/**
+ * @returns {Promise<{driver: import("selenium-webdriver").WebDriver, stop: () => Promise<void>}>}
+ * downloadDir (Firefox only): downloads are saved there without a dialog, so a test can read them back.
+ * WebKitGTK's MiniBrowser under WebDriver has no such setting; tests read its downloads from the page instead.
+ */
+export async function startDriver(engine, { lang = "en", downloadDir } = {}) {
   const port = await freePort();
   let cmd, args, caps;
   if (engine === "firefox") {
@@ -34,7 +48,7 @@ export async function startDriver(engine, { lang = "en" } = {}) {
     args = ["--host", "127.0.0.1", "--port", String(port)];
     caps = {
       browserName: "firefox",
-      "moz:firefoxOptions": { binary: "/usr/bin/firefox-esr", args: ["-headless"], prefs: { "intl.accept_languages": lang } },
+      "moz:firefoxOptions": { binary: "/usr/bin/firefox-esr", args: ["-headless"], prefs: { "intl.accept_languages": lang, ...(downloadDir ? downloadPrefs(downloadDir) : {}) } },
     };
   } else {
     cmd = "xvfb-run";
