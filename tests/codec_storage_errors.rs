@@ -6,7 +6,9 @@ use claimdesk::codec::store::{BackendError, SaveError};
 #[test]
 fn every_engines_full_quota_is_recognised() {
     // Chromium and WebKit; Firefox with the standard name; older Firefox with its own name and code.
-    for (name, code) in [("QuotaExceededError", 22), ("QuotaExceededError", 0), ("NS_ERROR_DOM_QUOTA_REACHED", 1014), ("", 1014)] {
+    for (name, code) in
+        [("QuotaExceededError", 22), ("QuotaExceededError", 0), ("NS_ERROR_DOM_QUOTA_REACHED", 1014), ("", 1014)]
+    {
         assert_eq!(BackendError::from_dom_exception(name, code, "full"), BackendError::QuotaExceeded, "{name} {code}");
         assert_eq!(SaveError::from(BackendError::from_dom_exception(name, code, "")), SaveError::QuotaExceeded);
     }
