@@ -13,8 +13,7 @@
 //!   counts what is pending).
 //! - [`subscribe`]`(callback)` for changes made in other tabs; keep the returned [`Subscription`] alive.
 //! - Settings: [`usage`] (warn when [`Usage::warn`]), [`request_persistence`], [`last_export`] /
-//!   [`set_last_export`], [`count_change`] / [`changes_since_backup`] (the reminder itself is
-//!   `durability::backup_due`).
+//!   [`set_last_export`] (the reminder itself is `CaseBook::backup_reminder_due`).
 //! - Small preferences and drafts: [`read_pref`], [`write_pref`], [`remove_pref`].
 //!
 //! - Typed values such as wizard drafts: [`read_json`], [`write_json`] (serde through gloo-storage).
@@ -35,7 +34,6 @@ use crate::domain::time_text::{format_timestamp, parse_timestamp};
 use crate::domain::{CaseBook, Record};
 
 const LAST_EXPORT: &str = "last-export";
-const CHANGES_SINCE_BACKUP: &str = "changes-since-backup";
 
 fn key(name: &str) -> String {
     format!("{PREFIX}{name}")
@@ -235,19 +233,7 @@ pub fn last_export() -> Option<DateTime<Utc>> {
 }
 
 pub fn set_last_export(at: DateTime<Utc>) -> Result<(), SaveError> {
-    write_pref(LAST_EXPORT, &format_timestamp(&at))?;
-    remove_pref(CHANGES_SINCE_BACKUP);
-    Ok(())
-}
-
-/// Saved changes since the last backup (for `durability::backup_due`).
-pub fn changes_since_backup() -> u32 {
-    read_pref(CHANGES_SINCE_BACKUP).and_then(|n| n.parse().ok()).unwrap_or(0)
-}
-
-/// Counts one saved change. Best effort: when even this small write fails, the reminder comes later.
-pub fn count_change() {
-    let _ = write_pref(CHANGES_SINCE_BACKUP, &changes_since_backup().saturating_add(1).to_string());
+    write_pref(LAST_EXPORT, &format_timestamp(&at))
 }
 
 /// A small preference or draft (language, wizard progress) stored as text.
