@@ -170,6 +170,8 @@ keys! {
     MoneySave = "money.save";
     MoneyWrittenOff = "money.written_off";
     NoteAdded = "case.note_added";
+    NoteEmpty = "case.note_empty";
+    StatusRefused = "case.status_refused";
     PagerLabel = "pager.label";
     PagerNext = "pager.next";
     PagerPage = "pager.page";

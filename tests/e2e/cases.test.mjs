@@ -55,7 +55,7 @@ test("cases from two scenarios: filter, search, status, note, reload — all kep
 
   // Status change and a note on the Wildberries case.
   await s.open(`/cases/${wbId}`);
-  await page.selectOption("#new-status", "WaitingMarketplace");
+  await page.selectOption("#new-status", "waiting_marketplace");
   await page.getByRole("button", { name: "Change status" }).click();
   await page.locator(".case-status", { hasText: "Waiting for the marketplace" }).waitFor();
   await page.locator("#note-text").fill("Ticket 55501 opened, support promised an answer in 3 days");
@@ -77,7 +77,7 @@ test("cases from two scenarios: filter, search, status, note, reload — all kep
   await page.locator("#case-search").fill("55501");
   await page.waitForFunction(() => document.querySelectorAll(".case-row").length === 1);
   await page.locator("#case-search").fill("");
-  await page.selectOption("#filter-status", "WaitingMarketplace");
+  await page.selectOption("#filter-status", "waiting_marketplace");
   await page.waitForFunction(() => document.querySelectorAll(".case-row").length === 1);
   assert.ok(amazonId !== wbId);
   s.guard.assertClean();
@@ -160,7 +160,7 @@ test("two tabs: a change in one appears in the other, a stale tab does not overw
   await other.locator(".timeline li", { hasText: "Note from the first tab" }).waitFor();
 
   // Tab 2 changes the status; tab 1 shows it, and tab 1's later note keeps both changes.
-  await other.selectOption("#new-status", "WaitingBuyer");
+  await other.selectOption("#new-status", "waiting_buyer");
   await other.getByRole("button", { name: "Change status" }).click();
   await s.page.locator(".case-status", { hasText: "Waiting for the buyer" }).waitFor();
   await s.page.locator("#note-text").fill("Second note");

@@ -13,7 +13,7 @@ use crate::domain::time_text::format_timestamp;
 use crate::domain::{limits, CaseStatus, EventKind, TimelineEvent};
 use crate::i18n::{fill, format_date, tr, Key, Lang};
 use crate::scenario::{self, Scenario};
-use crate::ui::actions::{self, failure_text, Action, SaveError};
+use crate::ui::actions::{self, failure_text, Action, Outcome, SaveError};
 use crate::ui::announcer::announce;
 use crate::ui::exports::calendar_text;
 use crate::ui::i18n::{t, use_lang, use_title};
@@ -79,13 +79,14 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
     use_title(move |lang| case.with_untracked(|c| c.as_ref().map(|c| case_name(c, lang)).unwrap_or_default()));
     // What the last failed action was and why: shown until the next action succeeds.
     let error = RwSignal::new(None::<(Action, SaveError)>);
-    // Announces the outcome of an action: success only when it was saved, otherwise what was not saved.
-    let report = move |action: Action, result: Result<(), SaveError>, success: Option<Key>| {
+    // Announces the outcome of an action: `Ok` carries what to announce (success, or why the case turned the
+    // change down); on `Err`, what was not saved.
+    let report = move |action: Action, result: Result<Option<Key>, SaveError>| {
         let lang = lang.get_untracked();
         match result {
-            Ok(()) => {
+            Ok(message) => {
                 error.set(None);
-                if let Some(key) = success {
+                if let Some(key) = message {
                     announce(tr(lang, key));
                 }
             }
@@ -102,7 +103,7 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
     let tick = {
         let id = id.clone();
         Callback::new(move |(item, done): (String, bool)| {
-            report(Action::Tick, actions::tick(cases, &id, item, done), None)
+            report(Action::Tick, actions::tick(cases, &id, item, done).map(|()| None))
         })
     };
     let created = case.with_untracked(|c| c.as_ref().map(|c| c.created_at.date_naive())).unwrap_or(today);
@@ -113,12 +114,13 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             let code = new_status.get_untracked();
-            if let Some(to) = CaseStatus::ALL.into_iter().find(|s| format!("{s:?}") == code) {
+            if let Some(to) = CaseStatus::from_code(&code) {
                 let result = actions::set_status(cases, &id, to);
-                if result.is_ok() {
+                if result == Ok(Outcome::Saved) {
                     new_status.set(String::new());
                 }
-                report(Action::SetStatus, result, Some(Key::CaseSaved));
+                let message = |o| Some(if o == Outcome::Saved { Key::CaseSaved } else { Key::StatusRefused });
+                report(Action::SetStatus, result.map(message));
             }
         }
     };
@@ -127,21 +129,20 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
         let id = id.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            let text = note.get_untracked();
-            if text.trim().is_empty() {
-                return;
-            }
-            let result = actions::add_note(cases, &id, text);
+            let result = actions::add_note(cases, &id, note.get_untracked());
             // A note that was not saved stays in the field, so it is not lost with the tab.
-            if result.is_ok() {
+            if result == Ok(Outcome::Saved) {
                 note.set(String::new());
             }
-            report(Action::AddNote, result, Some(Key::NoteAdded));
+            let message = |o| Some(if o == Outcome::Saved { Key::NoteAdded } else { Key::NoteEmpty });
+            report(Action::AddNote, result.map(message));
         }
     };
     let save_money = {
         let id = id.clone();
-        Callback::new(move |m| report(Action::SaveMoney, actions::save_money(cases, &id, m), Some(Key::CaseSaved)))
+        Callback::new(move |m| {
+            report(Action::SaveMoney, actions::save_money(cases, &id, m).map(|()| Some(Key::CaseSaved)))
+        })
     };
 
     let export_ics = move |_| {
@@ -242,7 +243,7 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
         let lang = lang.get();
         case.with(|c| c.as_ref().map(|c| c.status.next()).unwrap_or_default())
             .into_iter()
-            .map(|s| view! { <option value=format!("{s:?}")>{tr(lang, s.key())}</option> })
+            .map(|s| view! { <option value=s.code()>{tr(lang, s.key())}</option> })
             .collect_view()
     };
     let timeline = move || {
