@@ -3,6 +3,7 @@
 
 pub mod book;
 mod case;
+pub mod list_url;
 pub mod query;
 pub mod sample;
 pub mod stats;

@@ -52,6 +52,69 @@ pub enum SortKey {
     AmountAtStake,
 }
 
+impl StatusFilter {
+    /// Every filter in the order the status select offers them.
+    pub fn all() -> impl Iterator<Item = StatusFilter> {
+        [StatusFilter::Any, StatusFilter::Active, StatusFilter::Finished]
+            .into_iter()
+            .chain(CaseStatus::ALL.into_iter().map(StatusFilter::Is))
+    }
+
+    /// The filter as written in the list's URL and in the select's values: a status filters by its own code.
+    pub fn code(self) -> &'static str {
+        match self {
+            StatusFilter::Any => "any",
+            StatusFilter::Active => "active",
+            StatusFilter::Finished => "finished",
+            StatusFilter::Is(status) => status.code(),
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<StatusFilter> {
+        StatusFilter::all().find(|f| f.code() == code)
+    }
+}
+
+impl DueFilter {
+    pub const ALL: [DueFilter; 3] = [DueFilter::Any, DueFilter::Overdue, DueFilter::DueSoon];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            DueFilter::Any => "any",
+            DueFilter::Overdue => "overdue",
+            DueFilter::DueSoon => "soon",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<DueFilter> {
+        DueFilter::ALL.into_iter().find(|f| f.code() == code)
+    }
+}
+
+impl SortKey {
+    pub const ALL: [SortKey; 5] = [
+        SortKey::NextDeadline,
+        SortKey::NewestFirst,
+        SortKey::OldestFirst,
+        SortKey::RecentlyUpdated,
+        SortKey::AmountAtStake,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            SortKey::NextDeadline => "deadline",
+            SortKey::NewestFirst => "newest",
+            SortKey::OldestFirst => "oldest",
+            SortKey::RecentlyUpdated => "updated",
+            SortKey::AmountAtStake => "amount",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<SortKey> {
+        SortKey::ALL.into_iter().find(|k| k.code() == code)
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CaseQuery {
     pub marketplace: Option<Marketplace>,

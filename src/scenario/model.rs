@@ -60,6 +60,10 @@ impl Marketplace {
             Marketplace::Mall => "mall",
         }
     }
+
+    pub fn from_code(code: &str) -> Option<Marketplace> {
+        Marketplace::ALL.into_iter().find(|m| m.code() == code)
+    }
 }
 
 #[derive(Clone, Debug, Deserialize)]

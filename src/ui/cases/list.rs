@@ -1,11 +1,14 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
 
 use crate::ui::base::href;
 
 use super::case_name;
 use super::money::money_text;
 use crate::adapters::{clock, files};
+use crate::domain::list_url::ListState;
 use crate::domain::query::{run, CaseQuery, DueFilter, SortKey, StatusFilter};
 use crate::domain::CaseStatus;
 use crate::i18n::{fill, tr, Key};
@@ -17,25 +20,6 @@ use crate::ui::plan::due_view;
 use crate::ui::state::use_cases;
 
 const PAGE_SIZE: usize = 50;
-
-fn status_filter_code(f: StatusFilter) -> String {
-    match f {
-        StatusFilter::Any => "any".into(),
-        StatusFilter::Active => "active".into(),
-        StatusFilter::Finished => "finished".into(),
-        StatusFilter::Is(s) => format!("{s:?}"),
-    }
-}
-
-fn status_filter_from(code: &str) -> StatusFilter {
-    match code {
-        "active" => StatusFilter::Active,
-        "finished" => StatusFilter::Finished,
-        other => {
-            CaseStatus::ALL.into_iter().find(|s| format!("{s:?}") == other).map(StatusFilter::Is).unwrap_or_default()
-        }
-    }
-}
 
 const SORTS: [(SortKey, Key); 5] = [
     (SortKey::NextDeadline, Key::SortDeadline),
@@ -51,14 +35,30 @@ pub fn CaseList() -> impl IntoView {
     let lang = use_lang();
     let cases = use_cases();
     let today = clock::today();
-    let query = RwSignal::new(CaseQuery::default());
-    let page = RwSignal::new(0usize);
+    // The list's state lives in the URL (see `domain::list_url`): Back, reload and bookmarks return to it.
+    let location = use_location();
+    let state = Memo::new(move |_| ListState::from_search(&location.search.get()));
+    let query = Memo::new(move |_| state.with(|s| s.query.clone()));
+    let navigate = use_navigate();
+    // Typing replaces the history entry (Back skips the keystrokes); a filter or page change adds one.
+    let go = move |next: ListState, replace: bool| {
+        navigate(
+            &format!("/cases{}", next.to_search()),
+            NavigateOptions { replace, scroll: false, ..Default::default() },
+        );
+    };
+    let change = {
+        let go = go.clone();
+        move |edit: Box<dyn FnOnce(&mut CaseQuery)>| go(state.with_untracked(|s| s.with_query(edit)), false)
+    };
+    let turn = {
+        let go = go.clone();
+        move |to: usize| go(state.with_untracked(|s| s.with_page(to)), false)
+    };
     let result = Memo::new(move |_| query.with(|q| cases.book.with(|b| run(b, q, today))));
-    // A new filter or search starts again at the first page.
-    Effect::new(move |_| {
-        query.track();
-        page.set(0);
-    });
+    let pages = move || result.with(|r| r.ids.len().div_ceil(PAGE_SIZE)).max(1);
+    // A bookmarked page past the end (cases deleted since) shows the last one.
+    let page = Memo::new(move |_| state.with(|s| s.page).min(pages() - 1));
 
     let count_label = |text: String, n: usize| format!("{text} ({n})");
     let market_options = move || {
@@ -97,19 +97,19 @@ pub fn CaseList() -> impl IntoView {
         }));
         options
             .into_iter()
-            .map(|(f, label)| view! { <option value=status_filter_code(f) selected=move || query.with(|q| q.status == f)>{label}</option> })
+            .map(|(f, label)| view! { <option value=f.code() selected=move || query.with(|q| q.status == f)>{label}</option> })
             .collect_view()
     };
     let due_options = move || {
         let lang = lang.get();
         let c = result.with(|r| r.counts.clone());
         [
-            ("any", DueFilter::Any, count_label(tr(lang, Key::FilterDueAny).into(), c.any_due)),
-            ("overdue", DueFilter::Overdue, count_label(tr(lang, Key::FilterOverdue).into(), c.overdue)),
-            ("soon", DueFilter::DueSoon, count_label(tr(lang, Key::FilterDueSoon).into(), c.due_soon)),
+            (DueFilter::Any, count_label(tr(lang, Key::FilterDueAny).into(), c.any_due)),
+            (DueFilter::Overdue, count_label(tr(lang, Key::FilterOverdue).into(), c.overdue)),
+            (DueFilter::DueSoon, count_label(tr(lang, Key::FilterDueSoon).into(), c.due_soon)),
         ]
         .into_iter()
-        .map(|(code, f, label)| view! { <option value=code selected=move || query.with(|q| q.due == f)>{label}</option> })
+        .map(|(f, label)| view! { <option value=f.code() selected=move || query.with(|q| q.due == f)>{label}</option> })
         .collect_view()
     };
 
@@ -142,7 +142,6 @@ pub fn CaseList() -> impl IntoView {
             })
             .collect_view()
     };
-    let pages = move || result.with(|r| r.ids.len().div_ceil(PAGE_SIZE)).max(1);
     let summary = move || {
         let lang = lang.get();
         result.with(|r| {
@@ -174,57 +173,70 @@ pub fn CaseList() -> impl IntoView {
                         type="search"
                         id="case-search"
                         prop:value=move || query.with(|q| q.text.clone())
-                        on:input=move |ev| query.update(|q| q.text = event_target_value(&ev))
+                        on:input={
+                            let go = go.clone();
+                            move |ev| go(state.with_untracked(|s| s.with_query(|q| q.text = event_target_value(&ev))), true)
+                        }
                     />
                 </div>
                 <div class="field">
                     <label for="filter-market">{t(Key::FilterMarketplace)}</label>
-                    <select id="filter-market" on:change=move |ev| {
+                    <select id="filter-market" on:change={
+                        let change = change.clone();
+                        move |ev| {
                         let v = event_target_value(&ev);
-                        query.update(|q| q.marketplace = Marketplace::ALL.into_iter().find(|m| m.code() == v));
-                    }>
+                        change(Box::new(move |q| q.marketplace = Marketplace::from_code(&v)));
+                    }}>
                         <option value="" selected=move || query.with(|q| q.marketplace.is_none())>{t(Key::FilterAll)}</option>
                         {market_options}
                     </select>
                 </div>
                 <div class="field">
                     <label for="filter-scenario">{t(Key::FilterScenario)}</label>
-                    <select id="filter-scenario" on:change=move |ev| {
+                    <select id="filter-scenario" on:change={
+                        let change = change.clone();
+                        move |ev| {
                         let v = event_target_value(&ev);
-                        query.update(|q| q.scenario = (!v.is_empty()).then_some(v));
-                    }>
+                        change(Box::new(move |q| q.scenario = (!v.is_empty()).then_some(v)));
+                    }}>
                         <option value="" selected=move || query.with(|q| q.scenario.is_none())>{t(Key::FilterAll)}</option>
                         {scenario_options}
                     </select>
                 </div>
                 <div class="field">
                     <label for="filter-status">{t(Key::FilterStatus)}</label>
-                    <select id="filter-status" on:change=move |ev| {
+                    <select id="filter-status" on:change={
+                        let change = change.clone();
+                        move |ev| {
                         let v = event_target_value(&ev);
-                        query.update(|q| q.status = status_filter_from(&v));
-                    }>
+                        change(Box::new(move |q| q.status = StatusFilter::from_code(&v).unwrap_or_default()));
+                    }}>
                         <option value="any" selected=move || query.with(|q| q.status == StatusFilter::Any)>{t(Key::FilterAll)}</option>
                         {status_options}
                     </select>
                 </div>
                 <div class="field">
                     <label for="filter-due">{t(Key::FilterDue)}</label>
-                    <select id="filter-due" on:change=move |ev| {
+                    <select id="filter-due" on:change={
+                        let change = change.clone();
+                        move |ev| {
                         let v = event_target_value(&ev);
-                        query.update(|q| q.due = match v.as_str() { "overdue" => DueFilter::Overdue, "soon" => DueFilter::DueSoon, _ => DueFilter::Any });
-                    }>
+                        change(Box::new(move |q| q.due = DueFilter::from_code(&v).unwrap_or_default()));
+                    }}>
                         {due_options}
                     </select>
                 </div>
                 <div class="field">
                     <label for="sort">{t(Key::SortLabel)}</label>
-                    <select id="sort" on:change=move |ev| {
+                    <select id="sort" on:change={
+                        let change = change.clone();
+                        move |ev| {
                         let v = event_target_value(&ev);
-                        query.update(|q| q.sort = SORTS.iter().find(|(s, _)| format!("{s:?}") == v).map(|(s, _)| *s).unwrap_or_default());
-                    }>
+                        change(Box::new(move |q| q.sort = SortKey::from_code(&v).unwrap_or_default()));
+                    }}>
                         {SORTS.iter().map(|(s, key)| {
                             let s = *s;
-                            view! { <option value=format!("{s:?}") selected=move || query.with(|q| q.sort == s)>{t(*key)}</option> }
+                            view! { <option value=s.code() selected=move || query.with(|q| q.sort == s)>{t(*key)}</option> }
                         }).collect_view()}
                     </select>
                 </div>
@@ -236,11 +248,17 @@ pub fn CaseList() -> impl IntoView {
             <ul class="case-list" aria-describedby="cases-summary">{rows}</ul>
             <Show when=move || { pages() > 1 }>
                 <nav class="pager" aria-label=t(Key::PagerLabel)>
-                    <button type="button" class="button" disabled=move || page.get() == 0 on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>
+                    <button type="button" class="button" disabled=move || page.get() == 0 on:click={
+                        let turn = turn.clone();
+                        move |_| turn(page.get_untracked().saturating_sub(1))
+                    }>
                         {t(Key::PagerPrevious)}
                     </button>
                     <span>{move || fill(tr(lang.get(), Key::PagerPage), &[("n", &(page.get() + 1).to_string()), ("total", &pages().to_string())])}</span>
-                    <button type="button" class="button" disabled=move || page.get() + 1 >= pages() on:click=move |_| page.update(|p| *p += 1)>
+                    <button type="button" class="button" disabled={move || page.get() + 1 >= pages()} on:click={
+                        let turn = turn.clone();
+                        move |_| turn(page.get_untracked() + 1)
+                    }>
                         {t(Key::PagerNext)}
                     </button>
                 </nav>
