@@ -38,7 +38,7 @@ pub fn csv_text<'a>(cases: impl IntoIterator<Item = &'a Case>, lang: Lang) -> St
 
 /// All open deadlines of `cases` as one calendar; each event names the case and the rule and links back.
 pub fn calendar_text<'a>(cases: impl IntoIterator<Item = &'a Case>, lang: Lang, now: DateTime<Utc>) -> String {
-    let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
+    let origin = crate::adapters::dom::origin();
     let events = deadline_events(cases, |case, deadline| {
         let rule = scenario::get(&case.scenario)
             .and_then(|s| s.deadline(&deadline.rule))

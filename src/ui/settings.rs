@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::actions::{self, failure_text, Action};
 use super::announcer::announce;
@@ -78,16 +77,14 @@ fn BackupSection() -> impl IntoView {
     let pick = move |ev: leptos::ev::Event| {
         error.set(None);
         preview.set(None);
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
-        input.set_value("");
+        let Some(file) = files::PickedFile::take(&ev) else { return };
         let lang = lang.get_untracked();
         if let Err(e) = check_file_size(file.size()) {
             error.set(Some(import_error_text(lang, &e)));
             return;
         }
         leptos::task::spawn_local(async move {
-            match files::read_text(&file, MAX_IMPORT_BYTES as f64).await {
+            match file.read_text(MAX_IMPORT_BYTES as f64).await {
                 Err(_) => error.set(Some(tr(lang, Key::ImportUnreadable).into())),
                 Ok(text) => match cases.book.with_untracked(|b| preview_import(&text, b)) {
                     Ok(p) => preview.set(Some(p)),

@@ -7,7 +7,7 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 
 use super::case_name;
 use super::money::{money_text, MoneyEditor};
-use crate::adapters::{clock, files};
+use crate::adapters::{clock, dom, files};
 use crate::codec::backup;
 use crate::domain::time_text::format_timestamp;
 use crate::domain::{limits, CaseStatus, EventKind, TimelineEvent};
@@ -159,11 +159,7 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
         let ok = files::download(&format!("claimdesk-case-{}.json", c.id), "application/json", &text);
         announce(tr(lang, if ok { Key::ExportDone } else { Key::ExportFailed }));
     };
-    let print = move |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    };
+    let print = move |_| dom::print();
 
     // Delete asks first; afterwards the list offers "Undo".
     let confirming = RwSignal::new(false);
@@ -173,13 +169,13 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
     // The confirmation takes the focus (on the safe answer) and gives it back to "Delete case" when it closes.
     Effect::new(move |_| {
         if let Some(button) = cancel_button.get() {
-            let _ = button.focus();
+            dom::focus(&button);
         }
     });
     let close_confirm = move || {
         confirming.set(false);
         if let Some(button) = delete_button.get_untracked() {
-            let _ = button.focus();
+            dom::focus(&button);
         }
     };
     let confirm_keys = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
@@ -190,12 +186,10 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
         // Two buttons: Tab and Shift-Tab move between them and never leave the confirmation.
         "Tab" => {
             ev.prevent_default();
-            let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
-            let on_cancel =
-                cancel_button.get_untracked().is_some_and(|b| b.is_same_node(active.as_ref().map(|a| a.as_ref())));
+            let on_cancel = cancel_button.get_untracked().is_some_and(|b| dom::has_focus(&b));
             if let Some(button) = if on_cancel { confirm_button.get_untracked() } else { cancel_button.get_untracked() }
             {
-                let _ = button.focus();
+                dom::focus(&button);
             }
         }
         _ => {}

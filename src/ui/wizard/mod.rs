@@ -9,7 +9,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::i18n::{use_lang, use_title};
 use super::not_found::NotFound;
 use super::state::use_cases;
-use crate::adapters::storage;
+use crate::adapters::{dom, storage};
 use crate::i18n::{fill, tr, Key};
 use crate::scenario::{self, Draft, Position, Scenario};
 use question::QuestionForm;
@@ -53,7 +53,7 @@ impl Flow {
         Effect::new(move |_| {
             if let Some(h) = heading.get() {
                 if self.stepped.get_untracked() {
-                    let _ = h.focus();
+                    dom::focus(&h);
                 }
             }
         });
@@ -63,9 +63,7 @@ impl Flow {
     pub fn go(self, position: Position) {
         self.stepped.set(true);
         self.draft.update(|d| d.position = position);
-        if let Some(w) = web_sys::window() {
-            w.scroll_to_with_x_and_y(0.0, 0.0);
-        }
+        dom::scroll_to_top();
     }
 }
 

@@ -2,6 +2,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use super::Flow;
+use crate::adapters::dom;
 use crate::domain::limits;
 use crate::i18n::{format_amount_input, parse_amount, tr, Key, Lang};
 use crate::scenario::{Answer, Position, Question, QuestionKind};
@@ -72,14 +73,7 @@ pub fn QuestionForm(flow: Flow, question: &'static Question) -> impl IntoView {
         match result {
             Err(key) => {
                 error.set(Some(key));
-                if let Some(el) =
-                    web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&input_id(question)))
-                {
-                    use wasm_bindgen::JsCast;
-                    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                        let _ = el.focus();
-                    }
-                }
+                dom::focus_by_id(&input_id(question));
             }
             Ok(answer) => {
                 error.set(None);
