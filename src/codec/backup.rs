@@ -27,8 +27,8 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::schema::{migrate, parse_payload, SchemaError, CURRENT_SCHEMA};
-use crate::domain::time_text::parse_timestamp;
 use crate::domain::{Case, CaseBook, Record};
+use crate::time_text::parse_timestamp;
 
 pub const APP: &str = "claimdesk";
 /// Files above this are refused before being read (10,000 cases export to about 16 MB).
@@ -52,7 +52,7 @@ fn write_file(kind: FileKind, cases: &[&Case], now: DateTime<Utc>) -> String {
         app: &'a str,
         schema: u32,
         kind: FileKind,
-        #[serde(with = "crate::domain::time_text::timestamp")]
+        #[serde(with = "crate::time_text::timestamp")]
         exported_at: DateTime<Utc>,
     }
     let head =

@@ -3,8 +3,8 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::fold::push_folded;
 use super::CaseStatus;
-use crate::domain::query::push_folded;
 use crate::scenario::{Answer, Answers, Marketplace, Role, Scenario};
 
 /// Money of one case, in minor units of one currency.
@@ -25,7 +25,7 @@ pub struct Money {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseDeadline {
     pub rule: String,
-    #[serde(with = "super::time_text::date")]
+    #[serde(with = "crate::time_text::date")]
     pub due: NaiveDate,
     #[serde(default)]
     pub done: bool,
@@ -45,7 +45,7 @@ pub enum EventKind {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct TimelineEvent {
-    #[serde(with = "super::time_text::timestamp")]
+    #[serde(with = "crate::time_text::timestamp")]
     pub at: DateTime<Utc>,
     #[serde(flatten)]
     pub kind: EventKind,
@@ -72,7 +72,7 @@ impl<'de> Deserialize<'de> for TimelineEvent {
         }
 
         #[derive(Deserialize)]
-        struct Timestamp(#[serde(with = "super::time_text::timestamp")] DateTime<Utc>);
+        struct Timestamp(#[serde(with = "crate::time_text::timestamp")] DateTime<Utc>);
 
         struct EventVisitor;
 
@@ -144,9 +144,9 @@ pub struct Case {
     pub id: String,
     pub scenario: String,
     pub marketplace: Marketplace,
-    #[serde(with = "super::time_text::timestamp")]
+    #[serde(with = "crate::time_text::timestamp")]
     pub created_at: DateTime<Utc>,
-    #[serde(with = "super::time_text::timestamp")]
+    #[serde(with = "crate::time_text::timestamp")]
     pub updated_at: DateTime<Utc>,
     pub revision: u64,
     pub status: CaseStatus,

@@ -3,12 +3,12 @@
 
 pub mod book;
 mod case;
+mod fold;
 pub mod list_url;
 pub mod query;
 pub mod sample;
 pub mod stats;
 mod status;
-pub mod time_text;
 
 pub use book::{new_case_id, CaseBook, Record, Stale, Tombstone, Version};
 pub use case::{is_valid_id, limits, Case, CaseDeadline, CaseProblem, EventKind, Money, TimelineEvent};

@@ -13,7 +13,7 @@ use super::{Condition, DeadlineRule, Message, PlanItem, Question, QuestionKind, 
 #[serde(tag = "t", content = "v", rename_all = "snake_case")]
 pub enum Answer {
     Choice(String),
-    Date(#[serde(with = "crate::domain::time_text::date")] NaiveDate),
+    Date(#[serde(with = "crate::time_text::date")] NaiveDate),
     Money { minor: i64, currency: String },
     Text(String),
 }
@@ -45,7 +45,7 @@ impl<'de> Deserialize<'de> for Answer {
         }
 
         #[derive(Deserialize)]
-        struct Date(#[serde(with = "crate::domain::time_text::date")] NaiveDate);
+        struct Date(#[serde(with = "crate::time_text::date")] NaiveDate);
 
         #[derive(Deserialize)]
         struct Money {

@@ -235,7 +235,7 @@ pub struct DeadlineRule {
     /// The rule in words, shown under "Why?".
     pub rule: Text,
     pub source: String,
-    #[serde(with = "crate::domain::time_text::date")]
+    #[serde(with = "crate::time_text::date")]
     pub verified: NaiveDate,
     #[serde(default)]
     pub uncertain: bool,

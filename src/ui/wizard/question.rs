@@ -23,7 +23,7 @@ fn read_answer(
         QuestionKind::Choice | QuestionKind::YesNo => choice.map(Answer::Choice),
         QuestionKind::Text => (!text.is_empty()).then(|| Answer::Text(text.to_string())),
         QuestionKind::Date if text.is_empty() => None,
-        QuestionKind::Date => Some(Answer::Date(crate::domain::time_text::parse_date(text).ok_or(Key::WizardBadDate)?)),
+        QuestionKind::Date => Some(Answer::Date(crate::time_text::parse_date(text).ok_or(Key::WizardBadDate)?)),
         QuestionKind::Money if text.is_empty() => None,
         QuestionKind::Money => {
             let minor = parse_amount(lang, text).ok_or(Key::WizardBadAmount)?;
@@ -49,7 +49,7 @@ pub fn QuestionForm(flow: Flow, question: &'static Question) -> impl IntoView {
     let choice = RwSignal::new(existing.as_ref().and_then(|a| a.as_choice()).map(str::to_string));
     let text = RwSignal::new(match &existing {
         Some(Answer::Text(t)) => t.clone(),
-        Some(Answer::Date(d)) => crate::domain::time_text::format_date(d),
+        Some(Answer::Date(d)) => crate::time_text::format_date(d),
         Some(Answer::Money { minor, .. }) => format_amount_input(lang.get_untracked(), *minor),
         _ => String::new(),
     });
