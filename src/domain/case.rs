@@ -191,13 +191,11 @@ impl Case {
     /// checklist ticks and deadlines marked done where they still apply.
     pub fn apply_answers(&mut self, scenario: &Scenario, answers: Answers) {
         let created = self.created_at.date_naive();
-        let plan = scenario.plan(&answers, created);
+        let eval = scenario.evaluate(&answers, created);
+        let plan = &eval.plan;
         let role_text = |role: Role| {
-            scenario
-                .questions
-                .iter()
-                .find(|q| q.role == Some(role))
-                .and_then(|q| scenario.effective_answers(&answers).get(q.id.as_str()).copied().cloned())
+            let question = scenario.questions.iter().find(|q| q.role == Some(role))?;
+            eval.answers.get(question.id.as_str()).cloned()
         };
         self.order_number = match role_text(Role::OrderNumber) {
             Some(Answer::Text(t)) => t.trim().to_string(),

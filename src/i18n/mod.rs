@@ -7,6 +7,7 @@
 mod format;
 mod keys;
 mod lang;
+pub mod placeholder;
 mod plural;
 mod table;
 
@@ -19,11 +20,22 @@ pub use lang::Lang;
 pub use plural::{plural_form, PluralForm};
 pub use table::{tr, tr_plural};
 
-/// Replaces `{name}` in a translated text with the given values (texts from the table, never user HTML).
+/// Replaces `{name}` in a translated text with the given values (texts from the table, never user HTML); a
+/// placeholder without a value stays as written.
 pub fn fill(text: &str, values: &[(&str, &str)]) -> String {
-    let mut out = text.to_string();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), value);
+    let mut out = String::with_capacity(text.len() + 32);
+    for piece in placeholder::pieces(text) {
+        match piece {
+            placeholder::Piece::Text(t) => out.push_str(t),
+            placeholder::Piece::Name(name) => match values.iter().find(|(n, _)| *n == name) {
+                Some((_, value)) => out.push_str(value),
+                None => {
+                    out.push('{');
+                    out.push_str(name);
+                    out.push('}');
+                }
+            },
+        }
     }
     out
 }

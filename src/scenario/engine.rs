@@ -141,7 +141,7 @@ impl Answer {
 pub type Answers = BTreeMap<String, Answer>;
 
 /// What applies to a case: the steps, evidence, warnings, outcomes, messages and deadlines on its path.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Plan<'a> {
     pub items: Vec<&'a PlanItem>,
     pub messages: Vec<&'a Message>,
@@ -208,11 +208,15 @@ impl Scenario {
 
     /// The plan for these answers; `case_created` anchors deadlines that count from the day the case is opened.
     pub fn plan(&self, answers: &Answers, case_created: NaiveDate) -> Plan<'_> {
-        let effective = self.effective_answers(answers);
+        self.plan_for(&self.effective_answers(answers), case_created)
+    }
+
+    /// The plan for answers already reduced to those that count (see [`Scenario::effective_answers`]).
+    pub(crate) fn plan_for(&self, effective: &BTreeMap<&str, &Answer>, case_created: NaiveDate) -> Plan<'_> {
         Plan {
-            items: self.plan.iter().filter(|i| conditions_hold(&i.when, &effective)).collect(),
-            messages: self.messages.iter().filter(|m| conditions_hold(&m.when, &effective)).collect(),
-            deadlines: compute_deadlines(self, &effective, case_created),
+            items: self.plan.iter().filter(|i| conditions_hold(&i.when, effective)).collect(),
+            messages: self.messages.iter().filter(|m| conditions_hold(&m.when, effective)).collect(),
+            deadlines: compute_deadlines(self, effective, case_created),
         }
     }
 }

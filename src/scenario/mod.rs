@@ -4,6 +4,8 @@ mod condition;
 mod deadline;
 mod draft;
 mod engine;
+mod evaluation;
+mod form;
 mod model;
 mod registry;
 mod template;
@@ -13,6 +15,8 @@ pub use condition::Condition;
 pub use deadline::{add_offset, ComputedDeadline, DeadlineStatus};
 pub use draft::{Draft, Position};
 pub use engine::{Answer, Answers, Plan};
+pub use evaluation::Evaluation;
+pub use form::{AnswerError, FormValues};
 pub use model::{
     Anchor, ChecklistItem, Choice, DeadlineRule, Marketplace, Message, Offset, OffsetUnit, PlanItem, PlanKind,
     Question, QuestionKind, Role, Scenario, Text,

@@ -4,72 +4,34 @@ use leptos::prelude::*;
 use super::Flow;
 use crate::adapters::dom;
 use crate::domain::limits;
-use crate::i18n::{format_amount_input, parse_amount, tr, Key, Lang};
-use crate::scenario::{Answer, Position, Question, QuestionKind};
+use crate::i18n::{tr, Key};
+use crate::scenario::{AnswerError, FormValues, Position, Question, QuestionKind};
 use crate::ui::i18n::{t, use_lang};
 
 const CURRENCIES: [&str; 6] = ["RUB", "PLN", "EUR", "USD", "CZK", "GBP"];
-
-/// Reads the form's raw values into an answer, or the reason it cannot be one.
-fn read_answer(
-    q: &Question,
-    lang: Lang,
-    choice: Option<String>,
-    text: &str,
-    currency: &str,
-) -> Result<Option<Answer>, Key> {
-    let text = text.trim();
-    let answer = match q.kind {
-        QuestionKind::Choice | QuestionKind::YesNo => choice.map(Answer::Choice),
-        QuestionKind::Text => (!text.is_empty()).then(|| Answer::Text(text.to_string())),
-        QuestionKind::Date if text.is_empty() => None,
-        QuestionKind::Date => Some(Answer::Date(crate::time_text::parse_date(text).ok_or(Key::WizardBadDate)?)),
-        QuestionKind::Money if text.is_empty() => None,
-        QuestionKind::Money => {
-            let minor = parse_amount(lang, text).ok_or(Key::WizardBadAmount)?;
-            Some(Answer::Money { minor, currency: currency.to_string() })
-        }
-    };
-    match answer {
-        None if q.required => Err(if matches!(q.kind, QuestionKind::Choice | QuestionKind::YesNo) {
-            Key::WizardChooseOne
-        } else {
-            Key::WizardRequired
-        }),
-        other => Ok(other),
-    }
-}
 
 #[component]
 pub fn QuestionForm(flow: Flow, question: &'static Question) -> impl IntoView {
     let lang = use_lang();
     let scenario = flow.scenario;
-    let existing = flow.draft.with_untracked(|d| d.answers.get(&question.id).filter(|a| a.fits(question)).cloned());
-
-    let choice = RwSignal::new(existing.as_ref().and_then(|a| a.as_choice()).map(str::to_string));
-    let text = RwSignal::new(match &existing {
-        Some(Answer::Text(t)) => t.clone(),
-        Some(Answer::Date(d)) => crate::time_text::format_date(d),
-        Some(Answer::Money { minor, .. }) => format_amount_input(lang.get_untracked(), *minor),
-        _ => String::new(),
+    let start = flow.draft.with_untracked(|d| {
+        question.form_values(lang.get_untracked(), d.answers.get(&question.id), &scenario.currency)
     });
-    let currency = RwSignal::new(match &existing {
-        Some(Answer::Money { currency, .. }) => currency.clone(),
-        _ => scenario.currency.clone(),
-    });
-    let error = RwSignal::new(None::<Key>);
+    let choice = RwSignal::new(start.choice);
+    let text = RwSignal::new(start.text);
+    let currency = RwSignal::new(start.currency);
+    let error = RwSignal::new(None::<AnswerError>);
 
     let heading = flow.step_heading();
 
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let result = read_answer(
-            question,
-            lang.get_untracked(),
-            choice.get_untracked(),
-            &text.get_untracked(),
-            &currency.get_untracked(),
-        );
+        let values = FormValues {
+            choice: choice.get_untracked(),
+            text: text.get_untracked(),
+            currency: currency.get_untracked(),
+        };
+        let result = question.parse_answer(lang.get_untracked(), &values);
         match result {
             Err(key) => {
                 error.set(Some(key));
@@ -121,7 +83,9 @@ pub fn QuestionForm(flow: Flow, question: &'static Question) -> impl IntoView {
         view! { <p class="help" id=help_id>{move || h.get(lang.get()).to_string()}</p> }
     });
     let error_view = move || {
-        error.get().map(|key| view! { <p class="field-error" id=error_id.clone()>{move || tr(lang.get(), key)}</p> })
+        error
+            .get()
+            .map(|key| view! { <p class="field-error" id=error_id.clone()>{move || tr(lang.get(), key.key())}</p> })
     };
     let invalid = move || error.get().is_some().then_some("true");
 

@@ -31,12 +31,12 @@ pub fn Summary(flow: Flow) -> impl IntoView {
     let rows = move || {
         let lang = lang.get();
         flow.draft.with(|d| {
-            let effective = scenario.effective_answers(&d.answers);
-            scenario
-                .active_questions(&d.answers)
-                .into_iter()
+            let eval = scenario.evaluate(&d.answers, clock::today());
+            eval.path
+                .iter()
                 .map(|q| {
-                    let value = effective
+                    let value = eval
+                        .answers
                         .get(q.id.as_str())
                         .map(|a| answer_text(scenario, &q.id, a, lang))
                         .unwrap_or_else(|| tr(lang, Key::WizardNotAnswered).to_string());
