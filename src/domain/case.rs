@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::fold::push_folded;
 use super::CaseStatus;
+use crate::i18n::{parse_amount, Lang};
 use crate::scenario::{Answer, Answers, Marketplace, Role, Scenario};
 
 /// Money of one case, in minor units of one currency.
@@ -19,6 +20,26 @@ pub struct Money {
     pub received: i64,
     #[serde(default)]
     pub written_off: i64,
+}
+
+impl Money {
+    /// Reads the four amount fields (at stake, claimed, received, written off) as typed in `lang`; an empty
+    /// field is zero. `Err` names the first field (0..4) that is not an amount.
+    pub fn from_fields(currency: &str, lang: Lang, fields: [&str; 4]) -> Result<Money, usize> {
+        let mut values = [0i64; 4];
+        for (i, text) in fields.iter().enumerate() {
+            if !text.trim().is_empty() {
+                values[i] = parse_amount(lang, text).ok_or(i)?;
+            }
+        }
+        let [at_stake, claimed, received, written_off] = values;
+        Ok(Money { currency: currency.to_string(), at_stake, claimed, received, written_off })
+    }
+
+    /// The four amounts in field order, as [`Money::from_fields`] reads them.
+    pub fn amounts(&self) -> [i64; 4] {
+        [self.at_stake, self.claimed, self.received, self.written_off]
+    }
 }
 
 /// A deadline as saved with the case (the rule's words, source and date stay in the scenario file).
@@ -166,6 +187,24 @@ pub struct Case {
 
 impl Case {
     /// A new case from a finished wizard: answers, deadlines computed for today, the plan's checklist unticked.
+    /// What the wizard's "save" makes: `editing` (the case being edited, if it still exists) with the new
+    /// answers, else a new case with the id `new_id` gives.
+    pub fn saved_from_wizard(
+        editing: Option<Case>,
+        scenario: &Scenario,
+        answers: Answers,
+        now: DateTime<Utc>,
+        new_id: impl FnOnce() -> String,
+    ) -> Case {
+        match editing {
+            Some(mut case) => {
+                case.edit_answers(scenario, answers, now);
+                case
+            }
+            None => Case::from_wizard(new_id(), scenario, answers, now),
+        }
+    }
+
     pub fn from_wizard(id: String, scenario: &Scenario, answers: Answers, now: DateTime<Utc>) -> Case {
         let mut case = Case {
             id,

@@ -12,8 +12,8 @@ mod plural;
 mod table;
 
 pub use format::{
-    format_amount_input, format_date, format_decimal, format_money, format_percent, format_plain_amount, parse_amount,
-    Countdown,
+    format_amount_field, format_amount_input, format_date, format_decimal, format_money, format_month, format_percent,
+    format_plain_amount, parse_amount, Countdown,
 };
 pub use keys::Key;
 pub use lang::Lang;

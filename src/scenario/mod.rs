@@ -13,7 +13,7 @@ mod validate;
 
 pub use condition::Condition;
 pub use deadline::{add_offset, ComputedDeadline, DeadlineStatus};
-pub use draft::{Draft, Position};
+pub use draft::{Draft, Position, Progress};
 pub use engine::{Answer, Answers, Plan};
 pub use evaluation::Evaluation;
 pub use form::{AnswerError, FormValues};

@@ -11,7 +11,7 @@ use super::not_found::NotFound;
 use super::state::use_cases;
 use crate::adapters::{dom, storage};
 use crate::i18n::{fill, tr, Key};
-use crate::scenario::{self, Draft, Position, Scenario};
+use crate::scenario::{self, Draft, Position, Progress, Scenario};
 use question::QuestionForm;
 use summary::Summary;
 
@@ -76,16 +76,8 @@ fn WizardFor(scenario: &'static Scenario, case_id: Option<String>) -> impl IntoV
 
     // Editing a case starts from its answers unless a newer draft of that edit exists.
     let saved: Option<Draft> = storage::read_json(&key);
-    let resuming = saved.is_some();
-    let mut initial = Draft::restore(scenario, saved);
-    if !resuming {
-        if let Some(case) = case_id.as_deref().and_then(|id| cases.get(id)) {
-            initial.answers = case.answers.clone();
-            initial.case_id = Some(case.id.clone());
-            initial.position = Position::Summary;
-        }
-    }
-    let draft = RwSignal::new(initial);
+    let editing = case_id.as_deref().and_then(|id| cases.get(id));
+    let draft = RwSignal::new(Draft::open(scenario, saved, editing.as_ref().map(|c| (c.id.as_str(), &c.answers))));
     let flow = Flow { scenario, draft, stepped: RwSignal::new(false) };
 
     let save_error = RwSignal::new(false);
@@ -96,17 +88,13 @@ fn WizardFor(scenario: &'static Scenario, case_id: Option<String>) -> impl IntoV
     // Only a change of position re-renders the step; answers typed meanwhile stay in the form.
     let position = Memo::new(move |_| draft.with(|d| d.position.clone()));
     let progress = move || {
-        draft.with(|d| {
-            let active = scenario.active_questions(&d.answers);
-            let lang = lang.get();
-            match &d.position {
-                Position::Question(id) => {
-                    let n = active.iter().position(|q| &q.id == id).map(|p| p + 1).unwrap_or(1);
-                    fill(tr(lang, Key::WizardProgress), &[("n", &n.to_string()), ("total", &active.len().to_string())])
-                }
-                Position::Summary => tr(lang, Key::WizardSummaryProgress).to_string(),
+        let lang = lang.get();
+        match draft.with(|d| d.progress(scenario)) {
+            Progress::Question { n, total } => {
+                fill(tr(lang, Key::WizardProgress), &[("n", &n.to_string()), ("total", &total.to_string())])
             }
-        })
+            Progress::Summary => tr(lang, Key::WizardSummaryProgress).to_string(),
+        }
     };
 
     view! {
