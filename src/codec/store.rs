@@ -238,7 +238,7 @@ impl<B: KeyValue> Store<B> {
                             decoded.parsed.problems.len(),
                             first.index,
                             first.id.as_deref().unwrap_or("no id"),
-                            first.message
+                            first.fault
                         );
                         notices.push(store.quarantine(shard, &key, &raw, reason, now));
                         rewrite.push(shard);

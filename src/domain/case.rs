@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::fold::push_folded;
 use super::CaseStatus;
-use crate::i18n::{parse_amount, Lang};
+use crate::i18n::{parse_amount, Key, Lang};
 use crate::scenario::{Answer, Answers, Marketplace, Role, Scenario};
 
 /// Money of one case, in minor units of one currency.
@@ -356,13 +356,46 @@ pub mod limits {
 /// What makes a case unacceptable, with the field at fault.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CaseProblem {
+    /// The field's path in the stored JSON (`timeline[3].text`): shown as written, in every language.
     pub field: String,
-    pub problem: &'static str,
+    pub problem: ProblemKind,
 }
 
+/// What is wrong with a field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProblemKind {
+    TooLong,
+    /// Control characters or marks that change the direction of text.
+    HiddenCharacters,
+    /// Not letters, digits, `-` and `_`, or longer than [`limits::ID_CHARS`].
+    NotAnId,
+    DateOutOfRange,
+    NotACurrency,
+    AmountOutOfRange,
+    TooManyEntries,
+    /// A revision below 1 (every saved case has at least one).
+    RevisionZero,
+}
+
+impl ProblemKind {
+    pub fn key(self) -> Key {
+        match self {
+            ProblemKind::TooLong => Key::ProblemTooLong,
+            ProblemKind::HiddenCharacters => Key::ProblemHiddenCharacters,
+            ProblemKind::NotAnId => Key::ProblemNotAnId,
+            ProblemKind::DateOutOfRange => Key::ProblemDateOutOfRange,
+            ProblemKind::NotACurrency => Key::ProblemNotACurrency,
+            ProblemKind::AmountOutOfRange => Key::ProblemAmountOutOfRange,
+            ProblemKind::TooManyEntries => Key::ProblemTooManyEntries,
+            ProblemKind::RevisionZero => Key::ProblemRevisionZero,
+        }
+    }
+}
+
+/// English, for logs and quarantine notes; the UI shows [`ProblemKind::key`] in the user's language.
 impl std::fmt::Display for CaseProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.field, self.problem)
+        write!(f, "{}: {}", self.field, crate::i18n::tr(crate::i18n::Lang::En, self.problem.key()))
     }
 }
 
@@ -383,14 +416,14 @@ fn hostile_char(c: char, multiline: bool) -> bool {
 fn check_text(field: impl Fn() -> String, text: &str, max_chars: usize, multiline: bool) -> Result<(), CaseProblem> {
     // The byte length bounds the character count, so short texts are not counted.
     if text.len() > max_chars && text.chars().count() > max_chars {
-        return Err(CaseProblem { field: field(), problem: "too long" });
+        return Err(CaseProblem { field: field(), problem: ProblemKind::TooLong });
     }
     // Every hostile character is an ASCII control or starts with byte C2 (C1 controls) or E2 (direction
     // marks): only a text with such a byte is read character by character (it is a tenth of loading).
     let suspect =
         |b: u8| (b < 0x20 && !(multiline && matches!(b, b'\n' | b'\r' | b'\t'))) || matches!(b, 0x7f | 0xc2 | 0xe2);
     if text.bytes().any(suspect) && text.chars().any(|c| hostile_char(c, multiline)) {
-        return Err(CaseProblem { field: field(), problem: "control or direction-changing characters" });
+        return Err(CaseProblem { field: field(), problem: ProblemKind::HiddenCharacters });
     }
     Ok(())
 }
@@ -399,7 +432,7 @@ fn check_id(field: impl Fn() -> String, id: &str) -> Result<(), CaseProblem> {
     if is_valid_id(id) {
         Ok(())
     } else {
-        Err(CaseProblem { field: field(), problem: "not an id (letters, digits, - and _, at most 64)" })
+        Err(CaseProblem { field: field(), problem: ProblemKind::NotAnId })
     }
 }
 
@@ -407,7 +440,7 @@ fn check_year(field: &str, year: i32) -> Result<(), CaseProblem> {
     if (limits::FIRST_YEAR..=limits::LAST_YEAR).contains(&year) {
         Ok(())
     } else {
-        Err(CaseProblem { field: field.to_string(), problem: "date out of range" })
+        Err(CaseProblem { field: field.to_string(), problem: ProblemKind::DateOutOfRange })
     }
 }
 
@@ -415,7 +448,7 @@ fn check_currency(field: &str, code: &str) -> Result<(), CaseProblem> {
     if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) {
         Ok(())
     } else {
-        Err(CaseProblem { field: field.to_string(), problem: "not a currency code" })
+        Err(CaseProblem { field: field.to_string(), problem: ProblemKind::NotACurrency })
     }
 }
 
@@ -423,7 +456,7 @@ fn check_amount(field: &str, minor: i64) -> Result<(), CaseProblem> {
     if (0..=limits::MONEY_MINOR).contains(&minor) {
         Ok(())
     } else {
-        Err(CaseProblem { field: field.to_string(), problem: "amount out of range" })
+        Err(CaseProblem { field: field.to_string(), problem: ProblemKind::AmountOutOfRange })
     }
 }
 
@@ -431,7 +464,7 @@ fn check_count(field: &str, count: usize, max: usize) -> Result<(), CaseProblem>
     if count <= max {
         Ok(())
     } else {
-        Err(CaseProblem { field: field.to_string(), problem: "too many entries" })
+        Err(CaseProblem { field: field.to_string(), problem: ProblemKind::TooManyEntries })
     }
 }
 
@@ -465,7 +498,7 @@ impl Case {
         check_id(|| "id".into(), &self.id)?;
         check_id(|| "scenario".into(), &self.scenario)?;
         if self.revision == 0 {
-            return Err(CaseProblem { field: "revision".into(), problem: "must be at least 1" });
+            return Err(CaseProblem { field: "revision".into(), problem: ProblemKind::RevisionZero });
         }
         check_year("created_at", self.created_at.year())?;
         check_year("updated_at", self.updated_at.year())?;

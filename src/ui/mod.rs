@@ -9,6 +9,7 @@ mod exports;
 mod header;
 mod home;
 mod i18n;
+mod import_error;
 mod not_found;
 mod notices;
 mod plan;
