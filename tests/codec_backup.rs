@@ -33,7 +33,7 @@ fn export_then_import_into_an_empty_book_gives_the_same_book() {
     for seed in 0..40u64 {
         let size = (seed as usize * 7) % 60;
         let book = book_of(&sample_cases(size, seed));
-        let text = export_json(&book, t(0));
+        let text = export_json(&book, t(0)).expect("serialises");
         let preview = preview_import(&text, &CaseBook::new()).unwrap_or_else(|e| panic!("seed {seed}: {e}"));
         assert_eq!(preview.added.len(), size);
         assert!(preview.updated.is_empty() && preview.skipped.is_empty());
@@ -43,14 +43,14 @@ fn export_then_import_into_an_empty_book_gives_the_same_book() {
         assert_eq!(changed.len(), size);
         assert_eq!(imported, book, "seed {seed}");
         // Exporting the import again gives the very same file.
-        assert_eq!(export_json(&imported, t(0)), text);
+        assert_eq!(export_json(&imported, t(0)).expect("serialises"), text);
     }
 }
 
 #[test]
 fn importing_the_same_backup_twice_changes_nothing_the_second_time() {
     let book = book_of(&sample_cases(50, 3));
-    let text = export_json(&book, t(0));
+    let text = export_json(&book, t(0)).expect("serialises");
     let mut target = book.clone();
     let preview = preview_import(&text, &target).expect("valid");
     assert_eq!(preview.skipped.len(), 50);
@@ -62,7 +62,7 @@ fn importing_the_same_backup_twice_changes_nothing_the_second_time() {
 #[test]
 fn merge_keeps_the_newer_edit_of_each_case() {
     let cases = sample_cases(6, 4);
-    let old_backup = export_json(&book_of(&cases), t(0));
+    let old_backup = export_json(&book_of(&cases), t(0)).expect("serialises");
 
     let mut here = book_of(&cases);
     // Case 0 edited here after the backup: the backup's copy is older and is skipped.
@@ -79,7 +79,8 @@ fn merge_keeps_the_newer_edit_of_each_case() {
     // Case 3 is newer in the file (edited on another device).
     let mut newer_elsewhere = cases[3].clone();
     assert!(newer_elsewhere.add_note("edited on another device", t(7)));
-    let newer_file = export_json(&book_of(&[newer_elsewhere.clone(), restored_elsewhere.clone()]), t(8));
+    let newer_file =
+        export_json(&book_of(&[newer_elsewhere.clone(), restored_elsewhere.clone()]), t(8)).expect("serialises");
 
     let preview = preview_import(&old_backup, &here).expect("valid");
     let skipped: Vec<(&str, &SkipReason)> = preview.skipped.iter().map(|(id, r)| (id.as_str(), r)).collect();
@@ -109,7 +110,7 @@ fn equal_revisions_are_decided_by_the_later_edit() {
     theirs.add_note("theirs, later", t(2));
     assert_eq!(mine.revision, theirs.revision);
     let mut book = book_of(&[mine]);
-    let preview = preview_import(&export_case(&theirs, t(3)), &book).expect("valid");
+    let preview = preview_import(&export_case(&theirs, t(3)).expect("serialises"), &book).expect("valid");
     assert!(preview.shared_case);
     assert_eq!(preview.updated, vec![theirs.id.clone()]);
     apply_import(preview, &mut book);
@@ -119,7 +120,7 @@ fn equal_revisions_are_decided_by_the_later_edit() {
 #[test]
 fn a_shared_case_round_trips() {
     let case = sample_cases(3, 6).remove(2);
-    let text = export_case(&case, t(0));
+    let text = export_case(&case, t(0)).expect("serialises");
     let preview = preview_import(&text, &CaseBook::new()).expect("valid");
     assert!(preview.shared_case);
     assert_eq!(preview.cases, vec![case.clone()]);
@@ -130,7 +131,7 @@ fn a_shared_case_round_trips() {
 #[test]
 fn a_backup_with_a_byte_order_mark_and_crlf_line_ends_still_imports() {
     let book = book_of(&sample_cases(5, 7));
-    let text = format!("\u{feff}{}", export_json(&book, t(0)).replace('\n', "\r\n"));
+    let text = format!("\u{feff}{}", export_json(&book, t(0)).expect("serialises").replace('\n', "\r\n"));
     assert_eq!(preview_import(&text, &CaseBook::new()).expect("valid").cases.len(), 5);
 }
 
@@ -200,7 +201,7 @@ fn too_large_files_are_refused_before_and_after_reading() {
 #[test]
 fn ten_thousand_cases_export_under_the_import_limit() {
     let book = book_of(&sample_cases(10_000, 9));
-    let text = export_json(&book, t(0));
+    let text = export_json(&book, t(0)).expect("serialises");
     println!("backup of 10,000 cases: {} bytes", text.len());
     assert!(text.len() < MAX_IMPORT_BYTES, "{} bytes", text.len());
     assert_eq!(text.lines().count(), 10_000 + 2, "one case per line");

@@ -46,7 +46,8 @@ pub enum FileKind {
     Case,
 }
 
-fn write_file(kind: FileKind, cases: &[&Case], now: DateTime<Utc>) -> String {
+/// `Err` only if a value cannot be written as JSON: then there is no file at all, never an empty one.
+fn write_file(kind: FileKind, cases: &[&Case], now: DateTime<Utc>) -> Result<String, serde_json::Error> {
     #[derive(Serialize)]
     struct Head<'a> {
         app: &'a str,
@@ -55,28 +56,27 @@ fn write_file(kind: FileKind, cases: &[&Case], now: DateTime<Utc>) -> String {
         #[serde(with = "crate::time_text::timestamp")]
         exported_at: DateTime<Utc>,
     }
-    let head =
-        serde_json::to_string(&Head { app: APP, schema: CURRENT_SCHEMA, kind, exported_at: now }).unwrap_or_default();
+    let head = serde_json::to_string(&Head { app: APP, schema: CURRENT_SCHEMA, kind, exported_at: now })?;
     // `head` is a JSON object: reopen it to append the cases one per line.
     let mut out = String::with_capacity(cases.len() * 1600 + 200);
     out.push_str(head.trim_end_matches('}'));
     out.push_str(",\"cases\":[");
     for (index, case) in cases.iter().enumerate() {
         out.push_str(if index == 0 { "\n" } else { ",\n" });
-        out.push_str(&serde_json::to_string(case).unwrap_or_default());
+        out.push_str(&serde_json::to_string(case)?);
     }
     out.push_str("\n]}\n");
-    out
+    Ok(out)
 }
 
 /// The whole book as a backup file.
-pub fn export_json(book: &CaseBook, now: DateTime<Utc>) -> String {
+pub fn export_json(book: &CaseBook, now: DateTime<Utc>) -> Result<String, serde_json::Error> {
     let cases: Vec<&Case> = book.iter().collect();
     write_file(FileKind::Backup, &cases, now)
 }
 
 /// One case as a file to share.
-pub fn export_case(case: &Case, now: DateTime<Utc>) -> String {
+pub fn export_case(case: &Case, now: DateTime<Utc>) -> Result<String, serde_json::Error> {
     write_file(FileKind::Case, &[case], now)
 }
 

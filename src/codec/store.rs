@@ -424,7 +424,7 @@ impl<B: KeyValue> Store<B> {
             self.known.remove(&shard);
             return Ok(());
         }
-        let raw = encode(&cases, &deleted);
+        let raw = encode(&cases, &deleted).map_err(|e| SaveError::Other(e.to_string()))?;
         self.backend.set(&key, &raw)?;
         let versions = cases
             .iter()
@@ -540,7 +540,7 @@ impl<B: KeyValue> Store<B> {
                 }
             }
         }
-        Ok(serde_json::to_string_pretty(&all).unwrap_or_default())
+        serde_json::to_string_pretty(&all).map_err(|e| BackendError::Other(e.to_string()))
     }
 }
 

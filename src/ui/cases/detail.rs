@@ -8,7 +8,7 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 use super::case_name;
 use super::money::{money_text, MoneyEditor};
 use crate::adapters::{clock, dom, files};
-use crate::codec::backup;
+use crate::codec::{backup, ics};
 use crate::domain::{limits, CaseStatus, EventKind, TimelineEvent};
 use crate::i18n::{fill, format_date, tr, Key, Lang};
 use crate::scenario::{self, Scenario};
@@ -149,14 +149,15 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
         let lang = lang.get_untracked();
         let Some(c) = case.get_untracked() else { return };
         let text = calendar_text([&c], lang, clock::now());
-        let ok = files::download(&format!("claimdesk-{}.ics", c.id), "text/calendar;charset=utf-8", &text);
+        let ok = files::download(&ics::file_name(today, Some(&c.id)), "text/calendar;charset=utf-8", &text);
         announce(tr(lang, if ok { Key::ExportDone } else { Key::ExportFailed }));
     };
     let share = move |_| {
         let lang = lang.get_untracked();
         let Some(c) = case.get_untracked() else { return };
-        let text = backup::export_case(&c, clock::now());
-        let ok = files::download(&format!("claimdesk-case-{}.json", c.id), "application/json", &text);
+        let now = clock::now();
+        let name = backup::file_name(backup::FileKind::Case, now, Some(&c.id));
+        let ok = backup::export_case(&c, now).is_ok_and(|text| files::download(&name, "application/json", &text));
         announce(tr(lang, if ok { Key::ExportDone } else { Key::ExportFailed }));
     };
     let print = move |_| dom::print();

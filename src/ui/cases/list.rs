@@ -8,6 +8,7 @@ use crate::ui::base::href;
 use super::case_name;
 use super::money::money_text;
 use crate::adapters::{clock, files};
+use crate::codec::{csv, ics};
 use crate::domain::list_url::ListState;
 use crate::domain::query::{run, CaseQuery, DueFilter, SortKey, StatusFilter};
 use crate::domain::CaseStatus;
@@ -152,14 +153,14 @@ pub fn CaseList() -> impl IntoView {
     let export_csv = move |_| {
         let lang = lang.get_untracked();
         let text = cases.book.with_untracked(|b| csv_text(b.iter(), lang));
-        let ok = files::download("claimdesk-cases.csv", "text/csv;charset=utf-8", &text);
+        let ok = files::download(&csv::file_name(today), "text/csv;charset=utf-8", &text);
         announce(tr(lang, if ok { Key::ExportDone } else { Key::ExportFailed }));
     };
     let export_ics = move |_| {
         let lang = lang.get_untracked();
         let text =
             cases.book.with_untracked(|b| calendar_text(b.iter().filter(|c| c.status.is_active()), lang, clock::now()));
-        let ok = files::download("claimdesk-deadlines.ics", "text/calendar;charset=utf-8", &text);
+        let ok = files::download(&ics::file_name(today, None), "text/calendar;charset=utf-8", &text);
         announce(tr(lang, if ok { Key::ExportDone } else { Key::ExportFailed }));
     };
 
