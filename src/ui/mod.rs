@@ -5,6 +5,7 @@ mod announcer;
 mod app;
 mod base;
 mod cases;
+mod confirm;
 mod exports;
 mod header;
 mod home;

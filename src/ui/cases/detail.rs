@@ -15,6 +15,7 @@ use crate::scenario::{self, Scenario};
 use crate::time_text::format_timestamp;
 use crate::ui::actions::{self, failure_text, Action, Outcome, SaveError};
 use crate::ui::announcer::announce;
+use crate::ui::confirm::ConfirmDialog;
 use crate::ui::exports::calendar_text;
 use crate::ui::i18n::{t, use_lang, use_title};
 use crate::ui::not_found::NotFound;
@@ -165,46 +166,16 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
     // Delete asks first; afterwards the list offers "Undo".
     let confirming = RwSignal::new(false);
     let delete_button: NodeRef<html::Button> = NodeRef::new();
-    let confirm_button: NodeRef<html::Button> = NodeRef::new();
-    let cancel_button: NodeRef<html::Button> = NodeRef::new();
-    // The confirmation takes the focus (on the safe answer) and gives it back to "Delete case" when it closes.
-    Effect::new(move |_| {
-        if let Some(button) = cancel_button.get() {
-            dom::focus(&button);
-        }
-    });
-    let close_confirm = move || {
-        confirming.set(false);
-        if let Some(button) = delete_button.get_untracked() {
-            dom::focus(&button);
-        }
-    };
-    let confirm_keys = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
-        "Escape" => {
-            ev.prevent_default();
-            close_confirm();
-        }
-        // Two buttons: Tab and Shift-Tab move between them and never leave the confirmation.
-        "Tab" => {
-            ev.prevent_default();
-            let on_cancel = cancel_button.get_untracked().is_some_and(|b| dom::has_focus(&b));
-            if let Some(button) = if on_cancel { confirm_button.get_untracked() } else { cancel_button.get_untracked() }
-            {
-                dom::focus(&button);
-            }
-        }
-        _ => {}
-    };
     let delete = {
         let id = id.clone();
         let navigate = navigate.clone();
-        move |_| {
+        Callback::new(move |()| {
             match actions::delete_case(cases, &id) {
                 Ok(()) => announce(tr(lang.get_untracked(), Key::CaseDeletedShort)),
                 Err(e) => announce(failure_text(lang.get_untracked(), Action::DeleteCase, &e)),
             }
             navigate("/cases", Default::default());
-        }
+        })
     };
 
     let header = move || {
@@ -277,15 +248,14 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
                 <button type="button" class="button" on:click=share>{t(Key::CaseShare)}</button>
                 <button type="button" class="button danger" node_ref=delete_button on:click=move |_| confirming.set(true)>{t(Key::CaseDelete)}</button>
             </div>
-            <Show when=move || confirming.get()>
-                <div class="notice warning no-print" role="alertdialog" aria-labelledby="confirm-delete-text" on:keydown=confirm_keys>
-                    <p id="confirm-delete-text">{t(Key::CaseDeleteConfirm)}</p>
-                    <div class="actions">
-                        <button type="button" class="button danger" node_ref=confirm_button on:click=delete.clone()>{t(Key::CaseDeleteYes)}</button>
-                        <button type="button" class="button" node_ref=cancel_button on:click=move |_| close_confirm()>{t(Key::Cancel)}</button>
-                    </div>
-                </div>
-            </Show>
+            <ConfirmDialog
+                open=confirming
+                opener=delete_button
+                id="confirm-delete-text"
+                question=Key::CaseDeleteConfirm
+                yes=Key::CaseDeleteYes
+                on_yes=delete
+            />
 
             <section class="no-print">
                 <h2>{t(Key::CaseChangeStatus)}</h2>
