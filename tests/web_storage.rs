@@ -284,7 +284,7 @@ fn ten_thousand_realistic_cases_fit_and_stay_fast() {
 }
 
 // Unoptimised wasm needs longer than the test runner waits for a busy page; the figure in
-// the README (storage, "Measured in headless Chromium") comes from `--release`.
+// docs/storage.md ("Measured in headless Chromium") comes from `--release`.
 #[wasm_bindgen_test]
 #[cfg_attr(debug_assertions, ignore = "fills the whole quota with cases: run with --release")]
 fn capacity_measured_by_filling_the_quota_with_realistic_cases() {
