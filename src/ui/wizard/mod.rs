@@ -1,5 +1,6 @@
 //! The guided interview: one question at a time, progress saved on every answer, then a summary with the plan.
 
+mod controls;
 mod question;
 mod summary;
 
