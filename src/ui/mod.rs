@@ -13,6 +13,7 @@ mod i18n;
 mod import_error;
 mod not_found;
 mod notices;
+mod pager;
 mod plan;
 mod settings;
 mod state;

@@ -4,6 +4,7 @@ mod case_header;
 mod detail;
 mod due_soon;
 mod list;
+mod list_filters;
 mod money;
 mod stats;
 mod status_form;
