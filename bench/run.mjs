@@ -1,5 +1,5 @@
 // `make bench`: measures the release build in dist/ (or $DIST_DIR) the way a seller would feel it and prints
-// one Markdown table, also written to bench/results.md. See "What each figure means" in README.md.
+// one Markdown table, also written to bench/results.md. See "What each figure means" in docs/performance.md.
 //
 // It exits non-zero only when something could not be measured (a crash, a hang, a missing build), never
 // because a budget was missed. Runs per figure: see lib/config.mjs (BENCH_*_RUNS environment variables).

@@ -94,9 +94,10 @@ fn write_fixtures_for_the_current_schema() {
 
     let case_refs: Vec<&Case> = cases.iter().collect();
     let deleted_refs: Vec<&Tombstone> = deleted.iter().collect();
-    fs::write(target.join("stored.txt"), encode(&case_refs, &deleted_refs) + "\n").expect("write stored.txt");
+    fs::write(target.join("stored.txt"), encode(&case_refs, &deleted_refs).expect("serialises") + "\n")
+        .expect("write stored.txt");
     let book = CaseBook::from_records(cases.iter().cloned().map(Record::Live));
-    fs::write(target.join("backup.json"), export_json(&book, now)).expect("write backup.json");
+    fs::write(target.join("backup.json"), export_json(&book, now).expect("serialises")).expect("write backup.json");
     let expected = Expected { cases, deleted };
     fs::write(target.join("expected.json"), serde_json::to_string_pretty(&expected).expect("json") + "\n")
         .expect("write expected.json");

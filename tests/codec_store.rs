@@ -421,7 +421,7 @@ fn ten_thousand_realistic_cases_fit_in_the_quota_with_room_to_spare() {
 fn encoded_values_carry_no_surrogates_and_detect_tampering() {
     let cases = sample_cases(40, 13);
     let refs: Vec<&Case> = cases.iter().collect();
-    let raw = encode(&refs, &[]);
+    let raw = encode(&refs, &[]).expect("serialises");
     assert!(raw.encode_utf16().all(|u| !(0xD800..0xE000).contains(&u)));
     let decoded = decode(&raw).expect("decodes");
     assert_eq!(decoded.parsed.records.len(), 40);

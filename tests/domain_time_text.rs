@@ -2,9 +2,9 @@
 //! `time_text` existed must read the same, and what we write must be what chrono wrote.
 
 use chrono::{DateTime, Duration, NaiveDate, SecondsFormat, TimeZone, Utc};
-use claimdesk::domain::time_text::{format_date, format_timestamp, parse_date, parse_timestamp};
 use claimdesk::domain::{Case, Tombstone};
 use claimdesk::scenario::Answer;
+use claimdesk::time_text::{format_date, format_timestamp, parse_date, parse_timestamp};
 
 /// Deterministic spread of instants from 1990 to 2100 with every kind of fraction (none, ms, µs, ns).
 fn instants() -> impl Iterator<Item = DateTime<Utc>> {

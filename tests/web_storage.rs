@@ -123,7 +123,7 @@ fn a_stale_copy_gets_a_conflict_and_the_stored_copy_wins() {
     other_tab.upsert(theirs.clone()).expect("newer");
     let shard = shard_of(&theirs.id);
     let in_shard: Vec<&Case> = other_tab.iter().filter(|c| shard_of(&c.id) == shard).collect();
-    local().set_item(&shard_key(shard), &encode(&in_shard, &[])).expect("set");
+    local().set_item(&shard_key(shard), &encode(&in_shard, &[]).expect("serialises")).expect("set");
 
     let mut mine = cases[0].clone();
     mine.add_note("edited here from the old copy", t(2));
@@ -284,7 +284,7 @@ fn ten_thousand_realistic_cases_fit_and_stay_fast() {
 }
 
 // Unoptimised wasm needs longer than the test runner waits for a busy page; the figure in
-// the README (storage, "Measured in headless Chromium") comes from `--release`.
+// docs/storage.md ("Measured in headless Chromium") comes from `--release`.
 #[wasm_bindgen_test]
 #[cfg_attr(debug_assertions, ignore = "fills the whole quota with cases: run with --release")]
 fn capacity_measured_by_filling_the_quota_with_realistic_cases() {
@@ -337,7 +337,7 @@ async fn changes_made_in_another_document_arrive_as_records_and_prefs() {
     // A same-origin frame stands in for a second tab: storage events fire in every other document.
     let mut theirs = cases[0].clone();
     theirs.add_note("written by the other document", t(1));
-    let raw = encode(&[&theirs], &[]);
+    let raw = encode(&[&theirs], &[]).expect("serialises");
     let script = format!(
         "const frame = document.createElement('iframe');
          document.body.appendChild(frame);

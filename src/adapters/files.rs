@@ -22,14 +22,31 @@ pub fn download(name: &str, mime: &str, contents: &str) -> bool {
     .is_some()
 }
 
-/// The text of a picked file, or `None` when it cannot be read. `max_bytes` guards against huge files
-/// before anything is read into memory.
-pub async fn read_text(file: &web_sys::File, max_bytes: f64) -> Result<String, FileError> {
-    if file.size() > max_bytes {
-        return Err(FileError::TooLarge);
+/// A file the user chose in an `<input type="file">`.
+pub struct PickedFile(web_sys::File);
+
+impl PickedFile {
+    /// Takes the first file chosen in the input that fired `event` and empties the input, so choosing the
+    /// same file again fires another change.
+    pub fn take(event: &web_sys::Event) -> Option<PickedFile> {
+        let input = event.target()?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
+        let file = input.files()?.get(0)?;
+        input.set_value("");
+        Some(PickedFile(file))
     }
-    let text = JsFuture::from(file.text()).await.map_err(|_| FileError::Unreadable)?;
-    text.as_string().ok_or(FileError::Unreadable)
+
+    pub fn size(&self) -> f64 {
+        self.0.size()
+    }
+
+    /// The file's text. `max_bytes` guards against huge files before anything is read into memory.
+    pub async fn read_text(&self, max_bytes: f64) -> Result<String, FileError> {
+        if self.size() > max_bytes {
+            return Err(FileError::TooLarge);
+        }
+        let text = JsFuture::from(self.0.text()).await.map_err(|_| FileError::Unreadable)?;
+        text.as_string().ok_or(FileError::Unreadable)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -2,6 +2,7 @@
 
 pub mod clipboard;
 pub mod clock;
+pub mod dom;
 pub mod files;
 pub mod service_worker;
 pub mod storage;

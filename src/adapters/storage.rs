@@ -30,8 +30,8 @@ use wasm_bindgen::JsCast;
 
 use crate::codec::store::{BackendError, KeyValue, Store};
 pub use crate::codec::store::{ExternalChange, Loaded, Notice, QuarantineEntry, SaveError, Usage, PREFIX};
-use crate::domain::time_text::{format_timestamp, parse_timestamp};
 use crate::domain::{CaseBook, Record};
+use crate::time_text::{format_timestamp, parse_timestamp};
 
 const LAST_EXPORT: &str = "last-export";
 

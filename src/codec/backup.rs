@@ -26,9 +26,9 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use serde_json::Value;
 
-use super::schema::{migrate, parse_payload, SchemaError, CURRENT_SCHEMA};
-use crate::domain::time_text::parse_timestamp;
+use super::schema::{migrate, parse_payload, RecordFault, SchemaError, CURRENT_SCHEMA};
 use crate::domain::{Case, CaseBook, Record};
+use crate::time_text::parse_timestamp;
 
 pub const APP: &str = "claimdesk";
 /// Files above this are refused before being read (10,000 cases export to about 16 MB).
@@ -46,37 +46,37 @@ pub enum FileKind {
     Case,
 }
 
-fn write_file(kind: FileKind, cases: &[&Case], now: DateTime<Utc>) -> String {
+/// `Err` only if a value cannot be written as JSON: then there is no file at all, never an empty one.
+fn write_file(kind: FileKind, cases: &[&Case], now: DateTime<Utc>) -> Result<String, serde_json::Error> {
     #[derive(Serialize)]
     struct Head<'a> {
         app: &'a str,
         schema: u32,
         kind: FileKind,
-        #[serde(with = "crate::domain::time_text::timestamp")]
+        #[serde(with = "crate::time_text::timestamp")]
         exported_at: DateTime<Utc>,
     }
-    let head =
-        serde_json::to_string(&Head { app: APP, schema: CURRENT_SCHEMA, kind, exported_at: now }).unwrap_or_default();
+    let head = serde_json::to_string(&Head { app: APP, schema: CURRENT_SCHEMA, kind, exported_at: now })?;
     // `head` is a JSON object: reopen it to append the cases one per line.
     let mut out = String::with_capacity(cases.len() * 1600 + 200);
     out.push_str(head.trim_end_matches('}'));
     out.push_str(",\"cases\":[");
     for (index, case) in cases.iter().enumerate() {
         out.push_str(if index == 0 { "\n" } else { ",\n" });
-        out.push_str(&serde_json::to_string(case).unwrap_or_default());
+        out.push_str(&serde_json::to_string(case)?);
     }
     out.push_str("\n]}\n");
-    out
+    Ok(out)
 }
 
 /// The whole book as a backup file.
-pub fn export_json(book: &CaseBook, now: DateTime<Utc>) -> String {
+pub fn export_json(book: &CaseBook, now: DateTime<Utc>) -> Result<String, serde_json::Error> {
     let cases: Vec<&Case> = book.iter().collect();
     write_file(FileKind::Backup, &cases, now)
 }
 
 /// One case as a file to share.
-pub fn export_case(case: &Case, now: DateTime<Utc>) -> String {
+pub fn export_case(case: &Case, now: DateTime<Utc>) -> Result<String, serde_json::Error> {
     write_file(FileKind::Case, &[case], now)
 }
 
@@ -109,16 +109,44 @@ pub enum ImportError {
     NotClaimdesk,
     /// Written by a newer version of the app.
     NewerSchema { found: u32, supported: u32 },
-    /// A Claimdesk file whose structure is wrong (field and what is wrong).
-    WrongShape(String),
+    /// A Claimdesk file whose structure is wrong.
+    WrongShape(Shape),
     /// More than [`MAX_CASES`] cases.
     TooManyCases { count: usize, limit: usize },
     /// One case is unreadable or fails validation (position in the file, its id when readable, the problem).
-    BadCase { index: usize, id: Option<String>, problem: String },
+    BadCase { index: usize, id: Option<String>, problem: RecordFault },
     /// The same case id twice in one file.
     DuplicateId(String),
 }
 
+/// What is wrong with the structure of a Claimdesk file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// `schema` is missing or not a version number.
+    SchemaNotANumber,
+    /// `exported_at` is not a date and time.
+    ExportedAtNotATime,
+    /// `cases` is missing or not a list.
+    CasesNotAList,
+    /// The upgrade from an older schema failed (its own English words, for logs only).
+    Upgrade { from: u32, detail: String },
+    /// The upgraded payload does not have the expected shape (serde's English words, for logs only).
+    Payload(String),
+}
+
+impl std::fmt::Display for Shape {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Shape::SchemaNotANumber => write!(f, "schema: not a version number"),
+            Shape::ExportedAtNotATime => write!(f, "exported_at: not a date and time"),
+            Shape::CasesNotAList => write!(f, "cases: not a list"),
+            Shape::Upgrade { from, detail } => write!(f, "upgrade from schema {from}: {detail}"),
+            Shape::Payload(detail) => write!(f, "{detail}"),
+        }
+    }
+}
+
+/// English, for logs; the UI translates each variant.
 impl std::fmt::Display for ImportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -241,39 +269,35 @@ pub fn preview_import(text: &str, book: &CaseBook) -> Result<ImportPreview, Impo
             })
         }
         Some(s) if s >= 1 => s as u32,
-        _ => return Err(ImportError::WrongShape("schema: not a version number".into())),
+        _ => return Err(ImportError::WrongShape(Shape::SchemaNotANumber)),
     };
     let exported_at = match file.get("exported_at") {
         None | Some(Value::Null) => None,
-        Some(v) => Some(
-            v.as_str()
-                .and_then(parse_timestamp)
-                .ok_or_else(|| ImportError::WrongShape("exported_at: not a date and time".into()))?,
-        ),
+        Some(v) => {
+            Some(v.as_str().and_then(parse_timestamp).ok_or(ImportError::WrongShape(Shape::ExportedAtNotATime))?)
+        }
     };
     let shared_case = file.get("kind").and_then(Value::as_str) == Some("case");
     let cases = match file.remove("cases") {
         Some(Value::Array(cases)) => cases,
-        _ => return Err(ImportError::WrongShape("cases: not a list".into())),
+        _ => return Err(ImportError::WrongShape(Shape::CasesNotAList)),
     };
     if cases.len() > MAX_CASES {
         return Err(ImportError::TooManyCases { count: cases.len(), limit: MAX_CASES });
     }
     if let Some(index) = cases.iter().position(|c| !c.is_object()) {
-        return Err(ImportError::BadCase { index, id: None, problem: "not an object".into() });
+        return Err(ImportError::BadCase { index, id: None, problem: RecordFault::NotObject });
     }
 
     let mut payload = serde_json::json!({ "cases": cases, "deleted": [] });
     migrate(&mut payload, schema).map_err(|e| match e {
         SchemaError::Newer(found) => ImportError::NewerSchema { found, supported: CURRENT_SCHEMA },
-        SchemaError::Invalid => ImportError::WrongShape("schema: not a version number".into()),
-        SchemaError::Migration { from, message } => {
-            ImportError::WrongShape(format!("upgrade from schema {from}: {message}"))
-        }
+        SchemaError::Invalid => ImportError::WrongShape(Shape::SchemaNotANumber),
+        SchemaError::Migration { from, message } => ImportError::WrongShape(Shape::Upgrade { from, detail: message }),
     })?;
-    let parsed = parse_payload(payload).map_err(ImportError::WrongShape)?;
+    let parsed = parse_payload(payload).map_err(|detail| ImportError::WrongShape(Shape::Payload(detail)))?;
     if let Some(problem) = parsed.problems.into_iter().next() {
-        return Err(ImportError::BadCase { index: problem.index, id: problem.id, problem: problem.message });
+        return Err(ImportError::BadCase { index: problem.index, id: problem.id, problem: problem.fault });
     }
 
     let mut seen = HashSet::new();

@@ -14,9 +14,9 @@
 
 use chrono::NaiveDate;
 
-use crate::domain::time_text::format_date;
 use crate::domain::{Case, EventKind};
 use crate::i18n::{format_plain_amount, tr, Lang};
+use crate::time_text::format_date;
 
 /// The columns, in file order (the UI passes a translated title for each).
 pub const COLUMNS: [&str; 16] = [

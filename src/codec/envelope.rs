@@ -50,10 +50,10 @@ pub fn fnv1a(bytes: &[u8]) -> u32 {
 }
 
 /// The stored text for a set of cases and deletions (current schema).
-pub fn encode(cases: &[&Case], deleted: &[&Tombstone]) -> String {
+/// `Err` only if a value cannot be written as JSON: nothing is stored then, never an empty payload.
+pub fn encode(cases: &[&Case], deleted: &[&Tombstone]) -> Result<String, serde_json::Error> {
     let out = PayloadOut { cases, deleted };
-    // Serialising plain structs of strings and numbers cannot fail.
-    let json = serde_json::to_vec(&out).unwrap_or_default();
+    let json = serde_json::to_vec(&out)?;
     let compressed = lz4_flex::block::compress(&json);
     let data = pack(&compressed);
     let envelope = Envelope {
@@ -64,7 +64,7 @@ pub fn encode(cases: &[&Case], deleted: &[&Tombstone]) -> String {
         check: format!("{:08x}", fnv1a(&json)),
         data: &data,
     };
-    serde_json::to_string(&envelope).unwrap_or_default()
+    serde_json::to_string(&envelope)
 }
 
 /// Why a stored value could not be used.

@@ -10,7 +10,7 @@
 use serde::Deserialize;
 use serde_json::Value;
 
-use crate::domain::{Case, Record, Tombstone};
+use crate::domain::{Case, CaseProblem, Record, Tombstone};
 
 pub const CURRENT_SCHEMA: u32 = 1;
 
@@ -55,7 +55,32 @@ pub fn migrate_with(steps: &[Migration], payload: &mut Value, from: u32) -> Resu
 pub struct RecordProblem {
     pub index: usize,
     pub id: Option<String>,
-    pub message: String,
+    pub fault: RecordFault,
+}
+
+/// Why a record could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RecordFault {
+    /// Not a JSON object.
+    NotObject,
+    /// The JSON does not read as a case or a deletion (serde's own English words, for logs only).
+    Unreadable(String),
+    /// A case that reads but fails validation.
+    Invalid(CaseProblem),
+    /// A deletion whose id is not an id.
+    BadDeletedId,
+}
+
+/// English, for logs and quarantine notes; the UI translates the variant.
+impl std::fmt::Display for RecordFault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RecordFault::NotObject => write!(f, "not an object"),
+            RecordFault::Unreadable(detail) => write!(f, "{detail}"),
+            RecordFault::Invalid(problem) => write!(f, "{problem}"),
+            RecordFault::BadDeletedId => write!(f, "deleted: bad id"),
+        }
+    }
 }
 
 /// The readable records of a payload and the problems with the others.
@@ -94,7 +119,7 @@ pub fn parse_payload_json(json: &str) -> Result<ParsedPayload, String> {
         match case.validate() {
             Ok(()) => parsed.records.push(Record::Live(case)),
             Err(problem) => {
-                parsed.problems.push(RecordProblem { index, id: Some(case.id), message: problem.to_string() })
+                parsed.problems.push(RecordProblem { index, id: Some(case.id), fault: RecordFault::Invalid(problem) })
             }
         }
     }
@@ -102,7 +127,7 @@ pub fn parse_payload_json(json: &str) -> Result<ParsedPayload, String> {
         if crate::domain::is_valid_id(&tombstone.id) {
             parsed.records.push(Record::Deleted(tombstone));
         } else {
-            parsed.problems.push(RecordProblem { index, id: Some(tombstone.id), message: "deleted: bad id".into() });
+            parsed.problems.push(RecordProblem { index, id: Some(tombstone.id), fault: RecordFault::BadDeletedId });
         }
     }
     Ok(parsed)
@@ -115,21 +140,23 @@ pub fn parse_payload(payload: Value) -> Result<ParsedPayload, String> {
     let mut parsed = ParsedPayload::default();
     for (index, value) in shape.cases.into_iter().enumerate() {
         let id = value.get("id").and_then(Value::as_str).map(str::to_string);
-        let case = serde_json::from_value::<Case>(value).map_err(|e| e.to_string()).and_then(|case| {
-            case.validate().map_err(|problem| problem.to_string())?;
-            Ok(case)
-        });
+        let case = serde_json::from_value::<Case>(value)
+            .map_err(|e| RecordFault::Unreadable(e.to_string()))
+            .and_then(|case| case.validate().map(|()| case).map_err(RecordFault::Invalid));
         match case {
             Ok(case) => parsed.records.push(Record::Live(case)),
-            Err(message) => parsed.problems.push(RecordProblem { index, id, message }),
+            Err(fault) => parsed.problems.push(RecordProblem { index, id, fault }),
         }
     }
     for (index, value) in shape.deleted.into_iter().enumerate() {
         let id = value.get("id").and_then(Value::as_str).map(str::to_string);
         match serde_json::from_value::<Tombstone>(value) {
             Ok(t) if crate::domain::is_valid_id(&t.id) => parsed.records.push(Record::Deleted(t)),
-            Ok(_) => parsed.problems.push(RecordProblem { index, id, message: "deleted: bad id".into() }),
-            Err(e) => parsed.problems.push(RecordProblem { index, id, message: format!("deleted: {e}") }),
+            Ok(_) => parsed.problems.push(RecordProblem { index, id, fault: RecordFault::BadDeletedId }),
+            Err(e) => {
+                let fault = RecordFault::Unreadable(format!("deleted: {e}"));
+                parsed.problems.push(RecordProblem { index, id, fault });
+            }
         }
     }
     Ok(parsed)

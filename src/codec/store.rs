@@ -252,7 +252,7 @@ impl<B: KeyValue> Store<B> {
                             decoded.parsed.problems.len(),
                             first.index,
                             first.id.as_deref().unwrap_or("no id"),
-                            first.message
+                            first.fault
                         );
                         notices.push(store.quarantine(shard, &key, &raw, reason, now));
                         rewrite.push(shard);
@@ -438,7 +438,7 @@ impl<B: KeyValue> Store<B> {
             self.known.remove(&shard);
             return Ok(());
         }
-        let raw = encode(&cases, &deleted);
+        let raw = encode(&cases, &deleted).map_err(|e| SaveError::Other(e.to_string()))?;
         self.backend.set(&key, &raw)?;
         let versions = cases
             .iter()
@@ -554,7 +554,7 @@ impl<B: KeyValue> Store<B> {
                 }
             }
         }
-        Ok(serde_json::to_string_pretty(&all).unwrap_or_default())
+        serde_json::to_string_pretty(&all).map_err(|e| BackendError::Other(e.to_string()))
     }
 }
 

@@ -26,7 +26,7 @@ use super::{Case, EventKind, TimelineEvent};
 pub struct Tombstone {
     pub id: String,
     pub revision: u64,
-    #[serde(with = "super::time_text::timestamp")]
+    #[serde(with = "crate::time_text::timestamp")]
     pub deleted_at: DateTime<Utc>,
 }
 

@@ -3,8 +3,9 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::fold::push_folded;
 use super::CaseStatus;
-use crate::domain::query::push_folded;
+use crate::i18n::{parse_amount, Key, Lang};
 use crate::scenario::{Answer, Answers, Marketplace, Role, Scenario};
 
 /// Money of one case, in minor units of one currency.
@@ -21,11 +22,31 @@ pub struct Money {
     pub written_off: i64,
 }
 
+impl Money {
+    /// Reads the four amount fields (at stake, claimed, received, written off) as typed in `lang`; an empty
+    /// field is zero. `Err` names the first field (0..4) that is not an amount.
+    pub fn from_fields(currency: &str, lang: Lang, fields: [&str; 4]) -> Result<Money, usize> {
+        let mut values = [0i64; 4];
+        for (i, text) in fields.iter().enumerate() {
+            if !text.trim().is_empty() {
+                values[i] = parse_amount(lang, text).ok_or(i)?;
+            }
+        }
+        let [at_stake, claimed, received, written_off] = values;
+        Ok(Money { currency: currency.to_string(), at_stake, claimed, received, written_off })
+    }
+
+    /// The four amounts in field order, as [`Money::from_fields`] reads them.
+    pub fn amounts(&self) -> [i64; 4] {
+        [self.at_stake, self.claimed, self.received, self.written_off]
+    }
+}
+
 /// A deadline as saved with the case (the rule's words, source and date stay in the scenario file).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseDeadline {
     pub rule: String,
-    #[serde(with = "super::time_text::date")]
+    #[serde(with = "crate::time_text::date")]
     pub due: NaiveDate,
     #[serde(default)]
     pub done: bool,
@@ -45,7 +66,7 @@ pub enum EventKind {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct TimelineEvent {
-    #[serde(with = "super::time_text::timestamp")]
+    #[serde(with = "crate::time_text::timestamp")]
     pub at: DateTime<Utc>,
     #[serde(flatten)]
     pub kind: EventKind,
@@ -72,7 +93,7 @@ impl<'de> Deserialize<'de> for TimelineEvent {
         }
 
         #[derive(Deserialize)]
-        struct Timestamp(#[serde(with = "super::time_text::timestamp")] DateTime<Utc>);
+        struct Timestamp(#[serde(with = "crate::time_text::timestamp")] DateTime<Utc>);
 
         struct EventVisitor;
 
@@ -144,9 +165,9 @@ pub struct Case {
     pub id: String,
     pub scenario: String,
     pub marketplace: Marketplace,
-    #[serde(with = "super::time_text::timestamp")]
+    #[serde(with = "crate::time_text::timestamp")]
     pub created_at: DateTime<Utc>,
-    #[serde(with = "super::time_text::timestamp")]
+    #[serde(with = "crate::time_text::timestamp")]
     pub updated_at: DateTime<Utc>,
     pub revision: u64,
     pub status: CaseStatus,
@@ -166,6 +187,24 @@ pub struct Case {
 
 impl Case {
     /// A new case from a finished wizard: answers, deadlines computed for today, the plan's checklist unticked.
+    /// What the wizard's "save" makes: `editing` (the case being edited, if it still exists) with the new
+    /// answers, else a new case with the id `new_id` gives.
+    pub fn saved_from_wizard(
+        editing: Option<Case>,
+        scenario: &Scenario,
+        answers: Answers,
+        now: DateTime<Utc>,
+        new_id: impl FnOnce() -> String,
+    ) -> Case {
+        match editing {
+            Some(mut case) => {
+                case.edit_answers(scenario, answers, now);
+                case
+            }
+            None => Case::from_wizard(new_id(), scenario, answers, now),
+        }
+    }
+
     pub fn from_wizard(id: String, scenario: &Scenario, answers: Answers, now: DateTime<Utc>) -> Case {
         let mut case = Case {
             id,
@@ -191,13 +230,11 @@ impl Case {
     /// checklist ticks and deadlines marked done where they still apply.
     pub fn apply_answers(&mut self, scenario: &Scenario, answers: Answers) {
         let created = self.created_at.date_naive();
-        let plan = scenario.plan(&answers, created);
+        let eval = scenario.evaluate(&answers, created);
+        let plan = &eval.plan;
         let role_text = |role: Role| {
-            scenario
-                .questions
-                .iter()
-                .find(|q| q.role == Some(role))
-                .and_then(|q| scenario.effective_answers(&answers).get(q.id.as_str()).copied().cloned())
+            let question = scenario.questions.iter().find(|q| q.role == Some(role))?;
+            eval.answers.get(question.id.as_str()).cloned()
         };
         self.order_number = match role_text(Role::OrderNumber) {
             Some(Answer::Text(t)) => t.trim().to_string(),
@@ -319,13 +356,46 @@ pub mod limits {
 /// What makes a case unacceptable, with the field at fault.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CaseProblem {
+    /// The field's path in the stored JSON (`timeline[3].text`): shown as written, in every language.
     pub field: String,
-    pub problem: &'static str,
+    pub problem: ProblemKind,
 }
 
+/// What is wrong with a field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProblemKind {
+    TooLong,
+    /// Control characters or marks that change the direction of text.
+    HiddenCharacters,
+    /// Not letters, digits, `-` and `_`, or longer than [`limits::ID_CHARS`].
+    NotAnId,
+    DateOutOfRange,
+    NotACurrency,
+    AmountOutOfRange,
+    TooManyEntries,
+    /// A revision below 1 (every saved case has at least one).
+    RevisionZero,
+}
+
+impl ProblemKind {
+    pub fn key(self) -> Key {
+        match self {
+            ProblemKind::TooLong => Key::ProblemTooLong,
+            ProblemKind::HiddenCharacters => Key::ProblemHiddenCharacters,
+            ProblemKind::NotAnId => Key::ProblemNotAnId,
+            ProblemKind::DateOutOfRange => Key::ProblemDateOutOfRange,
+            ProblemKind::NotACurrency => Key::ProblemNotACurrency,
+            ProblemKind::AmountOutOfRange => Key::ProblemAmountOutOfRange,
+            ProblemKind::TooManyEntries => Key::ProblemTooManyEntries,
+            ProblemKind::RevisionZero => Key::ProblemRevisionZero,
+        }
+    }
+}
+
+/// English, for logs and quarantine notes; the UI shows [`ProblemKind::key`] in the user's language.
 impl std::fmt::Display for CaseProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.field, self.problem)
+        write!(f, "{}: {}", self.field, crate::i18n::tr(crate::i18n::Lang::En, self.problem.key()))
     }
 }
 
@@ -346,14 +416,14 @@ fn hostile_char(c: char, multiline: bool) -> bool {
 fn check_text(field: impl Fn() -> String, text: &str, max_chars: usize, multiline: bool) -> Result<(), CaseProblem> {
     // The byte length bounds the character count, so short texts are not counted.
     if text.len() > max_chars && text.chars().count() > max_chars {
-        return Err(CaseProblem { field: field(), problem: "too long" });
+        return Err(CaseProblem { field: field(), problem: ProblemKind::TooLong });
     }
     // Every hostile character is an ASCII control or starts with byte C2 (C1 controls) or E2 (direction
     // marks): only a text with such a byte is read character by character (it is a tenth of loading).
     let suspect =
         |b: u8| (b < 0x20 && !(multiline && matches!(b, b'\n' | b'\r' | b'\t'))) || matches!(b, 0x7f | 0xc2 | 0xe2);
     if text.bytes().any(suspect) && text.chars().any(|c| hostile_char(c, multiline)) {
-        return Err(CaseProblem { field: field(), problem: "control or direction-changing characters" });
+        return Err(CaseProblem { field: field(), problem: ProblemKind::HiddenCharacters });
     }
     Ok(())
 }
@@ -362,7 +432,7 @@ fn check_id(field: impl Fn() -> String, id: &str) -> Result<(), CaseProblem> {
     if is_valid_id(id) {
         Ok(())
     } else {
-        Err(CaseProblem { field: field(), problem: "not an id (letters, digits, - and _, at most 64)" })
+        Err(CaseProblem { field: field(), problem: ProblemKind::NotAnId })
     }
 }
 
@@ -370,7 +440,7 @@ fn check_year(field: &str, year: i32) -> Result<(), CaseProblem> {
     if (limits::FIRST_YEAR..=limits::LAST_YEAR).contains(&year) {
         Ok(())
     } else {
-        Err(CaseProblem { field: field.to_string(), problem: "date out of range" })
+        Err(CaseProblem { field: field.to_string(), problem: ProblemKind::DateOutOfRange })
     }
 }
 
@@ -378,7 +448,7 @@ fn check_currency(field: &str, code: &str) -> Result<(), CaseProblem> {
     if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) {
         Ok(())
     } else {
-        Err(CaseProblem { field: field.to_string(), problem: "not a currency code" })
+        Err(CaseProblem { field: field.to_string(), problem: ProblemKind::NotACurrency })
     }
 }
 
@@ -386,7 +456,7 @@ fn check_amount(field: &str, minor: i64) -> Result<(), CaseProblem> {
     if (0..=limits::MONEY_MINOR).contains(&minor) {
         Ok(())
     } else {
-        Err(CaseProblem { field: field.to_string(), problem: "amount out of range" })
+        Err(CaseProblem { field: field.to_string(), problem: ProblemKind::AmountOutOfRange })
     }
 }
 
@@ -394,7 +464,7 @@ fn check_count(field: &str, count: usize, max: usize) -> Result<(), CaseProblem>
     if count <= max {
         Ok(())
     } else {
-        Err(CaseProblem { field: field.to_string(), problem: "too many entries" })
+        Err(CaseProblem { field: field.to_string(), problem: ProblemKind::TooManyEntries })
     }
 }
 
@@ -428,7 +498,7 @@ impl Case {
         check_id(|| "id".into(), &self.id)?;
         check_id(|| "scenario".into(), &self.scenario)?;
         if self.revision == 0 {
-            return Err(CaseProblem { field: "revision".into(), problem: "must be at least 1" });
+            return Err(CaseProblem { field: "revision".into(), problem: ProblemKind::RevisionZero });
         }
         check_year("created_at", self.created_at.year())?;
         check_year("updated_at", self.updated_at.year())?;

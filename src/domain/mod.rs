@@ -3,14 +3,15 @@
 
 pub mod book;
 mod case;
+mod fold;
+pub mod list_url;
 pub mod query;
 pub mod sample;
 pub mod stats;
 mod status;
-pub mod time_text;
 
 pub use book::{new_case_id, CaseBook, Record, Stale, Tombstone, Version};
-pub use case::{is_valid_id, limits, Case, CaseDeadline, CaseProblem, EventKind, Money, TimelineEvent};
+pub use case::{is_valid_id, limits, Case, CaseDeadline, CaseProblem, EventKind, Money, ProblemKind, TimelineEvent};
 pub use query::{CaseQuery, QueryResult};
 pub use sample::sample_cases;
 pub use status::CaseStatus;

@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, Duration, NaiveDate};
 
+pub use super::fold::fold_for_search;
 use super::{Case, CaseBook, CaseStatus};
 use crate::scenario::Marketplace;
 
@@ -52,6 +53,69 @@ pub enum SortKey {
     AmountAtStake,
 }
 
+impl StatusFilter {
+    /// Every filter in the order the status select offers them.
+    pub fn all() -> impl Iterator<Item = StatusFilter> {
+        [StatusFilter::Any, StatusFilter::Active, StatusFilter::Finished]
+            .into_iter()
+            .chain(CaseStatus::ALL.into_iter().map(StatusFilter::Is))
+    }
+
+    /// The filter as written in the list's URL and in the select's values: a status filters by its own code.
+    pub fn code(self) -> &'static str {
+        match self {
+            StatusFilter::Any => "any",
+            StatusFilter::Active => "active",
+            StatusFilter::Finished => "finished",
+            StatusFilter::Is(status) => status.code(),
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<StatusFilter> {
+        StatusFilter::all().find(|f| f.code() == code)
+    }
+}
+
+impl DueFilter {
+    pub const ALL: [DueFilter; 3] = [DueFilter::Any, DueFilter::Overdue, DueFilter::DueSoon];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            DueFilter::Any => "any",
+            DueFilter::Overdue => "overdue",
+            DueFilter::DueSoon => "soon",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<DueFilter> {
+        DueFilter::ALL.into_iter().find(|f| f.code() == code)
+    }
+}
+
+impl SortKey {
+    pub const ALL: [SortKey; 5] = [
+        SortKey::NextDeadline,
+        SortKey::NewestFirst,
+        SortKey::OldestFirst,
+        SortKey::RecentlyUpdated,
+        SortKey::AmountAtStake,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            SortKey::NextDeadline => "deadline",
+            SortKey::NewestFirst => "newest",
+            SortKey::OldestFirst => "oldest",
+            SortKey::RecentlyUpdated => "updated",
+            SortKey::AmountAtStake => "amount",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<SortKey> {
+        SortKey::ALL.into_iter().find(|k| k.code() == code)
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CaseQuery {
     pub marketplace: Option<Marketplace>,
@@ -84,54 +148,6 @@ pub struct QueryResult {
     /// Cases in the book, whatever the filters.
     pub total: usize,
     pub counts: Counts,
-}
-
-/// Lower case, `ё` as `е`, and Polish letters without their marks, so "lodz" finds "Łódź" and "ежик" finds "ёжик".
-pub fn fold_for_search(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    push_folded(&mut out, text);
-    out
-}
-
-/// Appends `text` folded as [`fold_for_search`] does, in one pass and without a temporary string (it runs over
-/// every note of every case). Letters are lowered one by one, so a Greek final sigma stays σ: the same on both
-/// sides of a search.
-pub(crate) fn push_folded(out: &mut String, text: &str) {
-    if text.is_ascii() {
-        out.extend(text.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-        return;
-    }
-    for c in text.chars() {
-        match c {
-            // The letters of our three languages take a direct path; the general Unicode lowering (a table
-            // search per letter) is only for the rest.
-            'A'..='Z' => out.push(c.to_ascii_lowercase()),
-            '\0'..='\u{7f}' | 'а'..='я' => out.push(c),
-            'А'..='Я' => out.push(char::from_u32(u32::from(c) + 0x20).unwrap_or(c)),
-            'Ё' | 'ё' => out.push('е'),
-            _ => {
-                for lower in c.to_lowercase() {
-                    out.push(fold_mark(lower));
-                }
-            }
-        }
-    }
-}
-
-/// A lower-case letter without its Polish mark (`ё` without its dots).
-fn fold_mark(c: char) -> char {
-    match c {
-        'ё' => 'е',
-        'ą' => 'a',
-        'ć' => 'c',
-        'ę' => 'e',
-        'ł' => 'l',
-        'ń' => 'n',
-        'ó' => 'o',
-        'ś' => 's',
-        'ź' | 'ż' => 'z',
-        other => other,
-    }
 }
 
 /// Where a case stands against its next open deadline.

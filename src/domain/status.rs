@@ -57,6 +57,23 @@ impl CaseStatus {
         self.next().contains(&target)
     }
 
+    /// The status as written in URLs and form values (the same words as in stored JSON).
+    pub fn code(self) -> &'static str {
+        match self {
+            CaseStatus::Open => "open",
+            CaseStatus::WaitingMarketplace => "waiting_marketplace",
+            CaseStatus::WaitingBuyer => "waiting_buyer",
+            CaseStatus::ResolvedWon => "resolved_won",
+            CaseStatus::ResolvedPartly => "resolved_partly",
+            CaseStatus::ResolvedLost => "resolved_lost",
+            CaseStatus::Closed => "closed",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<CaseStatus> {
+        CaseStatus::ALL.into_iter().find(|s| s.code() == code)
+    }
+
     pub fn key(self) -> Key {
         match self {
             CaseStatus::Open => Key::StatusOpen,
@@ -86,5 +103,15 @@ mod tests {
             assert!(!s.can_move_to(s), "{s:?} to itself is not a change");
             assert!(!s.next().is_empty(), "{s:?} is a dead end");
         }
+    }
+
+    #[test]
+    fn codes_round_trip_and_match_the_stored_names() {
+        for s in CaseStatus::ALL {
+            assert_eq!(CaseStatus::from_code(s.code()), Some(s));
+            assert_eq!(serde_json::to_string(&s).ok(), Some(format!("\"{}\"", s.code())));
+        }
+        assert_eq!(CaseStatus::from_code("Open"), None, "codes are not Debug names");
+        assert_eq!(CaseStatus::from_code(""), None);
     }
 }

@@ -67,6 +67,23 @@ pub fn format_amount_input(lang: Lang, minor: i64) -> String {
     format_plain_amount(minor, if lang == Lang::En { '.' } else { ',' })
 }
 
+/// An amount field's starting text: empty when nothing was entered (zero), else as [`format_amount_input`].
+pub fn format_amount_field(lang: Lang, minor: i64) -> String {
+    if minor == 0 {
+        String::new()
+    } else {
+        format_amount_input(lang, minor)
+    }
+}
+
+/// The month of `date` as a table label: `2026-11` in English, `11.2026` in Russian and Polish.
+pub fn format_month(lang: Lang, date: NaiveDate) -> String {
+    match lang {
+        Lang::En => format!("{}-{:02}", date.year(), date.month()),
+        Lang::Ru | Lang::Pl => format!("{:02}.{}", date.month(), date.year()),
+    }
+}
+
 /// Minor units as `-1234.50` with the given decimal point and no grouping (form fields, CSV cells).
 pub fn format_plain_amount(minor: i64, decimal_point: char) -> String {
     let sign = if minor < 0 { "-" } else { "" };
@@ -166,6 +183,17 @@ impl Countdown {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn months_and_amount_fields() {
+        let nov = NaiveDate::from_ymd_opt(2026, 11, 30).expect("valid");
+        assert_eq!(format_month(Lang::En, nov), "2026-11");
+        assert_eq!(format_month(Lang::Ru, nov), "11.2026");
+        assert_eq!(format_month(Lang::Pl, NaiveDate::from_ymd_opt(2027, 1, 1).expect("valid")), "01.2027");
+        assert_eq!(format_amount_field(Lang::Pl, 0), "");
+        assert_eq!(format_amount_field(Lang::Pl, 123_450), "1234,50");
+        assert_eq!(format_amount_field(Lang::En, 5), "0.05");
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")

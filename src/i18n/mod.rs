@@ -7,23 +7,35 @@
 mod format;
 mod keys;
 mod lang;
+pub mod placeholder;
 mod plural;
 mod table;
 
 pub use format::{
-    format_amount_input, format_date, format_decimal, format_money, format_percent, format_plain_amount, parse_amount,
-    Countdown,
+    format_amount_field, format_amount_input, format_date, format_decimal, format_money, format_month, format_percent,
+    format_plain_amount, parse_amount, Countdown,
 };
 pub use keys::Key;
 pub use lang::Lang;
 pub use plural::{plural_form, PluralForm};
 pub use table::{tr, tr_plural};
 
-/// Replaces `{name}` in a translated text with the given values (texts from the table, never user HTML).
+/// Replaces `{name}` in a translated text with the given values (texts from the table, never user HTML); a
+/// placeholder without a value stays as written.
 pub fn fill(text: &str, values: &[(&str, &str)]) -> String {
-    let mut out = text.to_string();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), value);
+    let mut out = String::with_capacity(text.len() + 32);
+    for piece in placeholder::pieces(text) {
+        match piece {
+            placeholder::Piece::Text(t) => out.push_str(t),
+            placeholder::Piece::Name(name) => match values.iter().find(|(n, _)| *n == name) {
+                Some((_, value)) => out.push_str(value),
+                None => {
+                    out.push('{');
+                    out.push_str(name);
+                    out.push('}');
+                }
+            },
+        }
     }
     out
 }

@@ -110,8 +110,7 @@ mod tests {
     #[test]
     fn placeholders_match_across_languages() {
         fn names(text: &str) -> Vec<&str> {
-            let mut out: Vec<&str> =
-                text.split('{').skip(1).filter_map(|s| s.split_once('}').map(|(n, _)| n)).collect();
+            let mut out: Vec<&str> = crate::i18n::placeholder::names(text).collect();
             out.sort();
             out.dedup();
             out

@@ -12,6 +12,17 @@ pub enum Position {
     Summary,
 }
 
+/// What the wizard's progress line says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Progress {
+    /// Question `n` (from 1) of `total` on the current path.
+    Question {
+        n: usize,
+        total: usize,
+    },
+    Summary,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Draft {
     pub answers: Answers,
@@ -42,6 +53,30 @@ impl Draft {
         draft
     }
 
+    /// The draft a wizard opens with. A saved draft (of this new case or of this edit) is resumed; without
+    /// one, editing a case starts from its answers at the summary, and a new case at the first question.
+    pub fn open(scenario: &Scenario, saved: Option<Draft>, editing: Option<(&str, &Answers)>) -> Draft {
+        match (saved, editing) {
+            (Some(saved), _) => Draft::restore(scenario, Some(saved)),
+            (None, Some((id, answers))) => {
+                Draft { answers: answers.clone(), position: Position::Summary, case_id: Some(id.to_string()) }
+            }
+            (None, None) => Draft::start(scenario),
+        }
+    }
+
+    /// How far along the seller is: question n of the questions now on the path, or the summary.
+    pub fn progress(&self, scenario: &Scenario) -> Progress {
+        match &self.position {
+            Position::Question(id) => {
+                let path = scenario.active_questions(&self.answers);
+                let n = path.iter().position(|q| &q.id == id).map_or(1, |p| p + 1);
+                Progress::Question { n, total: path.len() }
+            }
+            Position::Summary => Progress::Summary,
+        }
+    }
+
     pub fn resume_position(&self, scenario: &Scenario) -> Position {
         scenario.first_unanswered(&self.answers).map(|q| Position::Question(q.id.clone())).unwrap_or(Position::Summary)
     }
@@ -54,6 +89,30 @@ mod tests {
 
     fn amazon() -> &'static Scenario {
         get("amazon-not-received").expect("shipped scenario")
+    }
+
+    #[test]
+    fn opening_for_an_edit_starts_at_the_summary_unless_a_draft_of_it_exists() {
+        let s = amazon();
+        let mut answers = Answers::new();
+        answers.insert("order_number".into(), Answer::Text("112-1".into()));
+        let edit = Draft::open(s, None, Some(("case-1", &answers)));
+        assert_eq!((edit.position.clone(), edit.case_id.as_deref()), (Position::Summary, Some("case-1")));
+        assert_eq!(edit.answers, answers);
+        let mut saved = Draft::start(s);
+        saved.case_id = Some("case-1".into());
+        assert_eq!(Draft::open(s, Some(saved.clone()), Some(("case-1", &answers))), saved, "the newer draft wins");
+        assert_eq!(Draft::open(s, None, None), Draft::start(s));
+    }
+
+    #[test]
+    fn progress_counts_the_questions_on_the_path() {
+        let s = amazon();
+        let first = Draft::start(s);
+        let total = s.active_questions(&first.answers).len();
+        assert_eq!(first.progress(s), Progress::Question { n: 1, total });
+        let at_summary = Draft { position: Position::Summary, ..first };
+        assert_eq!(at_summary.progress(s), Progress::Summary);
     }
 
     #[test]

@@ -13,7 +13,7 @@ use super::{Condition, DeadlineRule, Message, PlanItem, Question, QuestionKind, 
 #[serde(tag = "t", content = "v", rename_all = "snake_case")]
 pub enum Answer {
     Choice(String),
-    Date(#[serde(with = "crate::domain::time_text::date")] NaiveDate),
+    Date(#[serde(with = "crate::time_text::date")] NaiveDate),
     Money { minor: i64, currency: String },
     Text(String),
 }
@@ -45,7 +45,7 @@ impl<'de> Deserialize<'de> for Answer {
         }
 
         #[derive(Deserialize)]
-        struct Date(#[serde(with = "crate::domain::time_text::date")] NaiveDate);
+        struct Date(#[serde(with = "crate::time_text::date")] NaiveDate);
 
         #[derive(Deserialize)]
         struct Money {
@@ -141,7 +141,7 @@ impl Answer {
 pub type Answers = BTreeMap<String, Answer>;
 
 /// What applies to a case: the steps, evidence, warnings, outcomes, messages and deadlines on its path.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Plan<'a> {
     pub items: Vec<&'a PlanItem>,
     pub messages: Vec<&'a Message>,
@@ -208,17 +208,21 @@ impl Scenario {
 
     /// The plan for these answers; `case_created` anchors deadlines that count from the day the case is opened.
     pub fn plan(&self, answers: &Answers, case_created: NaiveDate) -> Plan<'_> {
-        let effective = self.effective_answers(answers);
-        let deadlines = compute_deadlines(self, &effective, case_created);
+        self.plan_for(&self.effective_answers(answers), case_created)
+    }
+
+    /// The plan for answers already reduced to those that count (see [`Scenario::effective_answers`]).
+    pub(crate) fn plan_for(&self, effective: &BTreeMap<&str, &Answer>, case_created: NaiveDate) -> Plan<'_> {
+        let deadlines = compute_deadlines(self, effective, case_created);
         let due: BTreeMap<&str, NaiveDate> =
             deadlines.iter().filter_map(|d| d.due().map(|date| (d.rule.id.as_str(), date))).collect();
         Plan {
             items: self
                 .plan
                 .iter()
-                .filter(|i| conditions_hold(&i.when, &effective) && i.when_dates.iter().all(|o| o.holds(&due)))
+                .filter(|i| conditions_hold(&i.when, effective) && i.when_dates.iter().all(|o| o.holds(&due)))
                 .collect(),
-            messages: self.messages.iter().filter(|m| conditions_hold(&m.when, &effective)).collect(),
+            messages: self.messages.iter().filter(|m| conditions_hold(&m.when, effective)).collect(),
             deadlines,
         }
     }

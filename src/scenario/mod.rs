@@ -4,6 +4,8 @@ mod condition;
 mod deadline;
 mod draft;
 mod engine;
+mod evaluation;
+mod form;
 mod model;
 mod registry;
 mod template;
@@ -11,8 +13,10 @@ mod validate;
 
 pub use condition::{Condition, DeadlineOrder};
 pub use deadline::{add_offset, ComputedDeadline, DeadlineStatus};
-pub use draft::{Draft, Position};
+pub use draft::{Draft, Position, Progress};
 pub use engine::{Answer, Answers, Plan};
+pub use evaluation::Evaluation;
+pub use form::{AnswerError, FormValues};
 pub use model::{
     Anchor, ChecklistItem, Choice, DeadlineRule, Marketplace, Message, Offset, OffsetUnit, PlanItem, PlanKind,
     Question, QuestionKind, Role, Scenario, Text,

@@ -60,6 +60,10 @@ impl Marketplace {
             Marketplace::Mall => "mall",
         }
     }
+
+    pub fn from_code(code: &str) -> Option<Marketplace> {
+        Marketplace::ALL.into_iter().find(|m| m.code() == code)
+    }
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -234,7 +238,7 @@ pub struct DeadlineRule {
     /// The rule in words, shown under "Why?".
     pub rule: Text,
     pub source: String,
-    #[serde(with = "crate::domain::time_text::date")]
+    #[serde(with = "crate::time_text::date")]
     pub verified: NaiveDate,
     #[serde(default)]
     pub uncertain: bool,

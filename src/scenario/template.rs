@@ -4,24 +4,13 @@
 use chrono::NaiveDate;
 
 use super::engine::Answer;
-use super::{Answers, QuestionKind, Scenario};
+use super::{Answers, Evaluation, QuestionKind, Scenario};
+use crate::i18n::placeholder::{self, Piece};
 use crate::i18n::{format_date, format_money, tr, Key, Lang};
 
 /// The placeholder names used in a template, in order of appearance.
 pub fn placeholders(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut rest = text;
-    while let Some(start) = rest.find('{') {
-        let after = &rest[start + 1..];
-        match after.find('}') {
-            Some(end) => {
-                out.push(&after[..end]);
-                rest = &after[end + 1..];
-            }
-            None => break,
-        }
-    }
-    out
+    placeholder::names(text).collect()
 }
 
 /// An answer as the seller reads it: the option label, a formatted date or amount, the text.
@@ -41,19 +30,19 @@ pub fn answer_text(scenario: &Scenario, id: &str, answer: &Answer, lang: Lang) -
     }
 }
 
-fn value_of(scenario: &Scenario, name: &str, answers: &Answers, lang: Lang, case_created: NaiveDate) -> Option<String> {
+fn value_of(eval: &Evaluation, name: &str, lang: Lang) -> Option<String> {
+    let scenario = eval.scenario;
     if name == "marketplace" {
         return Some(tr(lang, scenario.marketplace.key()).to_string());
     }
     if name == "today" {
-        return Some(format_date(lang, case_created));
+        return Some(format_date(lang, eval.created));
     }
     if let Some(rule) = name.strip_prefix("deadline.") {
-        let plan = scenario.plan(answers, case_created);
-        return plan.deadlines.iter().find(|d| d.rule.id == rule).and_then(|d| d.due()).map(|d| format_date(lang, d));
+        let deadline = eval.plan.deadlines.iter().find(|d| d.rule.id == rule);
+        return deadline.and_then(|d| d.due()).map(|d| format_date(lang, d));
     }
-    let effective = scenario.effective_answers(answers);
-    effective.get(name).map(|a| answer_text(scenario, name, a, lang))
+    eval.answers.get(name).map(|a| answer_text(scenario, name, a, lang))
 }
 
 fn missing_label(scenario: &Scenario, name: &str, lang: Lang) -> String {
@@ -67,7 +56,24 @@ fn missing_label(scenario: &Scenario, name: &str, lang: Lang) -> String {
     format!("[{label}]")
 }
 
-/// The template text with every placeholder replaced by the case's value or by `[its short name]`.
+impl Evaluation<'_> {
+    /// The template text with every placeholder replaced by the case's value or by `[its short name]`.
+    pub fn fill(&self, text: &str, lang: Lang) -> String {
+        let mut out = String::with_capacity(text.len() + 64);
+        for piece in placeholder::pieces(text) {
+            match piece {
+                Piece::Text(t) => out.push_str(t),
+                Piece::Name(name) => match value_of(self, name, lang) {
+                    Some(v) if !v.is_empty() => out.push_str(&v),
+                    _ => out.push_str(&missing_label(self.scenario, name, lang)),
+                },
+            }
+        }
+        out
+    }
+}
+
+/// [`Evaluation::fill`] for one template (tests and single texts; a view with several fills evaluates once).
 pub fn fill_template(
     scenario: &Scenario,
     text: &str,
@@ -75,24 +81,7 @@ pub fn fill_template(
     lang: Lang,
     case_created: NaiveDate,
 ) -> String {
-    let mut out = String::with_capacity(text.len() + 64);
-    let mut rest = text;
-    while let Some(start) = rest.find('{') {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + 1..];
-        let Some(end) = after.find('}') else {
-            out.push_str(&rest[start..]);
-            return out;
-        };
-        let name = &after[..end];
-        match value_of(scenario, name, answers, lang, case_created) {
-            Some(v) if !v.is_empty() => out.push_str(&v),
-            _ => out.push_str(&missing_label(scenario, name, lang)),
-        }
-        rest = &after[end + 1..];
-    }
-    out.push_str(rest);
-    out
+    scenario.evaluate(answers, case_created).fill(text, lang)
 }
 
 #[cfg(test)]

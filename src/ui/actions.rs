@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::adapters::{clock, storage};
+use crate::adapters::clock;
 use crate::codec::backup::{self, ImportPreview};
 use crate::domain::{Case, CaseStatus, Money};
 use crate::i18n::{tr, Key, Lang};
@@ -48,24 +48,39 @@ pub fn failure_text(lang: Lang, action: Action, error: &SaveError) -> String {
     format!("{} {}", tr(lang, action.not_saved_key()), tr(lang, save_error_key(error)))
 }
 
-pub fn add_note(cases: Cases, id: &str, text: String) -> Result<(), SaveError> {
-    cases.update(id, move |c| {
-        c.add_note(&text, clock::now());
-    })
+/// An action the case itself may turn down (an empty note, a status the case cannot move to): `Refused` is
+/// not a storage failure, but neither is it a success to announce.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[must_use]
+pub enum Outcome {
+    Saved,
+    Refused,
 }
 
-pub fn set_status(cases: Cases, id: &str, to: CaseStatus) -> Result<(), SaveError> {
-    cases.update(id, move |c| {
-        c.set_status(to, clock::now());
-    })
+pub fn add_note(cases: Cases, id: &str, text: String) -> Result<Outcome, SaveError> {
+    cases.update(id, move |c| c.add_note(&text, clock::now()))
+}
+
+pub fn set_status(cases: Cases, id: &str, to: CaseStatus) -> Result<Outcome, SaveError> {
+    cases.update(id, move |c| c.set_status(to, clock::now()))
 }
 
 pub fn tick(cases: Cases, id: &str, item: String, done: bool) -> Result<(), SaveError> {
-    cases.update(id, move |c| c.tick(&item, done, clock::now()))
+    cases
+        .update(id, move |c| {
+            c.tick(&item, done, clock::now());
+            true
+        })
+        .map(drop)
 }
 
 pub fn save_money(cases: Cases, id: &str, money: Money) -> Result<(), SaveError> {
-    cases.update(id, move |c| c.set_money(money, clock::now()))
+    cases
+        .update(id, move |c| {
+            c.set_money(money, clock::now());
+            true
+        })
+        .map(drop)
 }
 
 /// Creates a case or saves one with edited answers (a higher revision than the copy held).
@@ -84,9 +99,5 @@ pub fn undo_delete(cases: Cases) -> Result<(), SaveError> {
 /// Applies a previewed import and saves every case it added or changed; `Ok` carries how many.
 pub fn import(cases: Cases, preview: ImportPreview) -> Result<usize, SaveError> {
     let ids = cases.book.try_update(|b| backup::apply_import(preview, b)).unwrap_or_default();
-    let result = cases.book.with_untracked(|b| storage::save_cases(b, &ids));
-    if let Err(e) = &result {
-        cases.unsaved.set(Some(e.clone()));
-    }
-    result.map(|()| ids.len())
+    cases.persist_all(&ids).map(|()| ids.len())
 }

@@ -54,13 +54,7 @@ pub fn App() -> impl IntoView {
 
 /// The router would take "#main" for a navigation and leave the focus where it was: move it into the main area.
 fn skip_to_main(ev: leptos::ev::MouseEvent) {
-    use wasm_bindgen::JsCast;
-    let main = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("main"))
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(main) = main {
+    if crate::adapters::dom::focus_by_id("main") {
         ev.prevent_default();
-        let _ = main.focus();
     }
 }

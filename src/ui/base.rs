@@ -9,12 +9,7 @@ pub fn base_path() -> String {
 }
 
 fn read_base() -> String {
-    let content = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector("meta[name='claimdesk-base']").ok().flatten())
-        .and_then(|m| m.get_attribute("content"))
-        .unwrap_or_default();
-    normalise(&content)
+    normalise(&crate::adapters::dom::meta_content("claimdesk-base").unwrap_or_default())
 }
 
 fn normalise(raw: &str) -> String {

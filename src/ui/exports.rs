@@ -38,7 +38,7 @@ pub fn csv_text<'a>(cases: impl IntoIterator<Item = &'a Case>, lang: Lang) -> St
 
 /// All open deadlines of `cases` as one calendar; each event names the case and the rule and links back.
 pub fn calendar_text<'a>(cases: impl IntoIterator<Item = &'a Case>, lang: Lang, now: DateTime<Utc>) -> String {
-    let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
+    let origin = crate::adapters::dom::origin();
     let events = deadline_events(cases, |case, deadline| {
         let rule = scenario::get(&case.scenario)
             .and_then(|s| s.deadline(&deadline.rule))
@@ -59,8 +59,8 @@ pub fn calendar_text<'a>(cases: impl IntoIterator<Item = &'a Case>, lang: Lang, 
 /// Returns the export time when the file was handed to the browser and the time was recorded.
 pub fn export_backup(book: &CaseBook, lang: Lang) -> Option<DateTime<Utc>> {
     let now = clock::now();
-    let text = backup::export_json(book, now);
-    let ok = files::download(&backup::file_name(backup::FileKind::Backup, now, None), "application/json", &text);
+    let name = backup::file_name(backup::FileKind::Backup, now, None);
+    let ok = backup::export_json(book, now).is_ok_and(|text| files::download(&name, "application/json", &text));
     announce(tr(lang, if ok { Key::ExportDone } else { Key::ExportFailed }));
     (ok && storage::set_last_export(now).is_ok()).then_some(now)
 }

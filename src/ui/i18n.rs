@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::adapters::storage;
+use crate::adapters::{dom, storage};
 use crate::i18n::{tr, Key, Lang};
 
 pub const LANG_PREF: &str = "lang";
@@ -17,9 +17,7 @@ pub fn initial_lang() -> Lang {
     if let Some(lang) = storage::read_pref(LANG_PREF).and_then(|c| Lang::from_code(&c)) {
         return lang;
     }
-    let preferred: Vec<String> = web_sys::window()
-        .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
-        .unwrap_or_default();
+    let preferred = dom::preferred_languages();
     Lang::negotiate(preferred.iter().map(String::as_str))
 }
 
@@ -27,10 +25,7 @@ pub fn provide_i18n() -> I18n {
     let i18n = I18n { lang: RwSignal::new(initial_lang()) };
     provide_context(i18n);
     Effect::new(move |_| {
-        let lang = i18n.lang.get();
-        if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-            let _ = html.set_attribute("lang", lang.code());
-        }
+        dom::set_page_lang(i18n.lang.get().code());
     });
     i18n
 }
@@ -58,9 +53,7 @@ pub fn use_title(page: impl Fn(Lang) -> String + Send + Sync + 'static) {
     Effect::new(move |_| {
         let lang = lang.get();
         let title = format!("{} — {}", page(lang), tr(lang, Key::AppName));
-        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-            document.set_title(&title);
-        }
+        dom::set_title(&title);
     });
 }
 

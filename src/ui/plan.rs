@@ -10,7 +10,10 @@ use super::announcer::announce;
 use super::i18n::{t, use_lang};
 use crate::adapters::{clipboard, clock};
 use crate::i18n::{format_date, tr, Countdown, Key, Lang};
-use crate::scenario::{fill_template, Answers, DeadlineStatus, PlanItem, PlanKind, Scenario};
+use crate::scenario::{Answers, DeadlineStatus, Evaluation, PlanItem, PlanKind, Scenario};
+
+/// The evaluated answers every part of the plan reads: computed once per change of the answers.
+type Evaluated = Memo<Evaluation<'static>>;
 
 /// Checklist ticks and how to change them; `None` shows the checklist read-only (in the wizard).
 #[derive(Clone, Copy)]
@@ -49,9 +52,8 @@ pub fn PlanView(
     created: NaiveDate,
     #[prop(optional)] ticks: Option<Ticks>,
 ) -> impl IntoView {
-    let items = Memo::new(move |_| {
-        answers.with(|a| scenario.plan(a, created).items.iter().map(|i| i.id.clone()).collect::<Vec<_>>())
-    });
+    let eval: Evaluated = Memo::new(move |_| answers.with(|a| scenario.evaluate(a, created)));
+    let items = Memo::new(move |_| eval.with(|e| e.plan.items.iter().map(|i| i.id.clone()).collect::<Vec<_>>()));
     let sections = move || {
         let ids = items.get();
         SECTION_ORDER
@@ -64,7 +66,7 @@ pub fn PlanView(
                         <section class=format!("plan-section plan-{kind:?}").to_lowercase()>
                             <h3>{t(kind_key(kind))}</h3>
                             <ol class="plan-list">
-                                {list.into_iter().map(|item| view! { <PlanEntry scenario item answers created ticks/> }).collect_view()}
+                                {list.into_iter().map(|item| view! { <PlanEntry item eval ticks/> }).collect_view()}
                             </ol>
                         </section>
                     }
@@ -74,24 +76,18 @@ pub fn PlanView(
     };
     view! {
         <div class="plan">
-            <DeadlineList scenario answers created/>
+            <DeadlineList scenario eval/>
             {sections}
-            <MessageList scenario answers created/>
+            <MessageList scenario eval/>
         </div>
     }
 }
 
 #[component]
-fn PlanEntry(
-    scenario: &'static Scenario,
-    item: &'static PlanItem,
-    answers: Signal<Answers>,
-    created: NaiveDate,
-    ticks: Option<Ticks>,
-) -> impl IntoView {
+fn PlanEntry(item: &'static PlanItem, eval: Evaluated, ticks: Option<Ticks>) -> impl IntoView {
     let lang = use_lang();
     let body = item.body.as_ref().map(|b| {
-        view! { <p class="plan-body">{move || answers.with(|a| fill_template(scenario, b.get(lang.get()), a, lang.get(), created))}</p> }
+        view! { <p class="plan-body">{move || eval.with(|e| e.fill(b.get(lang.get()), lang.get()))}</p> }
     });
     let checklist = (!item.checklist.is_empty()).then(|| {
         view! {
@@ -139,16 +135,15 @@ fn PlanEntry(
 }
 
 #[component]
-fn DeadlineList(scenario: &'static Scenario, answers: Signal<Answers>, created: NaiveDate) -> impl IntoView {
+fn DeadlineList(scenario: &'static Scenario, eval: Evaluated) -> impl IntoView {
     let lang = use_lang();
     let today = clock::today();
     let rows = move || {
         let lang = lang.get();
-        answers.with(|a| {
-            scenario
-                .plan(a, created)
+        eval.with(|e| {
+            e.plan
                 .deadlines
-                .into_iter()
+                .iter()
                 .map(|d| {
                     let rule = d.rule;
                     let when = match &d.status {
@@ -185,7 +180,7 @@ fn DeadlineList(scenario: &'static Scenario, answers: Signal<Answers>, created: 
                 .collect_view()
         })
     };
-    let any = move || answers.with(|a| !scenario.plan(a, created).deadlines.is_empty());
+    let any = move || eval.with(|e| !e.plan.deadlines.is_empty());
     view! {
         <Show when=any>
             <section class="plan-section deadlines">
@@ -197,10 +192,9 @@ fn DeadlineList(scenario: &'static Scenario, answers: Signal<Answers>, created: 
 }
 
 #[component]
-fn MessageList(scenario: &'static Scenario, answers: Signal<Answers>, created: NaiveDate) -> impl IntoView {
+fn MessageList(scenario: &'static Scenario, eval: Evaluated) -> impl IntoView {
     let lang = use_lang();
-    let messages =
-        move || answers.with(|a| scenario.plan(a, created).messages.iter().map(|m| m.id.clone()).collect::<Vec<_>>());
+    let messages = move || eval.with(|e| e.plan.messages.iter().map(|m| m.id.clone()).collect::<Vec<_>>());
     view! {
         <Show when=move || !messages().is_empty()>
             <section class="plan-section messages">
@@ -212,7 +206,7 @@ fn MessageList(scenario: &'static Scenario, answers: Signal<Answers>, created: N
                         .iter()
                         .filter(|m| ids.contains(&m.id))
                         .map(|m| {
-                            let text = Memo::new(move |_| answers.with(|a| fill_template(scenario, m.body.get(lang.get()), a, lang.get(), created)));
+                            let text = Memo::new(move |_| eval.with(|e| e.fill(m.body.get(lang.get()), lang.get())));
                             let copied = RwSignal::new(false);
                             let copy = move |_| {
                                 let body = text.get_untracked();

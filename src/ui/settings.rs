@@ -1,37 +1,15 @@
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::actions::{self, failure_text, Action};
 use super::announcer::announce;
 use super::exports::export_backup;
 use super::i18n::{set_lang, t, use_lang, use_title_key};
+use super::import_error::import_error_text;
 use super::state::use_cases;
 use crate::adapters::storage::{self, QuarantineEntry};
 use crate::adapters::{clock, files};
-use crate::codec::backup::{check_file_size, preview_import, ImportError, ImportPreview, SkipReason, MAX_IMPORT_BYTES};
+use crate::codec::backup::{check_file_size, preview_import, ImportPreview, SkipReason, MAX_IMPORT_BYTES};
 use crate::i18n::{fill, format_date, format_decimal, tr, Key, Lang};
-
-fn import_error_text(lang: Lang, e: &ImportError) -> String {
-    match e {
-        ImportError::TooLarge { limit, .. } => {
-            fill(tr(lang, Key::ImportTooLarge), &[("mb", &(limit / (1024 * 1024)).to_string())])
-        }
-        ImportError::Empty => tr(lang, Key::ImportEmpty).into(),
-        ImportError::NotText | ImportError::NotJson => tr(lang, Key::ImportNotJson).into(),
-        ImportError::Truncated => tr(lang, Key::ImportTruncated).into(),
-        ImportError::BrokenJson { line, column } => {
-            fill(tr(lang, Key::ImportBrokenJson), &[("line", &line.to_string()), ("column", &column.to_string())])
-        }
-        ImportError::TooDeep | ImportError::WrongShape(_) | ImportError::TooManyCases { .. } => {
-            fill(tr(lang, Key::ImportWrongShape), &[("detail", &e.to_string())])
-        }
-        ImportError::NotClaimdesk => tr(lang, Key::ImportNotClaimdesk).into(),
-        ImportError::NewerSchema { .. } => tr(lang, Key::ImportNewerSchema).into(),
-        ImportError::BadCase { .. } | ImportError::DuplicateId(_) => {
-            fill(tr(lang, Key::ImportBadCase), &[("detail", &e.to_string())])
-        }
-    }
-}
 
 #[component]
 pub fn Settings() -> impl IntoView {
@@ -78,16 +56,14 @@ fn BackupSection() -> impl IntoView {
     let pick = move |ev: leptos::ev::Event| {
         error.set(None);
         preview.set(None);
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
-        input.set_value("");
+        let Some(file) = files::PickedFile::take(&ev) else { return };
         let lang = lang.get_untracked();
         if let Err(e) = check_file_size(file.size()) {
             error.set(Some(import_error_text(lang, &e)));
             return;
         }
         leptos::task::spawn_local(async move {
-            match files::read_text(&file, MAX_IMPORT_BYTES as f64).await {
+            match file.read_text(MAX_IMPORT_BYTES as f64).await {
                 Err(_) => error.set(Some(tr(lang, Key::ImportUnreadable).into())),
                 Ok(text) => match cases.book.with_untracked(|b| preview_import(&text, b)) {
                     Ok(p) => preview.set(Some(p)),

@@ -7,6 +7,7 @@ use crate::adapters::clock;
 use crate::adapters::storage::{self, ExternalChange, Notice, SaveError};
 use crate::domain::{Case, CaseBook};
 use crate::i18n::{Key, Lang};
+use crate::ui::actions::Outcome;
 use crate::ui::i18n::LANG_PREF;
 
 #[derive(Clone, Copy)]
@@ -117,6 +118,15 @@ impl Cases {
         result
     }
 
+    /// Saves several changed cases at once (an import); what could not be written stays marked unsaved.
+    pub fn persist_all(self, ids: &[String]) -> Result<(), SaveError> {
+        let result = self.book.with_untracked(|b| storage::save_cases(b, ids));
+        if let Err(e) = &result {
+            self.unsaved.set(Some(e.clone()));
+        }
+        result
+    }
+
     /// Saves a new or changed case (a changed copy must carry a higher revision than the one held).
     pub fn save(self, case: Case) -> Result<(), SaveError> {
         let id = case.id.clone();
@@ -132,11 +142,14 @@ impl Cases {
         result
     }
 
-    /// Changes one case through `change` and saves it.
-    pub fn update(self, id: &str, change: impl FnOnce(&mut Case)) -> Result<(), SaveError> {
-        let Some(mut case) = self.get(id) else { return Ok(()) };
-        change(&mut case);
-        self.save(case)
+    /// Changes one case through `change` and saves it. `Refused` when the case is gone (deleted in another
+    /// tab) or `change` turned the change down (returned `false`): nothing was saved, nothing failed.
+    pub fn update(self, id: &str, change: impl FnOnce(&mut Case) -> bool) -> Result<Outcome, SaveError> {
+        let Some(mut case) = self.get(id) else { return Ok(Outcome::Refused) };
+        if !change(&mut case) {
+            return Ok(Outcome::Refused);
+        }
+        self.save(case).map(|()| Outcome::Saved)
     }
 
     /// Asks the browser to keep our data under storage pressure and records the answer.

@@ -55,7 +55,7 @@ test("cases from two scenarios: filter, search, status, note, reload — all kep
 
   // Status change and a note on the Wildberries case.
   await s.open(`/cases/${wbId}`);
-  await page.selectOption("#new-status", "WaitingMarketplace");
+  await page.selectOption("#new-status", "waiting_marketplace");
   await page.getByRole("button", { name: "Change status" }).click();
   await page.locator(".case-status", { hasText: "Waiting for the marketplace" }).waitFor();
   await page.locator("#note-text").fill("Ticket 55501 opened, support promised an answer in 3 days");
@@ -77,7 +77,7 @@ test("cases from two scenarios: filter, search, status, note, reload — all kep
   await page.locator("#case-search").fill("55501");
   await page.waitForFunction(() => document.querySelectorAll(".case-row").length === 1);
   await page.locator("#case-search").fill("");
-  await page.selectOption("#filter-status", "WaitingMarketplace");
+  await page.selectOption("#filter-status", "waiting_marketplace");
   await page.waitForFunction(() => document.querySelectorAll(".case-row").length === 1);
   assert.ok(amazonId !== wbId);
   s.guard.assertClean();
@@ -160,7 +160,7 @@ test("two tabs: a change in one appears in the other, a stale tab does not overw
   await other.locator(".timeline li", { hasText: "Note from the first tab" }).waitFor();
 
   // Tab 2 changes the status; tab 1 shows it, and tab 1's later note keeps both changes.
-  await other.selectOption("#new-status", "WaitingBuyer");
+  await other.selectOption("#new-status", "waiting_buyer");
   await other.getByRole("button", { name: "Change status" }).click();
   await s.page.locator(".case-status", { hasText: "Waiting for the buyer" }).waitFor();
   await s.page.locator("#note-text").fill("Second note");
@@ -247,5 +247,65 @@ test("without requestIdleCallback (Safari) the list loads without errors and sea
   assert.match(await page.locator(".case-row").innerText(), /112-0000001/);
   await page.locator("#case-search").fill("Jane");
   await page.waitForFunction(() => document.querySelectorAll(".case-row").length === 1);
+  s.guard.assertClean();
+});
+
+test("the case list keeps filter, search and page in its URL: Back and reload return to the same list", async () => {
+  const s = await app.newSession({ lang: "en" });
+  const page = s.page;
+  await newCase(s, "amazon-not-received", { fulfilment: "seller_us", order_number: "112-9000000" });
+  await newCase(s, "wb-lost-goods", { where: "warehouse", order_number: "WB-112-1", claim_sent: "no" });
+  // 60 more Amazon cases (more than one page of 50), imported from a backup of the first one.
+  await s.open("/settings");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export backup (JSON)" }).click()]);
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "claimdesk-list-"));
+  const file = path.join(dir, "backup.json");
+  await download.saveAs(file);
+  const backup = JSON.parse(await fs.readFile(file, "utf8"));
+  const amazon = backup.cases.find((c) => c.order_number === "112-9000000");
+  backup.cases = Array.from({ length: 60 }, (_, i) => ({ ...amazon, id: `${amazon.id}-${i}`, order_number: `112-90000${String(i).padStart(2, "0")}x` }));
+  const many = path.join(dir, "many.json");
+  await fs.writeFile(many, JSON.stringify(backup));
+  await page.setInputFiles("#import-file", many);
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await page.locator("[role=status]", { hasText: "Import finished" }).waitFor();
+
+  await s.open("/cases");
+  await page.selectOption("#filter-market", "amazon");
+  await page.locator("#case-search").fill("112-9000");
+  await page.locator("#cases-summary", { hasText: /^61 of 62/ }).waitFor();
+  await page.getByRole("button", { name: "Next page" }).click();
+  await page.waitForFunction(() => document.querySelectorAll(".case-row").length === 11);
+  const url = new URL(page.url());
+  assert.equal(url.searchParams.get("market"), "amazon");
+  assert.equal(url.searchParams.get("q"), "112-9000");
+  assert.equal(url.searchParams.get("page"), "2");
+
+  const sameList = async (how) => {
+    await page.waitForFunction(() => document.querySelectorAll(".case-row").length === 11);
+    assert.equal(await page.locator("#case-search").inputValue(), "112-9000", how);
+    assert.equal(await page.locator("#filter-market").inputValue(), "amazon", how);
+    assert.match(await page.locator(".pager").innerText(), /2\D+2/, `${how}: page 2 of 2`);
+    assert.match(await page.locator("#cases-summary").innerText(), /^61 of 62/, how);
+  };
+  const listURL = page.url();
+  await page.locator(".case-row a").first().click();
+  await page.waitForURL(/\/cases\/[^/?]+$/);
+  await waitForAppReady(page);
+  await page.goBack();
+  await page.waitForURL(listURL);
+  await sameList("after Back");
+  await page.reload();
+  await waitForAppReady(page);
+  await sameList("after reload");
+  // A bookmark of the list opens it the same way in a new tab.
+  const other = await s.context.newPage();
+  await other.goto(listURL);
+  await waitForAppReady(other);
+  await other.waitForFunction(() => document.querySelectorAll(".case-row").length === 11);
+  // Typing replaced the history entry: one Back from page 2 is page 1 of the same search, not a keystroke.
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelectorAll(".case-row").length === 50);
+  assert.equal(await page.locator("#case-search").inputValue(), "112-9000");
   s.guard.assertClean();
 });

@@ -1,49 +1,27 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
 
 use crate::ui::base::href;
 
 use super::case_name;
+use super::list_filters::CaseFilters;
 use super::money::money_text;
 use crate::adapters::{clock, files};
-use crate::domain::query::{run, CaseQuery, DueFilter, SortKey, StatusFilter};
-use crate::domain::CaseStatus;
+use crate::codec::{csv, ics};
+use crate::domain::list_url::ListState;
+use crate::domain::query::run;
 use crate::i18n::{fill, tr, Key};
-use crate::scenario::{self, Marketplace};
+use crate::scenario;
 use crate::ui::announcer::announce;
 use crate::ui::exports::{calendar_text, csv_text};
 use crate::ui::i18n::{t, use_lang, use_title_key};
+use crate::ui::pager::Pager;
 use crate::ui::plan::due_view;
 use crate::ui::state::use_cases;
 
 const PAGE_SIZE: usize = 50;
-
-fn status_filter_code(f: StatusFilter) -> String {
-    match f {
-        StatusFilter::Any => "any".into(),
-        StatusFilter::Active => "active".into(),
-        StatusFilter::Finished => "finished".into(),
-        StatusFilter::Is(s) => format!("{s:?}"),
-    }
-}
-
-fn status_filter_from(code: &str) -> StatusFilter {
-    match code {
-        "active" => StatusFilter::Active,
-        "finished" => StatusFilter::Finished,
-        other => {
-            CaseStatus::ALL.into_iter().find(|s| format!("{s:?}") == other).map(StatusFilter::Is).unwrap_or_default()
-        }
-    }
-}
-
-const SORTS: [(SortKey, Key); 5] = [
-    (SortKey::NextDeadline, Key::SortDeadline),
-    (SortKey::NewestFirst, Key::SortNewest),
-    (SortKey::OldestFirst, Key::SortOldest),
-    (SortKey::RecentlyUpdated, Key::SortUpdated),
-    (SortKey::AmountAtStake, Key::SortAmount),
-];
 
 #[component]
 pub fn CaseList() -> impl IntoView {
@@ -51,67 +29,23 @@ pub fn CaseList() -> impl IntoView {
     let lang = use_lang();
     let cases = use_cases();
     let today = clock::today();
-    let query = RwSignal::new(CaseQuery::default());
-    let page = RwSignal::new(0usize);
-    let result = Memo::new(move |_| query.with(|q| cases.book.with(|b| run(b, q, today))));
-    // A new filter or search starts again at the first page.
-    Effect::new(move |_| {
-        query.track();
-        page.set(0);
+    // The list's state lives in the URL (see `domain::list_url`): Back, reload and bookmarks return to it.
+    let location = use_location();
+    let state = Memo::new(move |_| ListState::from_search(&location.search.get()));
+    let query = Memo::new(move |_| state.with(|s| s.query.clone()));
+    let navigate = use_navigate();
+    // Typing replaces the history entry (Back skips the keystrokes); a filter or page change adds one.
+    let go = Callback::new(move |(next, replace): (ListState, bool)| {
+        navigate(
+            &format!("/cases{}", next.to_search()),
+            NavigateOptions { replace, scroll: false, ..Default::default() },
+        );
     });
-
-    let count_label = |text: String, n: usize| format!("{text} ({n})");
-    let market_options = move || {
-        let lang = lang.get();
-        let counts = result.with(|r| r.counts.marketplace.clone());
-        Marketplace::ALL
-            .into_iter()
-            .map(|m| {
-                let n = counts.get(&m).copied().unwrap_or(0);
-                view! { <option value=m.code() selected=move || query.with(|q| q.marketplace == Some(m))>{count_label(tr(lang, m.key()).to_string(), n)}</option> }
-            })
-            .collect_view()
-    };
-    let scenario_options = move || {
-        let lang = lang.get();
-        let counts = result.with(|r| r.counts.scenario.clone());
-        scenario::all()
-            .iter()
-            .map(|s| {
-                let n = counts.get(&s.id).copied().unwrap_or(0);
-                let id = s.id.clone();
-                let selected = move || query.with(|q| q.scenario.as_deref() == Some(id.as_str()));
-                view! { <option value=s.id.clone() selected=selected>{count_label(s.title.get(lang).to_string(), n)}</option> }
-            })
-            .collect_view()
-    };
-    let status_options = move || {
-        let lang = lang.get();
-        let c = result.with(|r| r.counts.clone());
-        let mut options = vec![
-            (StatusFilter::Active, count_label(tr(lang, Key::FilterActive).into(), c.active)),
-            (StatusFilter::Finished, count_label(tr(lang, Key::FilterFinished).into(), c.finished)),
-        ];
-        options.extend(CaseStatus::ALL.into_iter().map(|s| {
-            (StatusFilter::Is(s), count_label(tr(lang, s.key()).into(), c.status.get(&s).copied().unwrap_or(0)))
-        }));
-        options
-            .into_iter()
-            .map(|(f, label)| view! { <option value=status_filter_code(f) selected=move || query.with(|q| q.status == f)>{label}</option> })
-            .collect_view()
-    };
-    let due_options = move || {
-        let lang = lang.get();
-        let c = result.with(|r| r.counts.clone());
-        [
-            ("any", DueFilter::Any, count_label(tr(lang, Key::FilterDueAny).into(), c.any_due)),
-            ("overdue", DueFilter::Overdue, count_label(tr(lang, Key::FilterOverdue).into(), c.overdue)),
-            ("soon", DueFilter::DueSoon, count_label(tr(lang, Key::FilterDueSoon).into(), c.due_soon)),
-        ]
-        .into_iter()
-        .map(|(code, f, label)| view! { <option value=code selected=move || query.with(|q| q.due == f)>{label}</option> })
-        .collect_view()
-    };
+    let turn = Callback::new(move |to: usize| go.run((state.with_untracked(|s| s.with_page(to)), false)));
+    let result = Memo::new(move |_| query.with(|q| cases.book.with(|b| run(b, q, today))));
+    let pages = move || result.with(|r| r.ids.len().div_ceil(PAGE_SIZE)).max(1);
+    // A bookmarked page past the end (cases deleted since) shows the last one.
+    let page = Memo::new(move |_| state.with(|s| s.page).min(pages() - 1));
 
     let rows = move || {
         let lang = lang.get();
@@ -142,7 +76,6 @@ pub fn CaseList() -> impl IntoView {
             })
             .collect_view()
     };
-    let pages = move || result.with(|r| r.ids.len().div_ceil(PAGE_SIZE)).max(1);
     let summary = move || {
         let lang = lang.get();
         result.with(|r| {
@@ -153,98 +86,27 @@ pub fn CaseList() -> impl IntoView {
     let export_csv = move |_| {
         let lang = lang.get_untracked();
         let text = cases.book.with_untracked(|b| csv_text(b.iter(), lang));
-        let ok = files::download("claimdesk-cases.csv", "text/csv;charset=utf-8", &text);
+        let ok = files::download(&csv::file_name(today), "text/csv;charset=utf-8", &text);
         announce(tr(lang, if ok { Key::ExportDone } else { Key::ExportFailed }));
     };
     let export_ics = move |_| {
         let lang = lang.get_untracked();
         let text =
             cases.book.with_untracked(|b| calendar_text(b.iter().filter(|c| c.status.is_active()), lang, clock::now()));
-        let ok = files::download("claimdesk-deadlines.ics", "text/calendar;charset=utf-8", &text);
+        let ok = files::download(&ics::file_name(today, None), "text/calendar;charset=utf-8", &text);
         announce(tr(lang, if ok { Key::ExportDone } else { Key::ExportFailed }));
     };
 
     view! {
         <section class="page">
             <h1>{t(Key::TitleCases)}</h1>
-            <div class="toolbar" role="search">
-                <div class="field">
-                    <label for="case-search">{t(Key::CasesSearch)}</label>
-                    <input
-                        type="search"
-                        id="case-search"
-                        prop:value=move || query.with(|q| q.text.clone())
-                        on:input=move |ev| query.update(|q| q.text = event_target_value(&ev))
-                    />
-                </div>
-                <div class="field">
-                    <label for="filter-market">{t(Key::FilterMarketplace)}</label>
-                    <select id="filter-market" on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        query.update(|q| q.marketplace = Marketplace::ALL.into_iter().find(|m| m.code() == v));
-                    }>
-                        <option value="" selected=move || query.with(|q| q.marketplace.is_none())>{t(Key::FilterAll)}</option>
-                        {market_options}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="filter-scenario">{t(Key::FilterScenario)}</label>
-                    <select id="filter-scenario" on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        query.update(|q| q.scenario = (!v.is_empty()).then_some(v));
-                    }>
-                        <option value="" selected=move || query.with(|q| q.scenario.is_none())>{t(Key::FilterAll)}</option>
-                        {scenario_options}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="filter-status">{t(Key::FilterStatus)}</label>
-                    <select id="filter-status" on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        query.update(|q| q.status = status_filter_from(&v));
-                    }>
-                        <option value="any" selected=move || query.with(|q| q.status == StatusFilter::Any)>{t(Key::FilterAll)}</option>
-                        {status_options}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="filter-due">{t(Key::FilterDue)}</label>
-                    <select id="filter-due" on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        query.update(|q| q.due = match v.as_str() { "overdue" => DueFilter::Overdue, "soon" => DueFilter::DueSoon, _ => DueFilter::Any });
-                    }>
-                        {due_options}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="sort">{t(Key::SortLabel)}</label>
-                    <select id="sort" on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        query.update(|q| q.sort = SORTS.iter().find(|(s, _)| format!("{s:?}") == v).map(|(s, _)| *s).unwrap_or_default());
-                    }>
-                        {SORTS.iter().map(|(s, key)| {
-                            let s = *s;
-                            view! { <option value=format!("{s:?}") selected=move || query.with(|q| q.sort == s)>{t(*key)}</option> }
-                        }).collect_view()}
-                    </select>
-                </div>
-            </div>
+            <CaseFilters state result go/>
             <p class="results-summary" role="status" aria-live="polite" id="cases-summary">{summary}</p>
             <Show when=move || result.with(|r| r.total == 0)>
                 <p>{t(Key::CasesEmpty)} " " <A href=href("/")>{t(Key::CasesStartWizard)}</A></p>
             </Show>
             <ul class="case-list" aria-describedby="cases-summary">{rows}</ul>
-            <Show when=move || { pages() > 1 }>
-                <nav class="pager" aria-label=t(Key::PagerLabel)>
-                    <button type="button" class="button" disabled=move || page.get() == 0 on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>
-                        {t(Key::PagerPrevious)}
-                    </button>
-                    <span>{move || fill(tr(lang.get(), Key::PagerPage), &[("n", &(page.get() + 1).to_string()), ("total", &pages().to_string())])}</span>
-                    <button type="button" class="button" disabled=move || page.get() + 1 >= pages() on:click=move |_| page.update(|p| *p += 1)>
-                        {t(Key::PagerNext)}
-                    </button>
-                </nav>
-            </Show>
+            <Pager page pages=Signal::derive(pages) turn/>
             <div class="actions">
                 <button type="button" class="button" on:click=export_csv>{t(Key::ExportCsv)}</button>
                 <button type="button" class="button" on:click=export_ics>{t(Key::ExportIcsAll)}</button>

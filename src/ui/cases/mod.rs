@@ -1,10 +1,14 @@
 //! The case tracker screens: the list with filters, one case, the due-soon panel and the statistics.
 
+mod case_header;
 mod detail;
 mod due_soon;
 mod list;
+mod list_filters;
 mod money;
 mod stats;
+mod status_form;
+mod timeline;
 
 pub use detail::CaseDetail;
 pub use due_soon::DueSoon;

@@ -12,56 +12,34 @@ pub(crate) fn money_text(lang: Lang, minor: i64, currency: &str) -> String {
 use leptos::prelude::*;
 
 use crate::domain::Money;
-use crate::i18n::{format_amount_input, parse_amount, tr, Key};
+use crate::i18n::{format_amount_field, tr, Key};
 use crate::ui::i18n::{t, use_lang};
-
-/// The field's starting text: empty for nothing entered yet.
-fn input_text(lang: Lang, minor: i64) -> String {
-    if minor == 0 {
-        String::new()
-    } else {
-        format_amount_input(lang, minor)
-    }
-}
 
 /// Edits the four amounts of a case (at stake, claimed, received, written off) in its currency.
 #[component]
 pub fn MoneyEditor(money: Money, on_save: Callback<Money>) -> impl IntoView {
     let lang = use_lang();
     let l = lang.get_untracked();
+    let [at_stake, claimed, received, written_off] =
+        money.amounts().map(|minor| RwSignal::new(format_amount_field(l, minor)));
     let fields = [
-        (Key::MoneyAtStake, "money-stake", RwSignal::new(input_text(l, money.at_stake))),
-        (Key::MoneyClaimed, "money-claimed", RwSignal::new(input_text(l, money.claimed))),
-        (Key::MoneyReceived, "money-received", RwSignal::new(input_text(l, money.received))),
-        (Key::MoneyWrittenOff, "money-written-off", RwSignal::new(input_text(l, money.written_off))),
+        (Key::MoneyAtStake, "money-stake", at_stake),
+        (Key::MoneyClaimed, "money-claimed", claimed),
+        (Key::MoneyReceived, "money-received", received),
+        (Key::MoneyWrittenOff, "money-written-off", written_off),
     ];
     let error = RwSignal::new(None::<&'static str>);
     let currency = money.currency.clone();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let lang = lang.get_untracked();
-        let mut values = [0i64; 4];
-        for (i, (_, id, value)) in fields.iter().enumerate() {
-            let text = value.get_untracked();
-            if text.trim().is_empty() {
-                continue;
+        let texts = fields.map(|(_, _, value)| value.get_untracked());
+        match Money::from_fields(&currency, lang.get_untracked(), texts.each_ref().map(String::as_str)) {
+            Ok(money) => {
+                error.set(None);
+                on_save.run(money);
             }
-            match parse_amount(lang, &text) {
-                Some(v) => values[i] = v,
-                None => {
-                    error.set(Some(id));
-                    return;
-                }
-            }
+            Err(field) => error.set(Some(fields[field].1)),
         }
-        error.set(None);
-        on_save.run(Money {
-            currency: currency.clone(),
-            at_stake: values[0],
-            claimed: values[1],
-            received: values[2],
-            written_off: values[3],
-        });
     };
     view! {
         <form class="money-form" on:submit=submit novalidate>

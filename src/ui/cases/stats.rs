@@ -1,17 +1,9 @@
 use leptos::prelude::*;
 
 use crate::domain::stats::{median_days_to_close, money_by_month, outcomes, totals_by_currency};
-use crate::i18n::{fill, format_decimal, format_money, format_percent, tr, Key, Lang};
+use crate::i18n::{fill, format_decimal, format_money, format_month, format_percent, tr, Key, Lang};
 use crate::ui::i18n::{t, use_lang, use_title_key};
 use crate::ui::state::use_cases;
-
-fn month_name(lang: Lang, month: chrono::NaiveDate) -> String {
-    use chrono::Datelike;
-    match lang {
-        Lang::En => format!("{}-{:02}", month.year(), month.month()),
-        Lang::Ru | Lang::Pl => format!("{:02}.{}", month.month(), month.year()),
-    }
-}
 
 fn percent(lang: Lang, rate: Option<f64>) -> String {
     rate.map(|r| format_percent(lang, r, 0)).unwrap_or_else(|| "—".into())
@@ -87,7 +79,7 @@ pub fn Stats() -> impl IntoView {
                     let c = row.currency.clone();
                     view! {
                         <tr>
-                            <td>{month_name(lang, row.month)}</td>
+                            <td>{format_month(lang, row.month)}</td>
                             <td>{tr(lang, row.marketplace.key())}</td>
                             <td>{row.totals.cases}</td>
                             <td>{format_money(lang, row.totals.expected, &c)}</td>

@@ -1,5 +1,6 @@
 //! The guided interview: one question at a time, progress saved on every answer, then a summary with the plan.
 
+mod controls;
 mod question;
 mod summary;
 
@@ -9,9 +10,9 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::i18n::{use_lang, use_title};
 use super::not_found::NotFound;
 use super::state::use_cases;
-use crate::adapters::storage;
+use crate::adapters::{dom, storage};
 use crate::i18n::{fill, tr, Key};
-use crate::scenario::{self, Draft, Position, Scenario};
+use crate::scenario::{self, Draft, Position, Progress, Scenario};
 use question::QuestionForm;
 use summary::Summary;
 
@@ -53,7 +54,7 @@ impl Flow {
         Effect::new(move |_| {
             if let Some(h) = heading.get() {
                 if self.stepped.get_untracked() {
-                    let _ = h.focus();
+                    dom::focus(&h);
                 }
             }
         });
@@ -63,9 +64,7 @@ impl Flow {
     pub fn go(self, position: Position) {
         self.stepped.set(true);
         self.draft.update(|d| d.position = position);
-        if let Some(w) = web_sys::window() {
-            w.scroll_to_with_x_and_y(0.0, 0.0);
-        }
+        dom::scroll_to_top();
     }
 }
 
@@ -78,16 +77,8 @@ fn WizardFor(scenario: &'static Scenario, case_id: Option<String>) -> impl IntoV
 
     // Editing a case starts from its answers unless a newer draft of that edit exists.
     let saved: Option<Draft> = storage::read_json(&key);
-    let resuming = saved.is_some();
-    let mut initial = Draft::restore(scenario, saved);
-    if !resuming {
-        if let Some(case) = case_id.as_deref().and_then(|id| cases.get(id)) {
-            initial.answers = case.answers.clone();
-            initial.case_id = Some(case.id.clone());
-            initial.position = Position::Summary;
-        }
-    }
-    let draft = RwSignal::new(initial);
+    let editing = case_id.as_deref().and_then(|id| cases.get(id));
+    let draft = RwSignal::new(Draft::open(scenario, saved, editing.as_ref().map(|c| (c.id.as_str(), &c.answers))));
     let flow = Flow { scenario, draft, stepped: RwSignal::new(false) };
 
     let save_error = RwSignal::new(false);
@@ -98,17 +89,13 @@ fn WizardFor(scenario: &'static Scenario, case_id: Option<String>) -> impl IntoV
     // Only a change of position re-renders the step; answers typed meanwhile stay in the form.
     let position = Memo::new(move |_| draft.with(|d| d.position.clone()));
     let progress = move || {
-        draft.with(|d| {
-            let active = scenario.active_questions(&d.answers);
-            let lang = lang.get();
-            match &d.position {
-                Position::Question(id) => {
-                    let n = active.iter().position(|q| &q.id == id).map(|p| p + 1).unwrap_or(1);
-                    fill(tr(lang, Key::WizardProgress), &[("n", &n.to_string()), ("total", &active.len().to_string())])
-                }
-                Position::Summary => tr(lang, Key::WizardSummaryProgress).to_string(),
+        let lang = lang.get();
+        match draft.with(|d| d.progress(scenario)) {
+            Progress::Question { n, total } => {
+                fill(tr(lang, Key::WizardProgress), &[("n", &n.to_string()), ("total", &total.to_string())])
             }
-        })
+            Progress::Summary => tr(lang, Key::WizardSummaryProgress).to_string(),
+        }
     };
 
     view! {

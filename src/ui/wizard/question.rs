@@ -1,85 +1,39 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use super::controls::{input_id, ChoiceControl, Field, InputControl};
 use super::Flow;
-use crate::domain::limits;
-use crate::i18n::{format_amount_input, parse_amount, tr, Key, Lang};
-use crate::scenario::{Answer, Position, Question, QuestionKind};
+use crate::adapters::dom;
+use crate::i18n::Key;
+use crate::scenario::{AnswerError, FormValues, Position, Question, QuestionKind};
 use crate::ui::i18n::{t, use_lang};
-
-const CURRENCIES: [&str; 6] = ["RUB", "PLN", "EUR", "USD", "CZK", "GBP"];
-
-/// Reads the form's raw values into an answer, or the reason it cannot be one.
-fn read_answer(
-    q: &Question,
-    lang: Lang,
-    choice: Option<String>,
-    text: &str,
-    currency: &str,
-) -> Result<Option<Answer>, Key> {
-    let text = text.trim();
-    let answer = match q.kind {
-        QuestionKind::Choice | QuestionKind::YesNo => choice.map(Answer::Choice),
-        QuestionKind::Text => (!text.is_empty()).then(|| Answer::Text(text.to_string())),
-        QuestionKind::Date if text.is_empty() => None,
-        QuestionKind::Date => Some(Answer::Date(crate::domain::time_text::parse_date(text).ok_or(Key::WizardBadDate)?)),
-        QuestionKind::Money if text.is_empty() => None,
-        QuestionKind::Money => {
-            let minor = parse_amount(lang, text).ok_or(Key::WizardBadAmount)?;
-            Some(Answer::Money { minor, currency: currency.to_string() })
-        }
-    };
-    match answer {
-        None if q.required => Err(if matches!(q.kind, QuestionKind::Choice | QuestionKind::YesNo) {
-            Key::WizardChooseOne
-        } else {
-            Key::WizardRequired
-        }),
-        other => Ok(other),
-    }
-}
 
 #[component]
 pub fn QuestionForm(flow: Flow, question: &'static Question) -> impl IntoView {
     let lang = use_lang();
     let scenario = flow.scenario;
-    let existing = flow.draft.with_untracked(|d| d.answers.get(&question.id).filter(|a| a.fits(question)).cloned());
-
-    let choice = RwSignal::new(existing.as_ref().and_then(|a| a.as_choice()).map(str::to_string));
-    let text = RwSignal::new(match &existing {
-        Some(Answer::Text(t)) => t.clone(),
-        Some(Answer::Date(d)) => crate::domain::time_text::format_date(d),
-        Some(Answer::Money { minor, .. }) => format_amount_input(lang.get_untracked(), *minor),
-        _ => String::new(),
+    let start = flow.draft.with_untracked(|d| {
+        question.form_values(lang.get_untracked(), d.answers.get(&question.id), &scenario.currency)
     });
-    let currency = RwSignal::new(match &existing {
-        Some(Answer::Money { currency, .. }) => currency.clone(),
-        _ => scenario.currency.clone(),
-    });
-    let error = RwSignal::new(None::<Key>);
+    let choice = RwSignal::new(start.choice);
+    let text = RwSignal::new(start.text);
+    let currency = RwSignal::new(start.currency);
+    let error = RwSignal::new(None::<AnswerError>);
 
     let heading = flow.step_heading();
 
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let result = read_answer(
-            question,
-            lang.get_untracked(),
-            choice.get_untracked(),
-            &text.get_untracked(),
-            &currency.get_untracked(),
-        );
+        let values = FormValues {
+            choice: choice.get_untracked(),
+            text: text.get_untracked(),
+            currency: currency.get_untracked(),
+        };
+        let result = question.parse_answer(lang.get_untracked(), &values);
         match result {
             Err(key) => {
                 error.set(Some(key));
-                if let Some(el) =
-                    web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&input_id(question)))
-                {
-                    use wasm_bindgen::JsCast;
-                    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                        let _ = el.focus();
-                    }
-                }
+                dom::focus_by_id(&input_id(question));
             }
             Ok(answer) => {
                 error.set(None);
@@ -106,134 +60,10 @@ pub fn QuestionForm(flow: Flow, question: &'static Question) -> impl IntoView {
         }
     };
 
-    let error_id = format!("{}-error", question.id);
-    let help_id = format!("{}-help", question.id);
-    let described_by = {
-        let (error_id, help_id) = (error_id.clone(), help_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if question.help.is_some() {
-                ids.push(help_id.clone());
-            }
-            if error.get().is_some() {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
-    let label = move || question.label.get(lang.get()).to_string();
-    let help = question.help.as_ref().map(|h| {
-        let help_id = help_id.clone();
-        view! { <p class="help" id=help_id>{move || h.get(lang.get()).to_string()}</p> }
-    });
-    let error_view = move || {
-        error.get().map(|key| view! { <p class="field-error" id=error_id.clone()>{move || tr(lang.get(), key)}</p> })
-    };
-    let invalid = move || error.get().is_some().then_some("true");
-
+    let field = Field { question, error, heading };
     let control = match question.kind {
-        QuestionKind::Choice | QuestionKind::YesNo => {
-            let options: Vec<(String, Box<dyn Fn() -> String + Send + Sync>)> = match question.kind {
-                QuestionKind::YesNo => vec![
-                    ("yes".to_string(), Box::new(move || tr(lang.get(), Key::Yes).to_string())),
-                    ("no".to_string(), Box::new(move || tr(lang.get(), Key::No).to_string())),
-                ],
-                _ => question
-                    .options
-                    .iter()
-                    .map(|o| {
-                        (
-                            o.id.clone(),
-                            Box::new(move || o.label.get(lang.get()).to_string())
-                                as Box<dyn Fn() -> String + Send + Sync>,
-                        )
-                    })
-                    .collect(),
-            };
-            let radios = options
-                .into_iter()
-                .enumerate()
-                .map(|(index, (value, text_fn))| {
-                    let id = if index == 0 { input_id(question) } else { format!("{}-{value}", question.id) };
-                    let checked = {
-                        let value = value.clone();
-                        move || choice.get().as_deref() == Some(value.as_str())
-                    };
-                    view! {
-                        <div class="radio">
-                            <input
-                                type="radio"
-                                id=id.clone()
-                                name=question.id.clone()
-                                value=value.clone()
-                                prop:checked=checked
-                                on:change=move |_| {
-                                    choice.set(Some(value.clone()));
-                                    error.set(None);
-                                }
-                            />
-                            <label for=id>{text_fn}</label>
-                        </div>
-                    }
-                })
-                .collect_view();
-            view! {
-                <fieldset class="question" aria-describedby=described_by aria-invalid=invalid>
-                    <legend><h2 node_ref=heading tabindex="-1">{label}</h2></legend>
-                    {help}
-                    <div class="radio-group">{radios}</div>
-                    {error_view}
-                </fieldset>
-            }
-            .into_any()
-        }
-        kind => {
-            let (input_type, input_mode, autocomplete) = match kind {
-                QuestionKind::Date => ("date", None, "off"),
-                QuestionKind::Money => ("text", Some("decimal"), "off"),
-                _ => ("text", None, "off"),
-            };
-            let currency_select = (kind == QuestionKind::Money).then(|| {
-                let select_id = format!("{}-currency", question.id);
-                view! {
-                    <div class="currency">
-                        <label for=select_id.clone()>{t(Key::WizardCurrency)}</label>
-                        <select id=select_id on:change=move |ev| currency.set(event_target_value(&ev))>
-                            {CURRENCIES
-                                .into_iter()
-                                .map(|c| view! { <option value=c selected=move || currency.get() == c>{c}</option> })
-                                .collect_view()}
-                        </select>
-                    </div>
-                }
-            });
-            view! {
-                <div class="question">
-                    <h2 node_ref=heading tabindex="-1"><label for=input_id(question)>{label}</label></h2>
-                    {help}
-                    <div class="input-row">
-                        <input
-                            type=input_type
-                            maxlength=limits::SHORT_TEXT_CHARS
-                            id=input_id(question)
-                            inputmode=input_mode
-                            autocomplete=autocomplete
-                            required=question.required
-                            aria-describedby=described_by
-                            aria-invalid=invalid
-                            prop:value=move || text.get()
-                            on:input=move |ev| {
-                                text.set(event_target_value(&ev));
-                                error.set(None);
-                            }
-                        />
-                        {currency_select}
-                    </div>
-                    {error_view}
-                </div>
-            }
-            .into_any()
-        }
+        QuestionKind::Choice | QuestionKind::YesNo => view! { <ChoiceControl field choice/> }.into_any(),
+        _ => view! { <InputControl field text currency/> }.into_any(),
     };
 
     view! {
@@ -247,8 +77,4 @@ pub fn QuestionForm(flow: Flow, question: &'static Question) -> impl IntoView {
             </div>
         </form>
     }
-}
-
-fn input_id(q: &Question) -> String {
-    format!("q-{}", q.id)
 }

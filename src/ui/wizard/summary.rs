@@ -31,12 +31,12 @@ pub fn Summary(flow: Flow) -> impl IntoView {
     let rows = move || {
         let lang = lang.get();
         flow.draft.with(|d| {
-            let effective = scenario.effective_answers(&d.answers);
-            scenario
-                .active_questions(&d.answers)
-                .into_iter()
+            let eval = scenario.evaluate(&d.answers, clock::today());
+            eval.path
+                .iter()
                 .map(|q| {
-                    let value = effective
+                    let value = eval
+                        .answers
                         .get(q.id.as_str())
                         .map(|a| answer_text(scenario, &q.id, a, lang))
                         .unwrap_or_else(|| tr(lang, Key::WizardNotAnswered).to_string());
@@ -66,13 +66,8 @@ pub fn Summary(flow: Flow) -> impl IntoView {
         }
         let now = clock::now();
         let answers = flow.draft.with_untracked(|d| d.answers.clone());
-        let case = match editing_for_save.as_deref().and_then(|id| cases.get(id)) {
-            Some(mut case) => {
-                case.edit_answers(scenario, answers, now);
-                case
-            }
-            None => Case::from_wizard(new_case_id(now, clock::entropy()), scenario, answers, now),
-        };
+        let editing = editing_for_save.as_deref().and_then(|id| cases.get(id));
+        let case = Case::saved_from_wizard(editing, scenario, answers, now, || new_case_id(now, clock::entropy()));
         let id = case.id.clone();
         let action = if editing_for_save.is_some() { Action::EditCase } else { Action::CreateCase };
         match actions::save_case(cases, case) {

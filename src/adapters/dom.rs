@@ -1,0 +1,91 @@
+//! The page itself: focus, title, language attribute, scrolling, printing and the live region's text.
+//! Each function does one DOM call and does nothing when the browser refuses it (there is no useful
+//! fallback for a focus or a title that could not be set).
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window().and_then(|w| w.document())
+}
+
+pub fn focus(element: &HtmlElement) {
+    let _ = element.focus();
+}
+
+/// Focuses the element with this id; `false` when there is none.
+pub fn focus_by_id(id: &str) -> bool {
+    let element = document().and_then(|d| d.get_element_by_id(id)).and_then(|e| e.dyn_into::<HtmlElement>().ok());
+    element.inspect(focus).is_some()
+}
+
+/// Whether `element` holds the keyboard focus.
+pub fn has_focus(element: &HtmlElement) -> bool {
+    let active = document().and_then(|d| d.active_element());
+    element.is_same_node(active.as_ref().map(|a| a.as_ref()))
+}
+
+pub fn set_title(title: &str) {
+    if let Some(d) = document() {
+        d.set_title(title);
+    }
+}
+
+/// The `lang` attribute of `<html>`, which screen readers and hyphenation follow.
+pub fn set_page_lang(code: &str) {
+    if let Some(html) = document().and_then(|d| d.document_element()) {
+        let _ = html.set_attribute("lang", code);
+    }
+}
+
+/// The content of `<meta name="…">`, if the page has one.
+pub fn meta_content(name: &str) -> Option<String> {
+    document()
+        .and_then(|d| d.query_selector(&format!("meta[name='{name}']")).ok().flatten())
+        .and_then(|m| m.get_attribute("content"))
+}
+
+/// `navigator.languages`, most preferred first.
+pub fn preferred_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
+        .unwrap_or_default()
+}
+
+/// The page's origin ("https://example.org"), empty when unknown.
+pub fn origin() -> String {
+    web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default()
+}
+
+pub fn scroll_to_top() {
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// Writes `text` into the element `id` on the next frame (after clearing it, so a repeated message is
+/// announced again) and clears it `clear_after_ms` later unless a newer text replaced it.
+pub fn show_text_briefly(id: &str, text: String, clear_after_ms: i32) {
+    let Some(window) = web_sys::window() else { return };
+    let Some(region) = document().and_then(|d| d.get_element_by_id(id)) else { return };
+    region.set_text_content(None);
+    let set = Closure::once_into_js(move || {
+        region.set_text_content(Some(&text));
+        let clear = Closure::once_into_js(move || {
+            if region.text_content().as_deref() == Some(text.as_str()) {
+                region.set_text_content(None);
+            }
+        });
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(clear.unchecked_ref(), clear_after_ms);
+        }
+    });
+    let _ = window.request_animation_frame(set.unchecked_ref());
+}

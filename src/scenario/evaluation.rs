@@ -1,0 +1,48 @@
+//! Everything a set of answers decides, computed once per change: the path through the questions, the answers
+//! that count, and the plan with its deadlines. The plan view and the message templates read from one
+//! [`Evaluation`] instead of each recomputing the plan.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
+use super::engine::{conditions_hold, Answer, Answers, Plan};
+use super::{Question, Scenario};
+
+#[derive(Clone, Debug)]
+pub struct Evaluation<'s> {
+    pub scenario: &'s Scenario,
+    /// The questions on the path, in order.
+    pub path: Vec<&'s Question>,
+    /// The answers that count (on the path and fitting their question), by question id.
+    pub answers: BTreeMap<&'s str, Answer>,
+    pub plan: Plan<'s>,
+    /// The day the case was opened (today in the wizard): deadlines and `{today}` count from it.
+    pub created: NaiveDate,
+}
+
+/// Two evaluations of the same scenario agree when the answers that count and the day agree: the path and the
+/// plan follow from those (so a view recomputes only when something it shows can have changed).
+impl PartialEq for Evaluation<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.scenario, other.scenario) && self.created == other.created && self.answers == other.answers
+    }
+}
+
+impl Scenario {
+    pub fn evaluate(&self, answers: &Answers, created: NaiveDate) -> Evaluation<'_> {
+        let mut effective: BTreeMap<&str, &Answer> = BTreeMap::new();
+        let mut path = Vec::new();
+        for q in &self.questions {
+            if conditions_hold(&q.when, &effective) {
+                path.push(q);
+                if let Some(a) = answers.get(&q.id).filter(|a| a.fits(q)) {
+                    effective.insert(q.id.as_str(), a);
+                }
+            }
+        }
+        let plan = self.plan_for(&effective, created);
+        let answers = effective.into_iter().map(|(id, a)| (id, a.clone())).collect();
+        Evaluation { scenario: self, path, answers, plan, created }
+    }
+}

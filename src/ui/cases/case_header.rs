@@ -1,0 +1,44 @@
+//! The top of a case page: marketplace and scenario, the case's name, its facts and its next deadline.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use super::case_name;
+use super::money::money_text;
+use crate::domain::Case;
+use crate::i18n::{format_date, tr, Key};
+use crate::scenario::Scenario;
+use crate::ui::i18n::use_lang;
+use crate::ui::plan::due_view;
+
+#[component]
+pub fn CaseHeader(case: Memo<Option<Case>>, scenario: &'static Scenario, today: NaiveDate) -> impl IntoView {
+    let lang = use_lang();
+    move || {
+        let lang = lang.get();
+        case.get().map(|c| {
+            let next = c.next_deadline().filter(|_| c.status.is_active()).map(|d| {
+                let label = scenario.deadlines.iter().find(|r| r.id == d.rule).map(|r| r.label.get(lang).to_string()).unwrap_or_default();
+                view! {
+                    <p class="next-deadline">
+                        <strong>{tr(lang, Key::CaseNextDeadline)}</strong> " " {label} ": "
+                        {due_view(lang, today, d.due)}
+                    </p>
+                }
+            });
+            view! {
+                <p class="eyebrow"><span class="market-tag">{tr(lang, c.marketplace.key())}</span> " · " {scenario.title.get(lang).to_string()}</p>
+                <h1>{case_name(&c, lang)}</h1>
+                <dl class="case-facts">
+                    <div><dt>{tr(lang, Key::CaseStatusLabel)}</dt><dd class="case-status">{tr(lang, c.status.key())}</dd></div>
+                    {(!c.buyer.is_empty()).then(|| view! { <div><dt>{tr(lang, Key::CaseBuyer)}</dt><dd>{c.buyer.clone()}</dd></div> })}
+                    <div><dt>{tr(lang, Key::MoneyAtStake)}</dt><dd>{money_text(lang, c.money.at_stake, &c.money.currency)}</dd></div>
+                    <div><dt>{tr(lang, Key::MoneyClaimed)}</dt><dd>{money_text(lang, c.money.claimed, &c.money.currency)}</dd></div>
+                    <div><dt>{tr(lang, Key::MoneyReceived)}</dt><dd>{money_text(lang, c.money.received, &c.money.currency)}</dd></div>
+                    <div><dt>{tr(lang, Key::CaseOpened)}</dt><dd>{format_date(lang, c.created_at.date_naive())}</dd></div>
+                </dl>
+                {next}
+            }
+        })
+    }
+}

@@ -1,0 +1,92 @@
+//! A case's history, newest first, and the form that adds a note to it.
+
+use leptos::prelude::*;
+
+use super::detail::Report;
+use crate::adapters::clock;
+use crate::domain::{limits, Case, EventKind, TimelineEvent};
+use crate::i18n::{fill, format_date, tr, Key, Lang};
+use crate::scenario::Scenario;
+use crate::time_text::format_timestamp;
+use crate::ui::actions::{self, Action, Outcome};
+use crate::ui::i18n::{t, use_lang};
+use crate::ui::state::use_cases;
+
+fn event_text(lang: Lang, scenario: &Scenario, event: &TimelineEvent) -> String {
+    match &event.kind {
+        EventKind::Created => tr(lang, Key::EventCreated).to_string(),
+        EventKind::StatusChanged { from, to } => {
+            fill(tr(lang, Key::EventStatus), &[("from", tr(lang, from.key())), ("to", tr(lang, to.key()))])
+        }
+        EventKind::Note { text } => text.clone(),
+        EventKind::ChecklistTicked { item, done } => {
+            let label = scenario
+                .plan
+                .iter()
+                .flat_map(|p| p.checklist.iter())
+                .find(|c| &c.id == item)
+                .map(|c| c.label.get(lang).to_string())
+                .unwrap_or_else(|| item.clone());
+            fill(tr(lang, if *done { Key::EventTicked } else { Key::EventUnticked }), &[("item", &label)])
+        }
+        EventKind::MoneyChanged => tr(lang, Key::EventMoney).to_string(),
+        EventKind::AnswersEdited => tr(lang, Key::EventAnswers).to_string(),
+        EventKind::Restored => tr(lang, Key::EventRestored).to_string(),
+    }
+}
+
+fn format_time(lang: Lang, at: chrono::DateTime<chrono::Utc>) -> String {
+    let (date, hour, minute) = clock::local(at);
+    format!("{} {hour:02}:{minute:02}", format_date(lang, date))
+}
+
+#[component]
+pub fn Timeline(case: Memo<Option<Case>>, scenario: &'static Scenario) -> impl IntoView {
+    let lang = use_lang();
+    let events = move || {
+        let lang = lang.get();
+        case.with(|c| {
+            c.as_ref().map(|c| {
+                c.timeline
+                    .iter()
+                    .rev()
+                    .map(|e| {
+                        let is_note = matches!(e.kind, EventKind::Note { .. });
+                        view! {
+                            <li class=if is_note { "event note" } else { "event" }>
+                                <time datetime=format_timestamp(&e.at)>{format_time(lang, e.at)}</time>
+                                {event_text(lang, scenario, e)}
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            })
+        })
+    };
+    view! { <ol class="timeline">{events}</ol> }
+}
+
+#[component]
+pub fn NoteForm(id: String, report: Report) -> impl IntoView {
+    let cases = use_cases();
+    let note = RwSignal::new(String::new());
+    let add_note = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let result = actions::add_note(cases, &id, note.get_untracked());
+        // A note that was not saved stays in the field, so it is not lost with the tab.
+        if result == Ok(Outcome::Saved) {
+            note.set(String::new());
+        }
+        let message = |o| Some(if o == Outcome::Saved { Key::NoteAdded } else { Key::NoteEmpty });
+        report.run((Action::AddNote, result.map(message)));
+    };
+    view! {
+        <form class="note-form no-print" on:submit=add_note>
+            <div class="field">
+                <label for="note-text">{t(Key::CaseNoteLabel)}</label>
+                <textarea id="note-text" maxlength=limits::LONG_TEXT_CHARS prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>
+            </div>
+            <div class="actions"><button type="submit" class="button">{t(Key::CaseAddNote)}</button></div>
+        </form>
+    }
+}

@@ -1,0 +1,88 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The layers depend in one direction only: i18n ← scenario ← domain ← codec ← adapters ← ui (each may use
+//! the ones to its left). A module that names a layer to its right through `crate::…` fails this test, so
+//! a cycle cannot creep in. The leaf `time_text` (dates as text) uses no layer at all.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+const LAYERS: [&str; 6] = ["i18n", "scenario", "domain", "codec", "adapters", "ui"];
+const LEAVES: [&str; 1] = ["time_text"];
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())).flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// The top-level module a source file belongs to ("src/codec/csv.rs" → "codec", "src/time_text.rs" → "time_text").
+fn module_of(src: &Path, file: &Path) -> String {
+    let relative = file.strip_prefix(src).unwrap_or(file);
+    let first = relative.components().next().map(|c| c.as_os_str().to_string_lossy().into_owned()).unwrap_or_default();
+    first.trim_end_matches(".rs").to_string()
+}
+
+/// Every `crate::<name>` a file names (in `use` lines and in paths).
+fn crate_paths(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("crate::") {
+        let before = rest[..at].chars().next_back();
+        rest = &rest[at + "crate::".len()..];
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+            continue; // e.g. `claimdesk_crate::`, not ours
+        }
+        let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+        found.push(name);
+    }
+    found
+}
+
+/// What `module` uses that it must not, as "file: crate::name" lines.
+fn violations() -> Vec<String> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let rank = |m: &str| LAYERS.iter().position(|l| *l == m);
+    let mut out = Vec::new();
+    for file in files {
+        let module = module_of(&src, &file);
+        let text = fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        for used in crate_paths(&text) {
+            let allowed = match (rank(&module), rank(&used)) {
+                // A leaf uses no layer; anyone may use a leaf.
+                _ if LEAVES.contains(&module.as_str()) => !LAYERS.contains(&used.as_str()),
+                (Some(own), Some(other)) => other <= own,
+                _ => true,
+            };
+            if !allowed {
+                out.push(format!("{}: crate::{used}", file.strip_prefix(&src).unwrap_or(&file).display()));
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+#[test]
+fn no_module_uses_a_layer_above_its_own() {
+    let found = violations();
+    assert!(
+        found.is_empty(),
+        "imports against i18n ← scenario ← domain ← codec ← adapters ← ui:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_scanner_sees_crate_paths() {
+    assert_eq!(crate_paths("use crate::ui::x;\nlet a = crate::domain::b(); my_crate::z"), ["ui", "domain"]);
+    assert_eq!(module_of(Path::new("/s"), Path::new("/s/codec/csv.rs")), "codec");
+    assert_eq!(module_of(Path::new("/s"), Path::new("/s/time_text.rs")), "time_text");
+}
