@@ -1,5 +1,6 @@
 //! Scenario content (one data file per scenario) and the engine that turns answers into a plan.
 
+mod calendar;
 mod condition;
 mod deadline;
 mod draft;
@@ -9,8 +10,9 @@ mod registry;
 mod template;
 mod validate;
 
+pub use calendar::{calendar, easter_sunday, Calendar, Country};
 pub use condition::Condition;
-pub use deadline::{add_offset, ComputedDeadline, DeadlineStatus};
+pub use deadline::{count, ComputedDeadline, Counted, Counting, DeadlineStatus};
 pub use draft::{Draft, Position};
 pub use engine::{Answer, Answers, Plan};
 pub use model::{
