@@ -14,8 +14,11 @@ fn convert(kind: &str) {
     println!("cargo:rerun-if-changed={}", src.display());
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join(kind);
     fs::create_dir_all(&out).unwrap_or_else(|e| panic!("create OUT_DIR/{kind}: {e}"));
-    let mut entries: Vec<_> =
-        fs::read_dir(&src).unwrap_or_else(|e| panic!("read {}: {e}", src.display())).flatten().map(|e| e.path()).collect();
+    let mut entries: Vec<_> = fs::read_dir(&src)
+        .unwrap_or_else(|e| panic!("read {}: {e}", src.display()))
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     entries.sort();
     for path in entries.iter().filter(|p| p.extension().is_some_and(|e| e == "toml")) {
         println!("cargo:rerun-if-changed={}", path.display());

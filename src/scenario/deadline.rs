@@ -206,7 +206,10 @@ mod tests {
         let pl = Counting { roll_to_workday: true, ..PL };
         // Ends on Sat 7 Nov 2026 → Mon 9 Nov.
         let counted = count(d(2026, 10, 8), off(30, OffsetUnit::CalendarDays), ru);
-        assert_eq!(counted, Some(Counted { date: d(2026, 11, 9), rolled_from: Some(d(2026, 11, 7)), uncovered_year: None }));
+        assert_eq!(
+            counted,
+            Some(Counted { date: d(2026, 11, 9), rolled_from: Some(d(2026, 11, 7)), uncovered_year: None })
+        );
         // Ends on Fri 12 Jun 2026 (Russia Day) → Mon 15 Jun.
         assert_eq!(date_of(d(2026, 5, 13), off(30, OffsetUnit::CalendarDays), ru), Some(d(2026, 6, 15)));
         // Ends on Easter Monday 6 Apr 2026 in Poland → Tue 7 Apr; the same end without a roll stays.
@@ -227,7 +230,10 @@ mod tests {
         assert_eq!(counted, Some(Counted { date: d(2027, 1, 12), rolled_from: None, uncovered_year: Some(2027) }));
         // A roll that looks at a 2027 day is flagged too; a count inside 2026 is not.
         let ru = Counting { roll_to_workday: true, ..RU };
-        assert_eq!(count(d(2026, 12, 1), off(35, OffsetUnit::CalendarDays), ru).and_then(|c| c.uncovered_year), Some(2027));
+        assert_eq!(
+            count(d(2026, 12, 1), off(35, OffsetUnit::CalendarDays), ru).and_then(|c| c.uncovered_year),
+            Some(2027)
+        );
         assert_eq!(count(d(2026, 11, 2), off(5, OffsetUnit::BusinessDays), RU).and_then(|c| c.uncovered_year), None);
         // Poland's statute covers every year from 2025; counting without a country never flags.
         assert_eq!(count(d(2026, 12, 30), off(2, OffsetUnit::BusinessDays), PL).and_then(|c| c.uncovered_year), None);
