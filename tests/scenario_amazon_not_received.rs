@@ -56,9 +56,10 @@ const CASES: &[Case] = &[
         ],
         plan: &["evidence_pack", "delivered_checks", "refund_warning", "outcome_protected", "prevention"],
         messages: &["to_buyer", "to_carrier"],
-        // First message Fri 27 Nov: + 24 h = Sat 28 Nov; + 2 business days = Tue 1 Dec. Delivered: no "3 days after EDD" rule.
+        // First message Fri 27 Nov: 24 h end with that day at the latest (the message may have come at 00:00);
+        // + 2 business days = Tue 1 Dec. Delivered: no "3 days after EDD" rule.
         deadlines: &[
-            ("reply_buyer", "2026-11-28"),
+            ("reply_buyer", "2026-11-27"),
             ("buyer_wait_eu", "2026-12-01"),
             ("claim_window_end", "2027-02-23"),
         ],
@@ -91,17 +92,18 @@ const CASES: &[Case] = &[
         ],
         plan: &["evidence_pack", "transit_step", "multi_package_step", "outcome_settle", "prevention"],
         messages: &["to_buyer", "to_carrier"],
-        // The buyer wrote on 29 Nov, a day before the case was opened: the reply and wait count from that day.
+        // The buyer wrote on 29 Nov, a day before the case was opened: the reply and wait count from that day
+        // (reply by the end of 29 Nov to be safe; the buyer may file from 1 Dec, never earlier).
         // 30 Nov + 90 days lands on the last day of February.
         deadlines: &[
-            ("reply_buyer", "2026-11-30"),
+            ("reply_buyer", "2026-11-29"),
             ("buyer_wait_us", "2026-12-01"),
             ("claim_eligible", "2026-12-03"),
             ("claim_window_end", "2027-02-28"),
         ],
     },
     Case {
-        name: "US store, returning to sender, protected, open claim; 48 h and 72 h answers cross the new year",
+        name: "US store, returning to sender, protected, open claim; the 72 h answer crosses the new year",
         created: "2026-12-31",
         answers: &[
             ("fulfilment", "seller_us"),
@@ -128,7 +130,8 @@ const CASES: &[Case] = &[
         ],
         plan: &["evidence_pack", "returning_step", "refund_warning", "claim_answer", "outcome_claim", "prevention"],
         messages: &["to_buyer", "to_carrier"],
-        deadlines: &[("reply_buyer", "2026-12-25"), ("amazon_info", "2027-01-01"), ("amazon_info_72h", "2027-01-02")],
+        // Claim notice 30 Dec: 48 h end with 31 Dec at the latest, 72 h with 1 Jan.
+        deadlines: &[("reply_buyer", "2026-12-24"), ("amazon_info", "2026-12-31"), ("amazon_info_72h", "2027-01-01")],
     },
     Case {
         name: "EU store, in transit, unprotected, open claim without a date yet",
@@ -246,9 +249,10 @@ const CASES: &[Case] = &[
         ],
         plan: &["evidence_pack", "transit_step", "outcome_late_scan", "prevention"],
         messages: &["to_buyer", "to_carrier"],
-        // Fri 26 Feb 2027: + 24 h = 27 Feb, + 48 h = 28 Feb; EDD 25 Feb + 3 days = 28 Feb, + 90 days = 26 May.
+        // Fri 26 Feb 2027: reply within 24 h = by the end of 26 Feb to be safe; the buyer may file from
+        // 28 Feb (48 h, counted so it is never earlier); EDD 25 Feb + 3 days = 28 Feb, + 90 days = 26 May.
         deadlines: &[
-            ("reply_buyer", "2027-02-27"),
+            ("reply_buyer", "2027-02-26"),
             ("buyer_wait_us", "2027-02-28"),
             ("claim_eligible", "2027-02-28"),
             ("claim_window_end", "2027-05-26"),
@@ -341,7 +345,7 @@ const CASES: &[Case] = &[
         plan: &["evidence_pack", "prevention", "no_tracking_warning", "outcome_no_tracking"],
         messages: &["to_buyer", "to_carrier"],
         deadlines: &[
-            ("reply_buyer", "2026-12-02"),
+            ("reply_buyer", "2026-12-01"),
             ("buyer_wait_us", "2026-12-03"),
             ("claim_eligible", "2026-12-01"),
             ("claim_window_end", "2027-02-26"),
@@ -373,7 +377,7 @@ const CASES: &[Case] = &[
         ],
         plan: &["evidence_pack", "claim_answer", "outcome_claim", "prevention", "no_tracking_warning"],
         messages: &["to_buyer", "to_carrier"],
-        deadlines: &[("reply_buyer", "2026-11-26"), ("amazon_info", "2026-12-03"), ("amazon_info_72h", "2026-12-04")],
+        deadlines: &[("reply_buyer", "2026-11-25"), ("amazon_info", "2026-12-02"), ("amazon_info_72h", "2026-12-03")],
     },
     Case {
         name: "US store, Amazon refunded a delivered order on the seller's behalf: SAFE-T within 30 days",

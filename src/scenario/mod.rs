@@ -1,5 +1,6 @@
 //! Scenario content (one data file per scenario) and the engine that turns answers into a plan.
 
+mod calendar;
 mod condition;
 mod deadline;
 mod draft;
@@ -11,8 +12,9 @@ mod registry;
 mod template;
 mod validate;
 
+pub use calendar::{calendar, easter_sunday, Calendar, Country};
 pub use condition::{Condition, DeadlineOrder};
-pub use deadline::{add_offset, ComputedDeadline, DeadlineStatus};
+pub use deadline::{count, ComputedDeadline, Counted, Counting, DeadlineStatus};
 pub use draft::{Draft, Position, Progress};
 pub use engine::{Answer, Answers, Plan};
 pub use evaluation::Evaluation;

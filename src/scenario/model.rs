@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{Condition, DeadlineOrder};
+use super::{Condition, Counting, Country, DeadlineOrder};
 use crate::i18n::Lang;
 
 /// A text in all three languages; every scenario text has this shape, so a missing language is a parse error.
@@ -242,4 +242,19 @@ pub struct DeadlineRule {
     pub verified: NaiveDate,
     #[serde(default)]
     pub uncertain: bool,
+    /// Whose public holidays business days skip, and whose law moves an end on a day off.
+    pub country: Option<Country>,
+    /// The law behind the rule moves an end on a Saturday, Sunday or holiday to the next working day.
+    #[serde(default)]
+    pub roll_to_workday: bool,
+    /// The date is the first day something becomes possible ("buyer may file from"), not a last day: an hours count
+    /// must then never give a date earlier than the truth.
+    #[serde(default)]
+    pub earliest: bool,
+}
+
+impl DeadlineRule {
+    pub fn counting(&self) -> Counting {
+        Counting { country: self.country, roll_to_workday: self.roll_to_workday, earliest: self.earliest }
+    }
 }

@@ -6,7 +6,7 @@ use std::collections::{BTreeSet, HashSet};
 use chrono::NaiveDate;
 
 use super::engine::{Answer, Answers};
-use super::{placeholders, Anchor, Condition, QuestionKind, Scenario, Text};
+use super::{placeholders, Anchor, Condition, DeadlineRule, OffsetUnit, QuestionKind, Scenario, Text};
 use crate::scenario::model::PlanKind;
 
 const MAX_PATHS: usize = 200_000;
@@ -148,6 +148,7 @@ pub fn validate(scenario: &Scenario) -> Vec<String> {
         if rule.verified < NaiveDate::from_ymd_opt(2020, 1, 1).unwrap_or_default() {
             p.push(format!("{what}: implausible verified date {}", rule.verified));
         }
+        check_counting(p, &what, rule);
         match &rule.anchor {
             Anchor::CaseCreated => {}
             Anchor::Answer(q) => {
@@ -166,6 +167,16 @@ pub fn validate(scenario: &Scenario) -> Vec<String> {
 
     check_paths(p, scenario);
     problems
+}
+
+/// A country only matters where the count looks at working days; a roll needs to know whose days.
+fn check_counting(p: &mut Vec<String>, what: &str, rule: &DeadlineRule) {
+    if rule.roll_to_workday && rule.country.is_none() {
+        p.push(format!("{what}: roll_to_workday needs a country (whose working days?)"));
+    }
+    if rule.country.is_some() && !rule.roll_to_workday && rule.offset.unit != OffsetUnit::BusinessDays {
+        p.push(format!("{what}: country has no effect on a {:?} count without roll_to_workday", rule.offset.unit));
+    }
 }
 
 fn check_conditions(

@@ -226,6 +226,13 @@ describe("wizard", () => {
     await page.keyboard.press("Tab");
     await page.keyboard.type("Ann");
     await page.keyboard.press("Enter");
+    // A yes/no question: Tab reaches the first answer, Space checks it, Enter moves on.
+    await page.waitForFunction(() => /packing records/i.test(document.activeElement?.textContent ?? ""));
+    assert.equal((await activeInfo(page))?.tag, "H2");
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("type")), "radio");
+    await page.keyboard.press("Space");
+    await page.keyboard.press("Enter");
     await page.locator("#q-missing_value").waitFor();
     assert.equal((await activeInfo(page))?.tag, "H2");
     await page.keyboard.press("Tab");
