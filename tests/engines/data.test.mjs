@@ -51,7 +51,7 @@ test(`${ENGINE}: a case edited (status, note, checklist) is found so after a rel
   const d = browser.driver;
   const server = await freshSite();
   const id = await newCase(d, server, "wb-lost-goods", { where: "warehouse", order_number: "WB-777", claim_sent: "yes", claim_date: "2026-11-20" });
-  await setValue(d, "#new-status", "WaitingMarketplace");
+  await setValue(d, "#new-status", "waiting_marketplace");
   await clickButton(d, /^Change status$/);
   await waitForText(d, ".case-status", /Waiting for the marketplace/);
   await setValue(d, "#note-text", "Ticket 55501 opened");
@@ -168,7 +168,7 @@ test(`${ENGINE}: two tabs: a change in one appears in the other`, async () => {
     await clickButton(d, /^Add note$/);
     await d.switchTo().window(second);
     await waitForText(d, ".timeline li", /Note from the first tab/);
-    await setValue(d, "#new-status", "WaitingBuyer");
+    await setValue(d, "#new-status", "waiting_buyer");
     await clickButton(d, /^Change status$/);
     await d.switchTo().window(first);
     await waitForText(d, ".case-status", /Waiting for the buyer/);

@@ -67,12 +67,14 @@ export async function setValue(d, css, value) {
       Object.getOwnPropertyDescriptor(proto, "value").set.call(el, text);
       el.dispatchEvent(new Event("input", { bubbles: true }));
       el.dispatchEvent(new Event("change", { bubbles: true }));
-      return true;
+      // A select silently refuses a value none of its options has: report it instead of waiting in vain later.
+      return el.value === text ? "set" : `kept ${JSON.stringify(el.value)}`;
     },
     css,
     value,
   );
   assert.ok(done, `no element ${css}`);
+  assert.equal(done, "set", `${css} did not take the value ${JSON.stringify(value)}`);
 }
 
 /** The id of the question on screen, or null on the summary. */
