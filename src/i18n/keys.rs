@@ -29,6 +29,7 @@ keys! {
     NavHome = "nav.home";
     NavCases = "nav.cases";
     NavSettings = "nav.settings";
+    NavRules = "nav.rules";
     NavMain = "nav.main";
     LanguageLabel = "shell.language";
     UpdateAvailable = "shell.update_available";
@@ -42,6 +43,7 @@ keys! {
     TitleSettings = "title.settings";
     TitleNotFound = "title.not_found";
     TitleStats = "title.stats";
+    TitleRules = "title.rules";
     // Home
     HomeWhatHappened = "home.what_happened";
     HomeIntro = "home.intro";
@@ -85,6 +87,19 @@ keys! {
     DeadlineWhy = "deadline.why";
     DeadlineSource = "deadline.source";
     DeadlineVerified = "deadline.verified";
+    DeadlineAllRules = "deadline.all_rules";
+    DeadlineRolled = "deadline.rolled";
+    DeadlineUncovered = "deadline.uncovered";
+    // Rules page
+    RulesIntro = "rules.intro";
+    RulesStale = "rules.stale";
+    RulesUsedIn = "rules.used_in";
+    RulesCalendars = "rules.calendars";
+    RulesCalendarsIntro = "rules.calendars_intro";
+    RulesCalendarRange = "rules.calendar_range";
+    RulesCalendarFrom = "rules.calendar_from";
+    CountryRu = "country.ru";
+    CountryPl = "country.pl";
     Copied = "message.copied";
     CopyFailed = "message.copy_failed";
     CopyMessage = "message.copy";

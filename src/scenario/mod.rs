@@ -9,6 +9,7 @@ mod evaluation;
 mod form;
 mod model;
 mod registry;
+mod rulebook;
 mod template;
 mod validate;
 
@@ -24,5 +25,6 @@ pub use model::{
     Question, QuestionKind, Role, Scenario, Text,
 };
 pub use registry::{all, get, title_of, SOURCES};
+pub use rulebook::{anchor_of, is_stale, rulebook, shipped_rules, RuleEntry, RuleUse, STALE_AFTER_MONTHS};
 pub use template::{answer_text, fill_template, placeholders};
 pub use validate::{all_paths, validate};

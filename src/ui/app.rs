@@ -10,6 +10,7 @@ use super::home::Home;
 use super::i18n::{provide_i18n, t};
 use super::not_found::NotFound;
 use super::notices::StorageBanners;
+use super::rules::Rules;
 use super::settings::Settings;
 use super::state::provide_state;
 use super::wizard::Wizard;
@@ -45,6 +46,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/cases/:id") view=CaseDetail/>
                     <Route path=path!("/stats") view=Stats/>
                     <Route path=path!("/settings") view=Settings/>
+                    <Route path=path!("/rules") view=Rules/>
                 </Routes>
             </main>
             <LiveRegion/>

@@ -15,6 +15,7 @@ mod not_found;
 mod notices;
 mod pager;
 mod plan;
+mod rules;
 mod settings;
 mod state;
 mod wizard;

@@ -6,11 +6,14 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use leptos_router::components::A;
+
 use super::announcer::announce;
+use super::base::href;
 use super::i18n::{t, use_lang};
 use crate::adapters::{clipboard, clock};
 use crate::i18n::{format_date, tr, Countdown, Key, Lang};
-use crate::scenario::{Answers, DeadlineStatus, Evaluation, PlanItem, PlanKind, Scenario};
+use crate::scenario::{self, Answers, DeadlineStatus, Evaluation, PlanItem, PlanKind, Scenario};
 
 /// The evaluated answers every part of the plan reads: computed once per change of the answers.
 type Evaluated = Memo<Evaluation<'static>>;
@@ -158,6 +161,14 @@ fn DeadlineList(scenario: &'static Scenario, eval: Evaluated) -> impl IntoView {
                                 .into_any()
                         }
                     };
+                    let rolled = d.rolled_from.map(|day| {
+                        view! { <p class="deadline-moved">{crate::i18n::fill(tr(lang, Key::DeadlineRolled), &[("date", &format_date(lang, day))])}</p> }
+                    });
+                    let uncovered = d.uncovered_year.map(|year| {
+                        view! { <p class="deadline-moved">{crate::i18n::fill(tr(lang, Key::DeadlineUncovered), &[("year", &year.to_string())])}</p> }
+                    });
+                    let on_rules_page = scenario::anchor_of(scenario::shipped_rules(), &scenario.id, &rule.id)
+                        .map(|anchor| href(&format!("/rules#{anchor}")));
                     view! {
                         <li class="deadline">
                             <div class="deadline-head">
@@ -165,6 +176,8 @@ fn DeadlineList(scenario: &'static Scenario, eval: Evaluated) -> impl IntoView {
                                 {when}
                                 {rule.uncertain.then(|| view! { <span class="badge uncertain">{tr(lang, Key::DeadlineUncertain)}</span> })}
                             </div>
+                            {rolled}
+                            {uncovered}
                             <details class="why">
                                 <summary>{tr(lang, Key::DeadlineWhy)}</summary>
                                 <p>{rule.rule.get(lang).to_string()}</p>
@@ -173,6 +186,7 @@ fn DeadlineList(scenario: &'static Scenario, eval: Evaluated) -> impl IntoView {
                                     <a href=rule.source.clone() rel="noopener noreferrer" target="_blank">{rule.source.clone()}</a>
                                 </p>
                                 <p class="verified">{crate::i18n::fill(tr(lang, Key::DeadlineVerified), &[("date", &format_date(lang, rule.verified))])}</p>
+                                {on_rules_page.map(|link| view! { <p class="all-rules"><A href=link>{tr(lang, Key::DeadlineAllRules)}</A></p> })}
                             </details>
                         </li>
                     }

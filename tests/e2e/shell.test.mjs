@@ -17,6 +17,7 @@ const ROUTES = [
   { path: "/wizard/wb-lost-goods", inNav: false },
   { path: "/cases", inNav: true },
   { path: "/settings", inNav: true },
+  { path: "/rules", inNav: true },
   { path: "/no/such/page", inNav: false, notFound: true },
 ];
 

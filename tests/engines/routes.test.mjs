@@ -7,7 +7,7 @@ import { DIST_DIR, LANG_STORAGE_KEY, LANGUAGES } from "../e2e/lib/config.mjs";
 import { startDriver } from "./lib/driver.mjs";
 
 const ENGINE = process.env.ENGINE ?? "firefox";
-const ROUTES = ["/", "/wizard/wb-lost-goods", "/cases", "/settings", "/no/such/page"];
+const ROUTES = ["/", "/wizard/wb-lost-goods", "/cases", "/settings", "/rules", "/no/such/page"];
 let server, browser;
 
 before(async () => {

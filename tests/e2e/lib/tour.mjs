@@ -46,7 +46,7 @@ export async function openTourSession(app, { lang, colorScheme = "light" }) {
 
 /**
  * Visits every route and yields at each stop once the screen is rendered: {name, route, kind, scenario?, caseId?}.
- * kind is one of home, wizard-start, wizard-summary, case, cases, stats, settings, not-found.
+ * kind is one of home, wizard-start, wizard-summary, case, cases, stats, settings, rules, not-found.
  * One case per wizard is created on the way, so the list, the statistics and the home page are not empty.
  */
 export async function* tour(session, lang) {
@@ -71,6 +71,7 @@ export async function* tour(session, lang) {
     ["cases", "/cases"],
     ["stats", "/stats"],
     ["settings", "/settings"],
+    ["rules", "/rules"],
     ["not-found", "/no-such-page"],
     ["home", "/"],
   ]) {
