@@ -103,3 +103,12 @@ fn validator_reports_broken_content() {
         assert!(problems.contains(expected), "expected a problem mentioning {expected:?} in:\n{problems}");
     }
 }
+
+#[test]
+fn plan_kind_codes_are_the_names_in_the_scenario_files() {
+    use claimdesk::scenario::PlanKind;
+    for kind in [PlanKind::Step, PlanKind::Evidence, PlanKind::Warning, PlanKind::Outcome, PlanKind::Insight] {
+        let parsed: PlanKind = serde_json::from_value(serde_json::json!(kind.code())).expect("the code parses");
+        assert_eq!(parsed, kind);
+    }
+}

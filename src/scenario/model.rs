@@ -154,6 +154,19 @@ pub enum PlanKind {
     Insight,
 }
 
+impl PlanKind {
+    /// The kind as written in the scenario files, also the CSS class suffix (`plan-warning`, `kind-warning`).
+    pub fn code(self) -> &'static str {
+        match self {
+            PlanKind::Step => "step",
+            PlanKind::Evidence => "evidence",
+            PlanKind::Warning => "warning",
+            PlanKind::Outcome => "outcome",
+            PlanKind::Insight => "insight",
+        }
+    }
+}
+
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PlanItem {

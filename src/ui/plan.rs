@@ -66,7 +66,7 @@ pub fn PlanView(
                     scenario.plan.iter().filter(|i| i.kind == kind && ids.contains(&i.id)).collect();
                 (!list.is_empty()).then(|| {
                     view! {
-                        <section class=format!("plan-section plan-{kind:?}").to_lowercase()>
+                        <section class=format!("plan-section plan-{}", kind.code())>
                             <h3>{t(kind_key(kind))}</h3>
                             <ol class="plan-list">
                                 {list.into_iter().map(|item| view! { <PlanEntry item eval ticks/> }).collect_view()}
@@ -129,7 +129,7 @@ fn PlanEntry(item: &'static PlanItem, eval: Evaluated, ticks: Option<Ticks>) -> 
         }
     });
     view! {
-        <li class=format!("plan-item kind-{:?}", item.kind).to_lowercase()>
+        <li class=format!("plan-item kind-{}", item.kind.code())>
             <h4>{move || item.title.get(lang.get()).to_string()}</h4>
             {body}
             {checklist}

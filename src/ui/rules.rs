@@ -17,11 +17,14 @@ use crate::scenario::{self, calendar, Country, Marketplace, RuleEntry};
 pub fn Rules() -> impl IntoView {
     use_title_key(Key::TitleRules);
     let location = use_location();
-    // A link to one rule ("/rules#rule-…") brings it into view with the focus, so a screen reader starts there.
+    // A link to one rule ("/rules#rule-…") brings it into view with the focus, so a screen reader starts there;
+    // after the next frame, when the router has put the page into the document.
     Effect::new(move |_| {
         let hash = location.hash.get();
-        if let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) {
-            dom::focus_by_id(id);
+        if let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()).map(str::to_string) {
+            request_animation_frame(move || {
+                dom::focus_by_id(&id);
+            });
         }
     });
     let today = clock::today();
