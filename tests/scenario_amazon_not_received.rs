@@ -57,10 +57,11 @@ const CASES: &[Case] = &[
         plan: &["evidence_pack", "delivered_checks", "refund_warning", "outcome_protected", "prevention"],
         messages: &["to_buyer", "to_carrier"],
         // First message Fri 27 Nov: 24 h end with that day at the latest (the message may have come at 00:00);
-        // + 2 business days = Tue 1 Dec. Delivered: no "3 days after EDD" rule.
+        // + 48 h = Sun 29 Nov (the UK pages' 48 h, earlier than their 2 business days). Delivered: no "3 days
+        // after EDD" rule.
         deadlines: &[
             ("reply_buyer", "2026-11-27"),
-            ("buyer_wait_eu", "2026-12-01"),
+            ("buyer_wait_eu", "2026-11-29"),
             ("claim_window_end", "2027-02-23"),
         ],
     },
