@@ -5,6 +5,7 @@ pub mod book;
 mod case;
 mod fold;
 pub mod list_url;
+pub mod profile;
 pub mod query;
 pub mod sample;
 pub mod stats;
@@ -12,6 +13,7 @@ mod status;
 
 pub use book::{new_case_id, CaseBook, Record, Stale, Tombstone, Version};
 pub use case::{is_valid_id, limits, Case, CaseDeadline, CaseProblem, EventKind, Money, ProblemKind, TimelineEvent};
+pub use profile::{BusinessProfile, FieldGroup, Jurisdiction, ProfileBook, ProfileError, ProfileField};
 pub use query::{CaseQuery, QueryResult};
 pub use sample::sample_cases;
 pub use status::CaseStatus;

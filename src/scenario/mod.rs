@@ -10,6 +10,7 @@ mod form;
 mod model;
 mod registry;
 mod rulebook;
+mod seller;
 mod template;
 mod validate;
 
@@ -26,5 +27,6 @@ pub use model::{
 };
 pub use registry::{all, get, title_of, SOURCES};
 pub use rulebook::{anchor_of, is_stale, rulebook, shipped_rules, RuleEntry, RuleUse, STALE_AFTER_MONTHS};
+pub use seller::{is_letter_placeholder, LetterContext, SellerDetails, SellerField, LETTER_NUMBER};
 pub use template::{answer_text, fill_template, placeholders};
 pub use validate::{all_paths, validate};

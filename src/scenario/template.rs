@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 
 use super::engine::Answer;
+use super::seller::{LetterContext, SellerField, LETTER_NUMBER};
 use super::{Answers, Evaluation, QuestionKind, Scenario};
 use crate::i18n::placeholder::{self, Piece};
 use crate::i18n::{format_date, format_money, tr, Key, Lang};
@@ -30,8 +31,14 @@ pub fn answer_text(scenario: &Scenario, id: &str, answer: &Answer, lang: Lang) -
     }
 }
 
-fn value_of(eval: &Evaluation, name: &str, lang: Lang) -> Option<String> {
+fn value_of(eval: &Evaluation, name: &str, lang: Lang, letter: &LetterContext) -> Option<String> {
     let scenario = eval.scenario;
+    if name == LETTER_NUMBER {
+        return letter.number.map(str::to_string);
+    }
+    if let Some(field) = name.strip_prefix("seller.").and_then(SellerField::from_code) {
+        return letter.seller.and_then(|s| s.seller_value(field, lang));
+    }
     if name == "marketplace" {
         return Some(tr(lang, scenario.marketplace.key()).to_string());
     }
@@ -46,7 +53,11 @@ fn value_of(eval: &Evaluation, name: &str, lang: Lang) -> Option<String> {
 }
 
 fn missing_label(scenario: &Scenario, name: &str, lang: Lang) -> String {
-    let label = if let Some(q) = scenario.question(name) {
+    let label = if let Some(field) = name.strip_prefix("seller.").and_then(SellerField::from_code) {
+        tr(lang, field.missing_key()).to_string()
+    } else if name == LETTER_NUMBER {
+        tr(lang, Key::LetterNumberMissing).to_string()
+    } else if let Some(q) = scenario.question(name) {
         q.short.get(lang).to_string()
     } else if let Some(rule) = name.strip_prefix("deadline.").and_then(|r| scenario.deadline(r)) {
         rule.label.get(lang).to_string()
@@ -57,14 +68,20 @@ fn missing_label(scenario: &Scenario, name: &str, lang: Lang) -> String {
 }
 
 impl Evaluation<'_> {
-    /// The template text with every placeholder replaced by the case's value or by `[its short name]`.
+    /// The template text with every placeholder replaced by the case's value or by `[its short name]`; the
+    /// seller's details and the letter number stay as `[…]` (see [`Evaluation::fill_letter`]).
     pub fn fill(&self, text: &str, lang: Lang) -> String {
+        self.fill_letter(text, lang, &LetterContext::default())
+    }
+
+    /// [`Evaluation::fill`] for a letter whose sender and number are known (in part).
+    pub fn fill_letter(&self, text: &str, lang: Lang, letter: &LetterContext) -> String {
         let mut out = String::with_capacity(text.len() + 64);
         for piece in placeholder::pieces(text) {
             match piece {
                 Piece::Text(t) => out.push_str(t),
-                Piece::Name(name) => match value_of(self, name, lang) {
-                    Some(v) if !v.is_empty() => out.push_str(&v),
+                Piece::Name(name) => match value_of(self, name, lang, letter).filter(|v| !v.trim().is_empty()) {
+                    Some(v) => out.push_str(&v),
                     _ => out.push_str(&missing_label(self.scenario, name, lang)),
                 },
             }

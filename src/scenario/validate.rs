@@ -216,6 +216,7 @@ fn check_placeholders(p: &mut Vec<String>, scenario: &Scenario, what: &str, text
         for name in names {
             let known = name == "marketplace"
                 || name == "today"
+                || super::is_letter_placeholder(name)
                 || scenario.question(name).is_some()
                 || name.strip_prefix("deadline.").is_some_and(|r| scenario.deadline(r).is_some());
             if !known {

@@ -1,0 +1,442 @@
+//! The seller's business profiles (Settings → "Your business"): who sends the claims. A seller with several
+//! legal entities, or an agency, keeps several; each letter is numbered per profile.
+//!
+//! Every field is optional text, stored by its code, so adding a field later needs no migration; a letter shows a
+//! missing one as `[its name]` (see `scenario::SellerField`).
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::{tr, Key, Lang};
+use crate::scenario::{SellerDetails, SellerField};
+
+/// Longest text kept in one field (an address or a bank name is far shorter).
+pub const MAX_FIELD_CHARS: usize = 300;
+/// More profiles than any agency needs; keeps a hostile backup from filling the storage.
+pub const MAX_PROFILES: usize = 50;
+
+/// Where the business is registered: it decides which numbers the form asks for and the letters show.
+#[derive(Clone, Copy, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Jurisdiction {
+    #[default]
+    Ru,
+    Pl,
+    Other,
+}
+
+impl Jurisdiction {
+    pub const ALL: [Jurisdiction; 3] = [Jurisdiction::Ru, Jurisdiction::Pl, Jurisdiction::Other];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Jurisdiction::Ru => "ru",
+            Jurisdiction::Pl => "pl",
+            Jurisdiction::Other => "other",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Jurisdiction> {
+        Jurisdiction::ALL.into_iter().find(|j| j.code() == code)
+    }
+
+    pub fn key(self) -> Key {
+        match self {
+            Jurisdiction::Ru => Key::CountryRu,
+            Jurisdiction::Pl => Key::CountryPl,
+            Jurisdiction::Other => Key::ProfileCountryOther,
+        }
+    }
+}
+
+/// The form's sections, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldGroup {
+    Company,
+    Registration,
+    Bank,
+    Signatory,
+    Contacts,
+    Marketplaces,
+}
+
+impl FieldGroup {
+    pub const ALL: [FieldGroup; 6] = [
+        FieldGroup::Company,
+        FieldGroup::Registration,
+        FieldGroup::Bank,
+        FieldGroup::Signatory,
+        FieldGroup::Contacts,
+        FieldGroup::Marketplaces,
+    ];
+
+    pub fn key(self) -> Key {
+        match self {
+            FieldGroup::Company => Key::ProfileGroupCompany,
+            FieldGroup::Registration => Key::ProfileGroupRegistration,
+            FieldGroup::Bank => Key::ProfileGroupBank,
+            FieldGroup::Signatory => Key::ProfileGroupSignatory,
+            FieldGroup::Contacts => Key::ProfileGroupContacts,
+            FieldGroup::Marketplaces => Key::ProfileGroupMarketplaces,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum ProfileField {
+    LegalName,
+    LegalForm,
+    Address,
+    Inn,
+    Kpp,
+    Ogrn,
+    Nip,
+    Regon,
+    Krs,
+    VatId,
+    BankName,
+    Bic,
+    Account,
+    CorrAccount,
+    SignatoryName,
+    SignatoryPosition,
+    SignatoryBasis,
+    Email,
+    Phone,
+    WbSupplierId,
+    MarketId,
+    AmazonMerchantToken,
+    MallPartnerId,
+}
+
+impl ProfileField {
+    pub const ALL: [ProfileField; 23] = [
+        ProfileField::LegalName,
+        ProfileField::LegalForm,
+        ProfileField::Address,
+        ProfileField::Inn,
+        ProfileField::Kpp,
+        ProfileField::Ogrn,
+        ProfileField::Nip,
+        ProfileField::Regon,
+        ProfileField::Krs,
+        ProfileField::VatId,
+        ProfileField::BankName,
+        ProfileField::Bic,
+        ProfileField::Account,
+        ProfileField::CorrAccount,
+        ProfileField::SignatoryName,
+        ProfileField::SignatoryPosition,
+        ProfileField::SignatoryBasis,
+        ProfileField::Email,
+        ProfileField::Phone,
+        ProfileField::WbSupplierId,
+        ProfileField::MarketId,
+        ProfileField::AmazonMerchantToken,
+        ProfileField::MallPartnerId,
+    ];
+
+    /// The stored name, also the form control's id suffix.
+    pub fn code(self) -> &'static str {
+        match self {
+            ProfileField::LegalName => "legal_name",
+            ProfileField::LegalForm => "legal_form",
+            ProfileField::Address => "address",
+            ProfileField::Inn => "inn",
+            ProfileField::Kpp => "kpp",
+            ProfileField::Ogrn => "ogrn",
+            ProfileField::Nip => "nip",
+            ProfileField::Regon => "regon",
+            ProfileField::Krs => "krs",
+            ProfileField::VatId => "vat_id",
+            ProfileField::BankName => "bank_name",
+            ProfileField::Bic => "bic",
+            ProfileField::Account => "account",
+            ProfileField::CorrAccount => "corr_account",
+            ProfileField::SignatoryName => "signatory_name",
+            ProfileField::SignatoryPosition => "signatory_position",
+            ProfileField::SignatoryBasis => "signatory_basis",
+            ProfileField::Email => "email",
+            ProfileField::Phone => "phone",
+            ProfileField::WbSupplierId => "wb_supplier_id",
+            ProfileField::MarketId => "market_id",
+            ProfileField::AmazonMerchantToken => "amazon_merchant_token",
+            ProfileField::MallPartnerId => "mall_partner_id",
+        }
+    }
+
+    pub fn group(self) -> FieldGroup {
+        use ProfileField::*;
+        match self {
+            LegalName | LegalForm | Address => FieldGroup::Company,
+            Inn | Kpp | Ogrn | Nip | Regon | Krs | VatId => FieldGroup::Registration,
+            BankName | Bic | Account | CorrAccount => FieldGroup::Bank,
+            SignatoryName | SignatoryPosition | SignatoryBasis => FieldGroup::Signatory,
+            Email | Phone => FieldGroup::Contacts,
+            WbSupplierId | MarketId | AmazonMerchantToken | MallPartnerId => FieldGroup::Marketplaces,
+        }
+    }
+
+    /// Whether the form asks for this field for a business registered in `country`.
+    pub fn applies_to(self, country: Jurisdiction) -> bool {
+        use ProfileField::*;
+        match self {
+            Inn | Kpp | Ogrn | CorrAccount => country == Jurisdiction::Ru,
+            Nip | Regon | Krs => country == Jurisdiction::Pl,
+            VatId => country != Jurisdiction::Ru,
+            _ => true,
+        }
+    }
+
+    /// The form label.
+    pub fn key(self) -> Key {
+        use ProfileField::*;
+        match self {
+            LegalName => Key::ProfileLegalName,
+            LegalForm => Key::ProfileLegalForm,
+            Address => Key::ProfileAddress,
+            Inn => Key::ProfileInn,
+            Kpp => Key::ProfileKpp,
+            Ogrn => Key::ProfileOgrn,
+            Nip => Key::ProfileNip,
+            Regon => Key::ProfileRegon,
+            Krs => Key::ProfileKrs,
+            VatId => Key::ProfileVatId,
+            BankName => Key::ProfileBankName,
+            Bic => Key::ProfileBic,
+            Account => Key::ProfileAccount,
+            CorrAccount => Key::ProfileCorrAccount,
+            SignatoryName => Key::ProfileSignatoryName,
+            SignatoryPosition => Key::ProfileSignatoryPosition,
+            SignatoryBasis => Key::ProfileSignatoryBasis,
+            Email => Key::ProfileEmail,
+            Phone => Key::ProfilePhone,
+            WbSupplierId => Key::ProfileWbSupplierId,
+            MarketId => Key::ProfileMarketId,
+            AmazonMerchantToken => Key::ProfileAmazonMerchantToken,
+            MallPartnerId => Key::ProfileMallPartnerId,
+        }
+    }
+
+    /// How the number is named inside a letter ("ИНН 7700…"), for the registration and bank numbers.
+    fn short_key(self) -> Option<Key> {
+        use ProfileField::*;
+        Some(match self {
+            Inn => Key::ProfileShortInn,
+            Kpp => Key::ProfileShortKpp,
+            Ogrn => Key::ProfileShortOgrn,
+            Nip => Key::ProfileShortNip,
+            Regon => Key::ProfileShortRegon,
+            Krs => Key::ProfileShortKrs,
+            VatId => Key::ProfileShortVat,
+            Bic => Key::ProfileShortBic,
+            Account => Key::ProfileShortAccount,
+            CorrAccount => Key::ProfileShortCorrAccount,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
+pub struct BusinessProfile {
+    pub id: String,
+    #[serde(default)]
+    pub country: Jurisdiction,
+    #[serde(default)]
+    pub fields: BTreeMap<ProfileField, String>,
+    /// Letters numbered so far; the next one gets `letters + 1`.
+    #[serde(default)]
+    pub letters: u32,
+}
+
+/// Why a profile was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProfileError {
+    BadId,
+    TooLong(ProfileField),
+    TooMany,
+}
+
+impl BusinessProfile {
+    pub fn new(id: String, country: Jurisdiction) -> BusinessProfile {
+        BusinessProfile { id, country, fields: BTreeMap::new(), letters: 0 }
+    }
+
+    /// The trimmed value of a field that applies to the profile's country; `None` when empty or not asked.
+    pub fn get(&self, field: ProfileField) -> Option<&str> {
+        (field.applies_to(self.country))
+            .then(|| self.fields.get(&field).map(|v| v.trim()))
+            .flatten()
+            .filter(|v| !v.is_empty())
+    }
+
+    /// Sets a field (an empty text removes it).
+    pub fn set(&mut self, field: ProfileField, value: &str) {
+        let value = value.trim();
+        if value.is_empty() {
+            self.fields.remove(&field);
+        } else {
+            self.fields.insert(field, value.to_string());
+        }
+    }
+
+    /// The name the settings list and the case page show: the legal name, else the id.
+    pub fn display_name(&self) -> String {
+        self.seller_value(SellerField::Name, Lang::En).unwrap_or_else(|| self.id.clone())
+    }
+
+    pub fn validate(&self) -> Result<(), ProfileError> {
+        if !super::is_valid_id(&self.id) {
+            return Err(ProfileError::BadId);
+        }
+        match self.fields.iter().find(|(_, v)| v.chars().count() > MAX_FIELD_CHARS) {
+            Some((field, _)) => Err(ProfileError::TooLong(*field)),
+            None => Ok(()),
+        }
+    }
+
+    /// "Label value, Label value" for the given fields that are filled in, in the letter's language.
+    fn labelled(&self, fields: &[ProfileField], lang: Lang) -> Option<String> {
+        let parts: Vec<String> = fields
+            .iter()
+            .filter_map(|f| {
+                let value = self.get(*f)?;
+                Some(match f.short_key() {
+                    Some(key) => format!("{} {value}", tr(lang, key)),
+                    None => value.to_string(),
+                })
+            })
+            .collect();
+        (!parts.is_empty()).then(|| parts.join(", "))
+    }
+}
+
+impl SellerDetails for BusinessProfile {
+    fn seller_value(&self, field: SellerField, lang: Lang) -> Option<String> {
+        use ProfileField as P;
+        let joined = |fields: &[ProfileField]| {
+            let parts: Vec<&str> = fields.iter().filter_map(|f| self.get(*f)).collect();
+            (!parts.is_empty()).then(|| parts.join(" "))
+        };
+        match field {
+            SellerField::Name => self.get(P::LegalName).map(|name| match self.get(P::LegalForm) {
+                Some(form) => format!("{form} {name}"),
+                None => name.to_string(),
+            }),
+            SellerField::Ids => self.labelled(&[P::Inn, P::Kpp, P::Ogrn, P::Nip, P::Regon, P::Krs, P::VatId], lang),
+            SellerField::Inn => self.get(P::Inn).map(str::to_string),
+            SellerField::Ogrn => self.get(P::Ogrn).map(str::to_string),
+            SellerField::Nip => self.get(P::Nip).map(str::to_string),
+            SellerField::Address => self.get(P::Address).map(str::to_string),
+            SellerField::Bank => {
+                // Without the account the line is no use for a payment: treat the bank details as missing.
+                self.get(P::Account)?;
+                self.labelled(&[P::BankName, P::Bic, P::Account, P::CorrAccount], lang)
+            }
+            SellerField::Signatory => {
+                let who = joined(&[P::SignatoryPosition, P::SignatoryName])?;
+                Some(match self.get(P::SignatoryBasis) {
+                    Some(basis) => format!("{who} ({basis})"),
+                    None => who,
+                })
+            }
+            SellerField::Contacts => {
+                let parts: Vec<&str> = [P::Email, P::Phone].iter().filter_map(|f| self.get(*f)).collect();
+                (!parts.is_empty()).then(|| parts.join(", "))
+            }
+            SellerField::WbSupplierId => self.get(P::WbSupplierId).map(str::to_string),
+            SellerField::MarketId => self.get(P::MarketId).map(str::to_string),
+            SellerField::AmazonMerchantToken => self.get(P::AmazonMerchantToken).map(str::to_string),
+            SellerField::MallPartnerId => self.get(P::MallPartnerId).map(str::to_string),
+        }
+    }
+}
+
+/// Every profile and which one a new letter uses.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
+pub struct ProfileBook {
+    #[serde(default)]
+    pub profiles: Vec<BusinessProfile>,
+    /// The profile used last: letters use it until the seller picks another.
+    #[serde(default)]
+    pub current: Option<String>,
+}
+
+impl ProfileBook {
+    pub fn get(&self, id: &str) -> Option<&BusinessProfile> {
+        self.profiles.iter().find(|p| p.id == id)
+    }
+
+    /// The profile letters use now: the current one, else the first.
+    pub fn current(&self) -> Option<&BusinessProfile> {
+        self.current.as_deref().and_then(|id| self.get(id)).or_else(|| self.profiles.first())
+    }
+
+    /// Adds or replaces a profile (matched by id) and makes it the current one. The letter count never goes
+    /// back: a form opened before a letter was numbered must not reuse that number.
+    pub fn upsert(&mut self, profile: BusinessProfile) -> Result<(), ProfileError> {
+        profile.validate()?;
+        let id = profile.id.clone();
+        let count = self.profiles.len();
+        match self.profiles.iter_mut().find(|p| p.id == profile.id) {
+            Some(existing) => {
+                let letters = existing.letters.max(profile.letters);
+                *existing = BusinessProfile { letters, ..profile };
+            }
+            None if count >= MAX_PROFILES => return Err(ProfileError::TooMany),
+            None => self.profiles.push(profile),
+        }
+        self.current = Some(id);
+        Ok(())
+    }
+
+    /// Makes `id` the profile new letters use; `false` when there is no such profile.
+    pub fn select(&mut self, id: &str) -> bool {
+        let found = self.get(id).is_some();
+        if found {
+            self.current = Some(id.to_string());
+        }
+        found
+    }
+
+    pub fn remove(&mut self, id: &str) -> Option<BusinessProfile> {
+        let index = self.profiles.iter().position(|p| p.id == id)?;
+        if self.current.as_deref() == Some(id) {
+            self.current = None;
+        }
+        Some(self.profiles.remove(index))
+    }
+
+    /// Gives the next outgoing number of profile `id` and counts it.
+    pub fn take_letter_number(&mut self, id: &str) -> Option<u32> {
+        let profile = self.profiles.iter_mut().find(|p| p.id == id)?;
+        profile.letters = profile.letters.saturating_add(1);
+        Some(profile.letters)
+    }
+
+    /// Merges profiles from a backup: a profile not here is added; one here keeps its fields unless the backup's
+    /// copy is the only one with letters counted further (its count wins, so numbers are never reused).
+    pub fn merge(&mut self, incoming: ProfileBook) -> usize {
+        let mut added = 0;
+        for profile in incoming.profiles {
+            if profile.validate().is_err() {
+                continue;
+            }
+            let count = self.profiles.len();
+            match self.profiles.iter_mut().find(|p| p.id == profile.id) {
+                Some(existing) => existing.letters = existing.letters.max(profile.letters),
+                None if count < MAX_PROFILES => {
+                    self.profiles.push(profile);
+                    added += 1;
+                }
+                None => {}
+            }
+        }
+        if self.current.is_none() {
+            self.current = incoming.current.filter(|id| self.get(id).is_some());
+        }
+        added
+    }
+}
