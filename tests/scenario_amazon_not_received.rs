@@ -459,6 +459,7 @@ fn conflicting_info_request_rule_is_marked_uncertain_and_explained() {
     assert_eq!(
         uncertain,
         [
+            "buyer_wait_eu",
             "amazon_info",
             "amazon_info_72h",
             "return_claim_from_eu",
