@@ -164,3 +164,26 @@ fn shipped_letters_only_use_known_seller_placeholders() {
         assert_eq!(validate(s), Vec::<String>::new(), "{}", s.id);
     }
 }
+
+#[test]
+fn letters_to_a_marketplace_default_to_the_language_it_works_in() {
+    let expected = [
+        ("wb-lost-goods", "precourt_claim", Some(Lang::Ru)),
+        ("ym-not-delivered", "claim_outline", Some(Lang::Ru)),
+        ("ym-not-delivered", "to_buyer", None),
+        ("mall-incomplete-order", "to_mall", Some(Lang::Pl)),
+        ("mall-incomplete-order", "to_customer", None),
+        ("amazon-not-received", "fba_claim_text", Some(Lang::En)),
+        ("amazon-not-received", "to_buyer", None),
+    ];
+    for (id, message, language) in expected {
+        let m = scenario(id).messages.iter().find(|m| m.id == message).expect("message exists");
+        assert_eq!(m.language, language, "{id}:{message}");
+    }
+    // Every letter that names its sender's bank is a formal letter to a marketplace, in a fixed language.
+    for s in claimdesk::scenario::all() {
+        for m in s.messages.iter().filter(|m| m.body.en.contains("{seller.bank}")) {
+            assert!(m.language.is_some(), "{}:{} has no addressee language", s.id, m.id);
+        }
+    }
+}

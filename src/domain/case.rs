@@ -408,7 +408,7 @@ pub fn is_valid_id(id: &str) -> bool {
 
 /// Invisible characters that reorder or hide text (bidi overrides, isolates) can make an order number or a
 /// note display as something else; control characters other than tab and line breaks have no business in text.
-fn hostile_char(c: char, multiline: bool) -> bool {
+pub(crate) fn hostile_char(c: char, multiline: bool) -> bool {
     let control = c.is_control() && !(multiline && matches!(c, '\n' | '\r' | '\t'));
     control || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
 }

@@ -272,9 +272,11 @@ impl BusinessProfile {
             .filter(|v| !v.is_empty())
     }
 
-    /// Sets a field (an empty text removes it).
+    /// Sets a field (an empty text removes it). Characters that hide or reorder text are dropped: a bank
+    /// account must read as what it is.
     pub fn set(&mut self, field: ProfileField, value: &str) {
-        let value = value.trim();
+        let cleaned: String = value.chars().filter(|c| !super::case::hostile_char(*c, false)).collect();
+        let value = cleaned.trim();
         if value.is_empty() {
             self.fields.remove(&field);
         } else {

@@ -199,6 +199,9 @@ pub struct Message {
     pub when: Vec<Condition>,
     pub title: Text,
     pub recipient: Text,
+    /// The language the addressee works in (a marketplace's support: Russian, Polish, English); the text is
+    /// offered in it first whatever the interface language. `None`: a buyer, written in the interface language.
+    pub language: Option<Lang>,
     pub body: Text,
 }
 

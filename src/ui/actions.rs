@@ -5,9 +5,11 @@
 use leptos::prelude::*;
 
 use crate::adapters::clock;
+use crate::adapters::storage;
 use crate::codec::backup::{self, ImportPreview};
-use crate::domain::{Case, CaseStatus, Money};
+use crate::domain::{Case, CaseStatus, Money, ProfileBook};
 use crate::i18n::{tr, Key, Lang};
+use crate::ui::business::{Profiles, PROFILES_PREF};
 use crate::ui::state::{save_error_key, Cases};
 
 pub use crate::adapters::storage::SaveError;
@@ -24,6 +26,7 @@ pub enum Action {
     DeleteCase,
     RestoreCase,
     Import,
+    SaveProfile,
 }
 
 impl Action {
@@ -39,6 +42,7 @@ impl Action {
             Action::DeleteCase => Key::NotSavedDelete,
             Action::RestoreCase => Key::NotSavedRestore,
             Action::Import => Key::NotSavedImport,
+            Action::SaveProfile => Key::NotSavedProfile,
         }
     }
 }
@@ -100,4 +104,11 @@ pub fn undo_delete(cases: Cases) -> Result<(), SaveError> {
 pub fn import(cases: Cases, preview: ImportPreview) -> Result<usize, SaveError> {
     let ids = cases.book.try_update(|b| backup::apply_import(preview, b)).unwrap_or_default();
     cases.persist_all(&ids).map(|()| ids.len())
+}
+
+/// Writes the business profiles, then shows them: the screen never holds profiles that were not saved.
+pub fn save_profiles(profiles: Profiles, book: ProfileBook) -> Result<(), SaveError> {
+    storage::write_json(PROFILES_PREF, &book)?;
+    profiles.0.set(book);
+    Ok(())
 }

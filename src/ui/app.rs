@@ -21,6 +21,7 @@ use crate::i18n::Key;
 pub fn App() -> impl IntoView {
     let i18n = provide_i18n();
     provide_state(i18n.lang);
+    super::business::provide_profiles();
 
     let update_waiting = RwSignal::new(false);
     service_worker::register(&base_path(), move || update_waiting.set(true));

@@ -60,3 +60,15 @@ fn fault_text(lang: Lang, fault: &RecordFault) -> String {
         RecordFault::BadDeletedId => tr(lang, Key::ImportDetailBadDeletedId).into(),
     }
 }
+
+/// Why a business profile was not saved, in words.
+pub fn profile_error_text(lang: Lang, problem: crate::domain::ProfileError) -> String {
+    use crate::domain::ProfileError;
+    match problem {
+        ProfileError::BadId => tr(lang, Key::ProfileErrorBadId).to_string(),
+        ProfileError::TooMany => tr(lang, Key::ProfileErrorTooMany).to_string(),
+        ProfileError::TooLong(field) => {
+            crate::i18n::fill(tr(lang, Key::ProfileErrorTooLong), &[("field", tr(lang, field.key()))])
+        }
+    }
+}

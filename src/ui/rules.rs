@@ -5,28 +5,18 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_location;
 
 use super::base::href;
+use super::hash::use_focus_on_fragment;
 use super::i18n::{t, use_lang, use_title_key};
-use crate::adapters::{clock, dom};
+use crate::adapters::clock;
 use crate::i18n::{fill, format_date, tr, Key};
 use crate::scenario::{self, calendar, Country, Marketplace, RuleEntry};
 
 #[component]
 pub fn Rules() -> impl IntoView {
     use_title_key(Key::TitleRules);
-    let location = use_location();
-    // A link to one rule ("/rules#rule-…") brings it into view with the focus, so a screen reader starts there;
-    // after the next frame, when the router has put the page into the document.
-    Effect::new(move |_| {
-        let hash = location.hash.get();
-        if let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()).map(str::to_string) {
-            request_animation_frame(move || {
-                dom::focus_by_id(&id);
-            });
-        }
-    });
+    use_focus_on_fragment();
     let today = clock::today();
     let book = scenario::shipped_rules();
     let markets = Marketplace::ALL.into_iter().filter_map(move |market| {

@@ -14,6 +14,7 @@ use crate::i18n::{fill, format_date, format_decimal, tr, Key, Lang};
 #[component]
 pub fn Settings() -> impl IntoView {
     use_title_key(Key::TitleSettings);
+    super::hash::use_focus_on_fragment();
     let lang = use_lang();
     view! {
         <section class="page narrow">
@@ -33,6 +34,7 @@ pub fn Settings() -> impl IntoView {
                     })
                     .collect_view()}
             </fieldset>
+            <super::business::BusinessSection/>
             <BackupSection/>
             <StorageSection/>
             <QuarantineSection/>
