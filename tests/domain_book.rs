@@ -3,7 +3,9 @@
 //! and the case model's status moves and validation.
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
-use claimdesk::domain::{new_case_id, sample_cases, Case, CaseBook, CaseStatus, EventKind, Record, Stale, Tombstone};
+use claimdesk::domain::{
+    new_case_id, sample_cases, Case, CaseBook, CaseStatus, EventKind, LetterVia, Record, Stale, Tombstone,
+};
 
 fn t(minutes: i64) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 25, 10, 0, 0).single().expect("valid time") + Duration::minutes(minutes)
@@ -199,6 +201,8 @@ fn one_event_of_each_kind() -> Vec<EventKind> {
         EventKind::MoneyChanged,
         EventKind::AnswersEdited,
         EventKind::Restored,
+        EventKind::LetterSent { message: "precourt_claim".to_string(), number: Some(12), how: LetterVia::Printed },
+        EventKind::LetterSent { message: "to_buyer".to_string(), number: None, how: LetterVia::Copied },
     ];
     for kind in &all {
         match kind {
@@ -208,7 +212,8 @@ fn one_event_of_each_kind() -> Vec<EventKind> {
             | EventKind::ChecklistTicked { .. }
             | EventKind::MoneyChanged
             | EventKind::AnswersEdited
-            | EventKind::Restored => {}
+            | EventKind::Restored
+            | EventKind::LetterSent { .. } => {}
         }
     }
     all

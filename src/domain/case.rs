@@ -56,12 +56,34 @@ pub struct CaseDeadline {
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum EventKind {
     Created,
-    StatusChanged { from: CaseStatus, to: CaseStatus },
-    Note { text: String },
-    ChecklistTicked { item: String, done: bool },
+    StatusChanged {
+        from: CaseStatus,
+        to: CaseStatus,
+    },
+    Note {
+        text: String,
+    },
+    ChecklistTicked {
+        item: String,
+        done: bool,
+    },
     MoneyChanged,
     AnswersEdited,
     Restored,
+    /// A ready message left the app: copied or printed, with its outgoing number when it is a numbered letter.
+    LetterSent {
+        message: String,
+        number: Option<u32>,
+        how: LetterVia,
+    },
+}
+
+/// How a letter left the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LetterVia {
+    Copied,
+    Printed,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -88,6 +110,9 @@ impl<'de> Deserialize<'de> for TimelineEvent {
             Done,
             From,
             To,
+            Message,
+            Number,
+            How,
             #[serde(other)]
             Other,
         }
@@ -107,6 +132,7 @@ impl<'de> Deserialize<'de> for TimelineEvent {
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<TimelineEvent, A::Error> {
                 let (mut at, mut kind, mut text, mut item, mut done, mut from, mut to) =
                     (None, None::<String>, None, None, None, None, None);
+                let (mut message, mut number, mut how) = (None, None::<u32>, None);
                 while let Some(field) = map.next_key::<Field>()? {
                     match field {
                         Field::At => at = Some(map.next_value::<Timestamp>()?.0),
@@ -116,6 +142,9 @@ impl<'de> Deserialize<'de> for TimelineEvent {
                         Field::Done => done = Some(map.next_value::<bool>()?),
                         Field::From => from = Some(map.next_value::<CaseStatus>()?),
                         Field::To => to = Some(map.next_value::<CaseStatus>()?),
+                        Field::Message => message = Some(map.next_value::<String>()?),
+                        Field::Number => number = map.next_value::<Option<u32>>()?,
+                        Field::How => how = Some(map.next_value::<LetterVia>()?),
                         Field::Other => {
                             map.next_value::<IgnoredAny>()?;
                         }
@@ -136,6 +165,11 @@ impl<'de> Deserialize<'de> for TimelineEvent {
                     "money_changed" => EventKind::MoneyChanged,
                     "answers_edited" => EventKind::AnswersEdited,
                     "restored" => EventKind::Restored,
+                    "letter_sent" => EventKind::LetterSent {
+                        message: message.ok_or_else(|| A::Error::missing_field("message"))?,
+                        number,
+                        how: how.ok_or_else(|| A::Error::missing_field("how"))?,
+                    },
                     other => {
                         return Err(A::Error::unknown_variant(
                             other,
@@ -147,6 +181,7 @@ impl<'de> Deserialize<'de> for TimelineEvent {
                                 "money_changed",
                                 "answers_edited",
                                 "restored",
+                                "letter_sent",
                             ],
                         ))
                     }
@@ -183,6 +218,9 @@ pub struct Case {
     pub money: Money,
     #[serde(default)]
     pub timeline: Vec<TimelineEvent>,
+    /// The business profile the case's letters are sent on behalf of (set by the first numbered letter).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile: Option<String>,
 }
 
 impl Case {
@@ -221,6 +259,7 @@ impl Case {
             checklist: BTreeMap::new(),
             money: Money { currency: scenario.currency.clone(), ..Money::default() },
             timeline: vec![TimelineEvent { at: now, kind: EventKind::Created }],
+            profile: None,
         };
         case.apply_answers(scenario, answers);
         case
@@ -311,6 +350,15 @@ impl Case {
             self.money = money;
             self.touch(now, EventKind::MoneyChanged);
         }
+    }
+
+    /// Records that a message left the app; a numbered letter also ties the case to the profile that sent it.
+    pub fn record_letter(&mut self, message: &str, sent: Option<(&str, u32)>, how: LetterVia, now: DateTime<Utc>) {
+        if let Some((profile, _)) = sent {
+            self.profile = Some(profile.to_string());
+        }
+        let number = sent.map(|(_, n)| n);
+        self.touch(now, EventKind::LetterSent { message: message.to_string(), number, how });
     }
 
     pub fn edit_answers(&mut self, scenario: &Scenario, answers: Answers, now: DateTime<Utc>) {
@@ -546,8 +594,12 @@ impl Case {
             match &event.kind {
                 EventKind::Note { text } => check_text(|| "timeline.note".into(), text, limits::LONG_TEXT_CHARS, true)?,
                 EventKind::ChecklistTicked { item, .. } => check_id(|| "timeline.item".into(), item)?,
+                EventKind::LetterSent { message, .. } => check_id(|| "timeline.message".into(), message)?,
                 _ => {}
             }
+        }
+        if let Some(profile) = &self.profile {
+            check_id(|| "profile".into(), profile)?;
         }
         Ok(())
     }

@@ -12,7 +12,9 @@ pub mod stats;
 mod status;
 
 pub use book::{new_case_id, CaseBook, Record, Stale, Tombstone, Version};
-pub use case::{is_valid_id, limits, Case, CaseDeadline, CaseProblem, EventKind, Money, ProblemKind, TimelineEvent};
+pub use case::{
+    is_valid_id, limits, Case, CaseDeadline, CaseProblem, EventKind, LetterVia, Money, ProblemKind, TimelineEvent,
+};
 pub use profile::{BusinessProfile, FieldGroup, Jurisdiction, ProfileBook, ProfileError, ProfileField};
 pub use query::{CaseQuery, QueryResult};
 pub use sample::sample_cases;

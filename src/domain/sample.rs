@@ -250,6 +250,7 @@ fn sample_case(rng: &mut Rng, index: usize) -> Case {
         checklist,
         money,
         timeline: vec![TimelineEvent { at: created_at, kind: EventKind::Created }],
+        profile: None,
     };
 
     let mut now = created_at;

@@ -233,6 +233,10 @@ keys! {
     EventCreated = "event.created";
     EventMoney = "event.money";
     EventRestored = "event.restored";
+    EventLetterCopied = "event.letter_copied";
+    EventLetterPrinted = "event.letter_printed";
+    EventLetterCopiedNumbered = "event.letter_copied_numbered";
+    EventLetterPrintedNumbered = "event.letter_printed_numbered";
     EventStatus = "event.status";
     EventTicked = "event.ticked";
     EventUnticked = "event.unticked";

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::detail::Report;
 use crate::adapters::clock;
-use crate::domain::{limits, Case, EventKind, TimelineEvent};
+use crate::domain::{limits, Case, EventKind, LetterVia, TimelineEvent};
 use crate::i18n::{fill, format_date, tr, Key, Lang};
 use crate::scenario::Scenario;
 use crate::time_text::format_timestamp;
@@ -32,6 +32,22 @@ fn event_text(lang: Lang, scenario: &Scenario, event: &TimelineEvent) -> String 
         EventKind::MoneyChanged => tr(lang, Key::EventMoney).to_string(),
         EventKind::AnswersEdited => tr(lang, Key::EventAnswers).to_string(),
         EventKind::Restored => tr(lang, Key::EventRestored).to_string(),
+        EventKind::LetterSent { message, number, how } => {
+            let title = scenario
+                .messages
+                .iter()
+                .find(|m| &m.id == message)
+                .map(|m| m.title.get(lang).to_string())
+                .unwrap_or_else(|| message.clone());
+            let key = match (how, number) {
+                (LetterVia::Copied, Some(_)) => Key::EventLetterCopiedNumbered,
+                (LetterVia::Printed, Some(_)) => Key::EventLetterPrintedNumbered,
+                (LetterVia::Copied, None) => Key::EventLetterCopied,
+                (LetterVia::Printed, None) => Key::EventLetterPrinted,
+            };
+            let number = number.map(|n| n.to_string()).unwrap_or_default();
+            fill(tr(lang, key), &[("title", &title), ("number", &number)])
+        }
     }
 }
 
