@@ -24,6 +24,8 @@ pub struct PastePreview {
     /// Required columns a header did not name (for the ids: [`LossColumn::MarketplaceSku`] when none of
     /// marketplace id, seller's article and barcode is there). Empty without a header.
     pub missing: Vec<LossColumn>,
+    /// The header's commission title has a `%` («Комиссия, %»): plain numbers in that column are percentages.
+    pub commission_in_percent: bool,
     pub rows: Vec<PastedRow>,
     pub errors: Vec<LossError>,
 }
@@ -356,6 +358,10 @@ pub fn parse_pasted(text: &str, lang: Lang) -> PastePreview {
                     columns[i] = None;
                 }
             }
+            preview.commission_in_percent = columns
+                .iter()
+                .zip(&records[first])
+                .any(|(c, title)| *c == Some(LossColumn::Commission) && title.contains('%'));
             let has = |c: LossColumn| columns.contains(&Some(c));
             if ![LossColumn::MarketplaceSku, LossColumn::SellerArticle, LossColumn::Barcode].into_iter().any(has) {
                 preview.missing.push(LossColumn::MarketplaceSku);
@@ -378,7 +384,7 @@ pub fn parse_pasted(text: &str, lang: Lang) -> PastePreview {
             preview.errors.push(LossError { row, column: None, kind: LossErrorKind::TooManyRows });
             break;
         }
-        match read_row(lang, record, &columns, row) {
+        match read_row(lang, record, &columns, preview.commission_in_percent, row) {
             Ok(value) => preview.rows.push(PastedRow { row, value }),
             Err(errors) => preview.errors.extend(errors),
         }
@@ -396,6 +402,7 @@ fn read_row(
     lang: Lang,
     record: &[String],
     columns: &[Option<LossColumn>],
+    commission_in_percent: bool,
     row: usize,
 ) -> Result<LossRow, Vec<LossError>> {
     let cell = |column: LossColumn| -> &str {
@@ -430,7 +437,12 @@ fn read_row(
     };
     let quantity = required(LossColumn::Quantity).and_then(|t| parse_quantity_cell(lang, t));
     let unit_price = required(LossColumn::UnitPrice).and_then(|t| parse_amount_cell(lang, t));
-    let commission = parse_commission_cell(lang, cell(LossColumn::Commission));
+    let commission_text = cell(LossColumn::Commission).trim();
+    let commission = if commission_in_percent && !commission_text.is_empty() && !commission_text.ends_with('%') {
+        parse_commission_cell(lang, &format!("{commission_text}%"))
+    } else {
+        parse_commission_cell(lang, commission_text)
+    };
     let quantity = quantity.unwrap_or_else(|kind| {
         fail(LossColumn::Quantity, kind);
         0
