@@ -89,6 +89,11 @@ fn wildberries_rows_pasted_from_russian_excel() {
     assert_eq!(table.quantity(), 6);
     assert_eq!(table.problems(), vec![]);
 
+    // The same copy reads the same whatever the app's language (one `,` before two digits is a decimal point).
+    for lang in Lang::ALL {
+        assert_eq!(parse_pasted(&wb_excel_copy(), lang).good_rows(), table.rows, "{lang:?}");
+    }
+
     // Other marketplaces claim the unit price: the commission takes no part.
     let plain = table.formulas(Basis::UnitPrice);
     assert_eq!(plain[0].commission, None);
@@ -405,4 +410,17 @@ fn stored_form_is_short_and_round_trips() {
     assert_eq!(minimal.rows[0].seller_article, "A");
     assert_eq!(minimal.rows[0].commission, Commission::PerUnit(0));
     assert_eq!(serde_json::from_str::<LossTable>("{}").expect("empty"), LossTable::default());
+}
+
+#[test]
+fn line_ends_of_every_spreadsheet_and_stable_codes() {
+    for end in ["\n", "\r\n", "\r"] {
+        let text = ["SKU\tQty\tPrice", "A\t1\t1.00", "", "B\t2\t2.00"].join(end);
+        let preview = parse_pasted(&text, Lang::En);
+        assert_eq!(preview.errors, vec![], "{end:?}");
+        assert_eq!(preview.rows.iter().map(|r| r.row).collect::<Vec<_>>(), [2, 4], "{end:?}");
+    }
+    let codes: std::collections::BTreeSet<&str> = LossColumn::ALL.iter().map(|c| c.code()).collect();
+    assert_eq!(codes.len(), LossColumn::ALL.len());
+    assert_eq!(LossErrorKind::CommissionAbovePrice.code(), "commission_above_price");
 }

@@ -149,6 +149,23 @@ pub enum LossErrorKind {
     TooManyRows,
 }
 
+impl LossErrorKind {
+    /// A stable code (`empty_required`, `not_a_number`, …) for translation keys, CSS classes and logs.
+    pub fn code(self) -> &'static str {
+        match self {
+            LossErrorKind::EmptyRequired => "empty_required",
+            LossErrorKind::NotANumber => "not_a_number",
+            LossErrorKind::Negative => "negative",
+            LossErrorKind::ZeroQuantity => "zero_quantity",
+            LossErrorKind::NotWhole => "not_whole",
+            LossErrorKind::TooLarge => "too_large",
+            LossErrorKind::TooLong => "too_long",
+            LossErrorKind::CommissionAbovePrice => "commission_above_price",
+            LossErrorKind::TooManyRows => "too_many_rows",
+        }
+    }
+}
+
 /// A problem with one cell: the row as the user sees it (1-based), the column (none for
 /// [`LossErrorKind::TooManyRows`]) and what is wrong.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
