@@ -62,7 +62,7 @@ impl CsvStyle {
     }
 }
 
-const BOM: char = '\u{feff}';
+pub(crate) const BOM: char = '\u{feff}';
 
 /// A user-typed value made harmless for a spreadsheet (see the module notes).
 pub fn neutralise(text: &str) -> String {
@@ -83,24 +83,27 @@ pub fn quote(cell: &str, separator: char) -> String {
     }
 }
 
-fn amount(minor: i64, style: CsvStyle) -> String {
+pub(crate) fn amount(minor: i64, style: CsvStyle) -> String {
     format_plain_amount(minor, if style.decimal_comma { ',' } else { '.' })
 }
 
 /// ISO 8601 (`2026-11-25`), which every spreadsheet reads as a date.
-fn date(day: NaiveDate) -> String {
+pub(crate) fn date(day: NaiveDate) -> String {
     format_date(&day)
+}
+
+/// One record: the cells quoted as needed, joined by the style's separator, ended with CRLF.
+pub(crate) fn push_line(out: &mut String, cells: &[String], style: CsvStyle) {
+    let quoted: Vec<String> = cells.iter().map(|c| quote(c, style.separator)).collect();
+    out.push_str(&quoted.join(&style.separator.to_string()));
+    out.push_str("\r\n");
 }
 
 /// The CSV file for these cases, in the given order.
 pub fn cases_csv<'a>(cases: impl IntoIterator<Item = &'a Case>, texts: &CsvTexts, style: CsvStyle) -> String {
     let mut out = String::new();
     out.push(BOM);
-    let mut line = |cells: Vec<String>| {
-        let quoted: Vec<String> = cells.iter().map(|c| quote(c, style.separator)).collect();
-        out.push_str(&quoted.join(&style.separator.to_string()));
-        out.push_str("\r\n");
-    };
+    let mut line = |cells: Vec<String>| push_line(&mut out, &cells, style);
     line(texts.headers.iter().map(|h| neutralise(h)).collect());
     for case in cases {
         let scenario_title = crate::scenario::title_of(&case.scenario, texts.lang);

@@ -5,6 +5,7 @@ pub mod backup;
 pub mod csv;
 pub mod envelope;
 pub mod ics;
+pub mod loss_csv;
 pub mod pack;
 pub mod schema;
 pub mod store;

@@ -5,6 +5,8 @@ pub mod book;
 mod case;
 mod fold;
 pub mod list_url;
+pub mod loss;
+pub mod loss_paste;
 pub mod profile;
 pub mod query;
 pub mod sample;
@@ -15,6 +17,11 @@ pub use book::{new_case_id, CaseBook, Record, Stale, Tombstone, Version};
 pub use case::{
     is_valid_id, limits, Case, CaseDeadline, CaseProblem, EventKind, LetterVia, Money, ProblemKind, TimelineEvent,
 };
+pub use loss::{
+    claim_row_limit, loss_limits, Basis, ClaimPart, Commission, CommissionPart, LossColumn, LossError, LossErrorKind,
+    LossRow, LossTable, RowFormula,
+};
+pub use loss_paste::{parse_pasted, PastePreview, PastedRow};
 pub use profile::{BusinessProfile, FieldGroup, Jurisdiction, ProfileBook, ProfileError, ProfileField};
 pub use query::{CaseQuery, QueryResult};
 pub use sample::sample_cases;
