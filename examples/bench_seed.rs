@@ -117,8 +117,12 @@ fn run(n: usize, out: &str, repeats: usize, backup: Option<&String>) -> Result<S
         std::fs::write(out, json).map_err(|e| format!("{out}: {e}"))?;
     }
     if let Some(path) = backup {
-        std::fs::write(path, export_json(&book, fixed_now()).map_err(|e| format!("{path}: {e}"))?)
-            .map_err(|e| format!("{path}: {e}"))?;
+        std::fs::write(
+            path,
+            export_json(&book, &claimdesk::domain::ProfileBook::default(), fixed_now())
+                .map_err(|e| format!("{path}: {e}"))?,
+        )
+        .map_err(|e| format!("{path}: {e}"))?;
     }
 
     let report = serde_json::json!({

@@ -10,7 +10,7 @@ use claimdesk::codec::backup::{
     SkipReason, MAX_IMPORT_BYTES,
 };
 use claimdesk::codec::schema::RecordFault;
-use claimdesk::domain::{sample_cases, Case, CaseBook, CaseProblem, ProblemKind, Record};
+use claimdesk::domain::{sample_cases, Case, CaseBook, CaseProblem, ProblemKind, ProfileBook, Record};
 
 fn t(minutes: i64) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 25, 10, 0, 0).single().expect("valid time") + Duration::minutes(minutes)
@@ -33,7 +33,7 @@ fn export_then_import_into_an_empty_book_gives_the_same_book() {
     for seed in 0..40u64 {
         let size = (seed as usize * 7) % 60;
         let book = book_of(&sample_cases(size, seed));
-        let text = export_json(&book, t(0)).expect("serialises");
+        let text = export_json(&book, &ProfileBook::default(), t(0)).expect("serialises");
         let preview = preview_import(&text, &CaseBook::new()).unwrap_or_else(|e| panic!("seed {seed}: {e}"));
         assert_eq!(preview.added.len(), size);
         assert!(preview.updated.is_empty() && preview.skipped.is_empty());
@@ -43,14 +43,14 @@ fn export_then_import_into_an_empty_book_gives_the_same_book() {
         assert_eq!(changed.len(), size);
         assert_eq!(imported, book, "seed {seed}");
         // Exporting the import again gives the very same file.
-        assert_eq!(export_json(&imported, t(0)).expect("serialises"), text);
+        assert_eq!(export_json(&imported, &ProfileBook::default(), t(0)).expect("serialises"), text);
     }
 }
 
 #[test]
 fn importing_the_same_backup_twice_changes_nothing_the_second_time() {
     let book = book_of(&sample_cases(50, 3));
-    let text = export_json(&book, t(0)).expect("serialises");
+    let text = export_json(&book, &ProfileBook::default(), t(0)).expect("serialises");
     let mut target = book.clone();
     let preview = preview_import(&text, &target).expect("valid");
     assert_eq!(preview.skipped.len(), 50);
@@ -62,7 +62,7 @@ fn importing_the_same_backup_twice_changes_nothing_the_second_time() {
 #[test]
 fn merge_keeps_the_newer_edit_of_each_case() {
     let cases = sample_cases(6, 4);
-    let old_backup = export_json(&book_of(&cases), t(0)).expect("serialises");
+    let old_backup = export_json(&book_of(&cases), &ProfileBook::default(), t(0)).expect("serialises");
 
     let mut here = book_of(&cases);
     // Case 0 edited here after the backup: the backup's copy is older and is skipped.
@@ -80,7 +80,8 @@ fn merge_keeps_the_newer_edit_of_each_case() {
     let mut newer_elsewhere = cases[3].clone();
     assert!(newer_elsewhere.add_note("edited on another device", t(7)));
     let newer_file =
-        export_json(&book_of(&[newer_elsewhere.clone(), restored_elsewhere.clone()]), t(8)).expect("serialises");
+        export_json(&book_of(&[newer_elsewhere.clone(), restored_elsewhere.clone()]), &ProfileBook::default(), t(8))
+            .expect("serialises");
 
     let preview = preview_import(&old_backup, &here).expect("valid");
     let skipped: Vec<(&str, &SkipReason)> = preview.skipped.iter().map(|(id, r)| (id.as_str(), r)).collect();
@@ -131,7 +132,10 @@ fn a_shared_case_round_trips() {
 #[test]
 fn a_backup_with_a_byte_order_mark_and_crlf_line_ends_still_imports() {
     let book = book_of(&sample_cases(5, 7));
-    let text = format!("\u{feff}{}", export_json(&book, t(0)).expect("serialises").replace('\n', "\r\n"));
+    let text = format!(
+        "\u{feff}{}",
+        export_json(&book, &ProfileBook::default(), t(0)).expect("serialises").replace('\n', "\r\n")
+    );
     assert_eq!(preview_import(&text, &CaseBook::new()).expect("valid").cases.len(), 5);
 }
 
@@ -157,7 +161,7 @@ fn every_bad_file_is_refused_with_its_own_error_and_nothing_changes() {
     assert_eq!(preview_import(&bad_file("other-app.json"), &book), Err(ImportError::NotClaimdesk));
     assert_eq!(
         preview_import(&bad_file("newer-schema.json"), &book),
-        Err(ImportError::NewerSchema { found: 99, supported: 1 })
+        Err(ImportError::NewerSchema { found: 99, supported: claimdesk::codec::schema::CURRENT_SCHEMA })
     );
     assert!(matches!(
         preview_import(&bad_file("schema-as-text.json"), &book),
@@ -201,7 +205,7 @@ fn too_large_files_are_refused_before_and_after_reading() {
 #[test]
 fn ten_thousand_cases_export_under_the_import_limit() {
     let book = book_of(&sample_cases(10_000, 9));
-    let text = export_json(&book, t(0)).expect("serialises");
+    let text = export_json(&book, &ProfileBook::default(), t(0)).expect("serialises");
     println!("backup of 10,000 cases: {} bytes", text.len());
     assert!(text.len() < MAX_IMPORT_BYTES, "{} bytes", text.len());
     assert_eq!(text.lines().count(), 10_000 + 2, "one case per line");
@@ -214,4 +218,33 @@ fn errors_read_as_sentences() {
     let problem = RecordFault::Invalid(CaseProblem { field: "revision".into(), problem: ProblemKind::RevisionZero });
     let text = ImportError::BadCase { index: 0, id: Some("c1".into()), problem }.to_string();
     assert!(text.starts_with("case #1 (c1): revision: "), "{text}");
+}
+
+#[test]
+fn business_profiles_travel_in_a_backup_and_bad_ones_refuse_the_file() {
+    use claimdesk::domain::{BusinessProfile, Jurisdiction, ProfileField};
+    let book = book_of(&sample_cases(3, 2));
+    let mut profiles = ProfileBook::default();
+    let mut profile = BusinessProfile::new("p-one".into(), Jurisdiction::Pl);
+    profile.set(ProfileField::LegalName, "Nowak sp. z o.o.");
+    profile.set(ProfileField::Nip, "5250000000");
+    profiles.upsert(profile).expect("valid");
+    let text = export_json(&book, &profiles, t(0)).expect("serialises");
+    let preview = preview_import(&text, &CaseBook::new()).expect("imports");
+    assert_eq!(preview.profiles, profiles);
+    assert_eq!(preview.new_profiles(&ProfileBook::default()), 1);
+    assert_eq!(preview.new_profiles(&profiles), 0, "a profile already here is not new");
+    assert_eq!(preview.cases.len(), 3);
+    // A shared single case never carries the seller's details.
+    let case = book.iter().next().expect("a case");
+    let shared = preview_import(&export_case(case, t(0)).expect("serialises"), &CaseBook::new()).expect("imports");
+    assert!(shared.profiles.profiles.is_empty());
+
+    for bad in [
+        text.replace("\"p-one\"", "\"not an id\""),
+        text.replace("\"profiles\":{\"profiles\":[", "\"profiles\":{\"profiles\":7,\"x\":["),
+        text.replace("Nowak sp. z o.o.", &"x".repeat(301)),
+    ] {
+        assert_eq!(preview_import(&bad, &CaseBook::new()), Err(ImportError::WrongShape(Shape::Profiles)));
+    }
 }

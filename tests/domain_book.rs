@@ -201,6 +201,7 @@ fn one_event_of_each_kind() -> Vec<EventKind> {
         EventKind::MoneyChanged,
         EventKind::AnswersEdited,
         EventKind::Restored,
+        EventKind::LossesChanged,
         EventKind::LetterSent { message: "precourt_claim".to_string(), number: Some(12), how: LetterVia::Printed },
         EventKind::LetterSent { message: "to_buyer".to_string(), number: None, how: LetterVia::Copied },
     ];
@@ -213,6 +214,7 @@ fn one_event_of_each_kind() -> Vec<EventKind> {
             | EventKind::MoneyChanged
             | EventKind::AnswersEdited
             | EventKind::Restored
+            | EventKind::LossesChanged
             | EventKind::LetterSent { .. } => {}
         }
     }

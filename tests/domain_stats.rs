@@ -19,7 +19,7 @@ fn case(id: &str, market: Marketplace, created: DateTime<Utc>, money: (&str, i64
     c.status = CaseStatus::Open;
     c.timeline.truncate(1);
     let (currency, at_stake, claimed, received, written_off) = money;
-    c.money = Money { currency: currency.into(), at_stake, claimed, received, written_off };
+    c.money = Money { currency: currency.into(), at_stake, claimed, received, written_off, claimed_by_hand: false };
     c
 }
 

@@ -12,7 +12,7 @@
 //!
 //! File format (one case per line so a backup also reads well in a text editor and a diff):
 //! ```text
-//! {"app":"claimdesk","schema":1,"kind":"backup","exported_at":"2026-11-25T10:00:00Z","cases":[
+//! {"app":"claimdesk","schema":2,"kind":"backup","exported_at":"2026-11-25T10:00:00Z","profiles":{…},"cases":[
 //! {…case…},
 //! {…case…}
 //! ]}
@@ -27,7 +27,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::schema::{migrate, parse_payload, RecordFault, SchemaError, CURRENT_SCHEMA};
-use crate::domain::{Case, CaseBook, Record};
+use crate::domain::{Case, CaseBook, ProfileBook, Record};
 use crate::time_text::parse_timestamp;
 
 pub const APP: &str = "claimdesk";
@@ -47,7 +47,12 @@ pub enum FileKind {
 }
 
 /// `Err` only if a value cannot be written as JSON: then there is no file at all, never an empty one.
-fn write_file(kind: FileKind, cases: &[&Case], now: DateTime<Utc>) -> Result<String, serde_json::Error> {
+fn write_file(
+    kind: FileKind,
+    cases: &[&Case],
+    profiles: Option<&ProfileBook>,
+    now: DateTime<Utc>,
+) -> Result<String, serde_json::Error> {
     #[derive(Serialize)]
     struct Head<'a> {
         app: &'a str,
@@ -55,11 +60,15 @@ fn write_file(kind: FileKind, cases: &[&Case], now: DateTime<Utc>) -> Result<Str
         kind: FileKind,
         #[serde(with = "crate::time_text::timestamp")]
         exported_at: DateTime<Utc>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        profiles: Option<&'a ProfileBook>,
     }
-    let head = serde_json::to_string(&Head { app: APP, schema: CURRENT_SCHEMA, kind, exported_at: now })?;
-    // `head` is a JSON object: reopen it to append the cases one per line.
+    let profiles = profiles.filter(|p| !p.profiles.is_empty());
+    let head = serde_json::to_string(&Head { app: APP, schema: CURRENT_SCHEMA, kind, exported_at: now, profiles })?;
+    // `head` is a JSON object: reopen it (its one closing brace; the profiles inside have their own) to append
+    // the cases one per line.
     let mut out = String::with_capacity(cases.len() * 1600 + 200);
-    out.push_str(head.trim_end_matches('}'));
+    out.push_str(head.strip_suffix('}').unwrap_or(&head));
     out.push_str(",\"cases\":[");
     for (index, case) in cases.iter().enumerate() {
         out.push_str(if index == 0 { "\n" } else { ",\n" });
@@ -69,15 +78,15 @@ fn write_file(kind: FileKind, cases: &[&Case], now: DateTime<Utc>) -> Result<Str
     Ok(out)
 }
 
-/// The whole book as a backup file.
-pub fn export_json(book: &CaseBook, now: DateTime<Utc>) -> Result<String, serde_json::Error> {
+/// The whole book and the business profiles as a backup file.
+pub fn export_json(book: &CaseBook, profiles: &ProfileBook, now: DateTime<Utc>) -> Result<String, serde_json::Error> {
     let cases: Vec<&Case> = book.iter().collect();
-    write_file(FileKind::Backup, &cases, now)
+    write_file(FileKind::Backup, &cases, Some(profiles), now)
 }
 
-/// One case as a file to share.
+/// One case as a file to share (without the seller's business details).
 pub fn export_case(case: &Case, now: DateTime<Utc>) -> Result<String, serde_json::Error> {
-    write_file(FileKind::Case, &[case], now)
+    write_file(FileKind::Case, &[case], None, now)
 }
 
 /// `claimdesk-backup-2026-11-25.json` or `claimdesk-case-<id>.json`.
@@ -128,6 +137,8 @@ pub enum Shape {
     ExportedAtNotATime,
     /// `cases` is missing or not a list.
     CasesNotAList,
+    /// `profiles` is not a list of business profiles, or one of them is invalid.
+    Profiles,
     /// The upgrade from an older schema failed (its own English words, for logs only).
     Upgrade { from: u32, detail: String },
     /// The upgraded payload does not have the expected shape (serde's English words, for logs only).
@@ -140,6 +151,7 @@ impl std::fmt::Display for Shape {
             Shape::SchemaNotANumber => write!(f, "schema: not a version number"),
             Shape::ExportedAtNotATime => write!(f, "exported_at: not a date and time"),
             Shape::CasesNotAList => write!(f, "cases: not a list"),
+            Shape::Profiles => write!(f, "profiles: not valid business profiles"),
             Shape::Upgrade { from, detail } => write!(f, "upgrade from schema {from}: {detail}"),
             Shape::Payload(detail) => write!(f, "{detail}"),
         }
@@ -199,6 +211,15 @@ pub struct ImportPreview {
     pub skipped: Vec<(String, SkipReason)>,
     /// The validated cases of the file.
     pub cases: Vec<Case>,
+    /// The business profiles of a backup (none in a shared case or a version-1 file).
+    pub profiles: ProfileBook,
+}
+
+impl ImportPreview {
+    /// How many of the file's business profiles are not in `here` yet.
+    pub fn new_profiles(&self, here: &ProfileBook) -> usize {
+        self.profiles.profiles.iter().filter(|p| here.get(&p.id).is_none()).count()
+    }
 }
 
 /// The deepest `{`/`[` nesting, ignoring brackets inside strings; stops counting past `limit`.
@@ -278,6 +299,19 @@ pub fn preview_import(text: &str, book: &CaseBook) -> Result<ImportPreview, Impo
         }
     };
     let shared_case = file.get("kind").and_then(Value::as_str) == Some("case");
+    let profiles = match file.remove("profiles") {
+        None | Some(Value::Null) => ProfileBook::default(),
+        Some(value) => {
+            let book: ProfileBook =
+                serde_json::from_value(value).map_err(|_| ImportError::WrongShape(Shape::Profiles))?;
+            let valid = book.profiles.len() <= crate::domain::profile::MAX_PROFILES
+                && book.profiles.iter().all(|p| p.validate().is_ok());
+            if !valid {
+                return Err(ImportError::WrongShape(Shape::Profiles));
+            }
+            book
+        }
+    };
     let cases = match file.remove("cases") {
         Some(Value::Array(cases)) => cases,
         _ => return Err(ImportError::WrongShape(Shape::CasesNotAList)),
@@ -309,6 +343,7 @@ pub fn preview_import(text: &str, book: &CaseBook) -> Result<ImportPreview, Impo
         updated: Vec::new(),
         skipped: Vec::new(),
         cases: Vec::new(),
+        profiles,
     };
     for record in parsed.records {
         let Record::Live(case) = record else { continue };

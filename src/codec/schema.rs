@@ -12,13 +12,21 @@ use serde_json::Value;
 
 use crate::domain::{Case, CaseProblem, Record, Tombstone};
 
-pub const CURRENT_SCHEMA: u32 = 1;
+/// 2 (2026-12): cases may carry a loss table, the profile their letters are sent for, letter and loss-table
+/// events, a claimed amount typed by hand; backups carry the business profiles. A version-1 app must not read
+/// such a case (it would drop what it does not know on its next save), hence the new number.
+pub const CURRENT_SCHEMA: u32 = 2;
 
 /// Turns a payload of one schema into the next; the error says what did not fit.
 pub type Migration = fn(&mut Value) -> Result<(), String>;
 
 /// `MIGRATIONS[i]` migrates schema `i + 1` to `i + 2`.
-pub const MIGRATIONS: [Migration; (CURRENT_SCHEMA - 1) as usize] = [];
+pub const MIGRATIONS: [Migration; (CURRENT_SCHEMA - 1) as usize] = [v1_to_v2];
+
+/// Version 2 only adds optional fields: a version-1 payload is already a valid version-2 payload.
+fn v1_to_v2(_payload: &mut Value) -> Result<(), String> {
+    Ok(())
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SchemaError {

@@ -4,7 +4,7 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::fold::push_folded;
-use super::CaseStatus;
+use super::{Basis, CaseStatus, LossTable};
 use crate::i18n::{parse_amount, Key, Lang};
 use crate::scenario::{Answer, Answers, Marketplace, Role, Scenario};
 
@@ -20,6 +20,9 @@ pub struct Money {
     pub received: i64,
     #[serde(default)]
     pub written_off: i64,
+    /// The claimed amount was typed by hand, so it no longer follows the loss table.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub claimed_by_hand: bool,
 }
 
 impl Money {
@@ -33,7 +36,7 @@ impl Money {
             }
         }
         let [at_stake, claimed, received, written_off] = values;
-        Ok(Money { currency: currency.to_string(), at_stake, claimed, received, written_off })
+        Ok(Money { currency: currency.to_string(), at_stake, claimed, received, written_off, claimed_by_hand: false })
     }
 
     /// The four amounts in field order, as [`Money::from_fields`] reads them.
@@ -70,6 +73,7 @@ pub enum EventKind {
     MoneyChanged,
     AnswersEdited,
     Restored,
+    LossesChanged,
     /// A ready message left the app: copied or printed, with its outgoing number when it is a numbered letter.
     LetterSent {
         message: String,
@@ -165,6 +169,7 @@ impl<'de> Deserialize<'de> for TimelineEvent {
                     "money_changed" => EventKind::MoneyChanged,
                     "answers_edited" => EventKind::AnswersEdited,
                     "restored" => EventKind::Restored,
+                    "losses_changed" => EventKind::LossesChanged,
                     "letter_sent" => EventKind::LetterSent {
                         message: message.ok_or_else(|| A::Error::missing_field("message"))?,
                         number,
@@ -181,6 +186,7 @@ impl<'de> Deserialize<'de> for TimelineEvent {
                                 "money_changed",
                                 "answers_edited",
                                 "restored",
+                                "losses_changed",
                                 "letter_sent",
                             ],
                         ))
@@ -221,6 +227,9 @@ pub struct Case {
     /// The business profile the case's letters are sent on behalf of (set by the first numbered letter).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile: Option<String>,
+    /// The itemised loss, in the case's currency.
+    #[serde(default, skip_serializing_if = "LossTable::is_empty")]
+    pub losses: LossTable,
 }
 
 impl Case {
@@ -260,6 +269,7 @@ impl Case {
             money: Money { currency: scenario.currency.clone(), ..Money::default() },
             timeline: vec![TimelineEvent { at: now, kind: EventKind::Created }],
             profile: None,
+            losses: LossTable::default(),
         };
         case.apply_answers(scenario, answers);
         case
@@ -345,11 +355,46 @@ impl Case {
         }
     }
 
-    pub fn set_money(&mut self, money: Money, now: DateTime<Utc>) {
+    /// Saves the money form. A claimed amount other than the loss table's total counts as typed by hand from
+    /// then on; typing the total again (or any amount without a table) leaves it following the table.
+    pub fn set_money(&mut self, mut money: Money, now: DateTime<Utc>) {
+        let from_table = self.losses_total();
+        money.claimed_by_hand = from_table.is_some_and(|total| money.claimed != total)
+            || (self.money.claimed_by_hand && money.claimed == self.money.claimed);
         if money != self.money {
             self.money = money;
             self.touch(now, EventKind::MoneyChanged);
         }
+    }
+
+    /// The loss table's total on the marketplace's basis; `None` without rows.
+    pub fn losses_total(&self) -> Option<i64> {
+        (!self.losses.is_empty()).then(|| self.losses.total(Basis::for_marketplace(self.marketplace)))
+    }
+
+    /// Replaces the loss table; the claimed amount follows its total unless it was typed by hand.
+    pub fn set_losses(&mut self, losses: LossTable, now: DateTime<Utc>) -> bool {
+        if losses == self.losses {
+            return false;
+        }
+        self.losses = losses;
+        if !self.money.claimed_by_hand {
+            self.money.claimed = self.losses_total().unwrap_or(0);
+        }
+        self.touch(now, EventKind::LossesChanged);
+        true
+    }
+
+    /// Lets the claimed amount follow the loss table again.
+    pub fn claim_table_total(&mut self, now: DateTime<Utc>) -> bool {
+        let Some(total) = self.losses_total() else { return false };
+        if !self.money.claimed_by_hand && self.money.claimed == total {
+            return false;
+        }
+        self.money.claimed = total;
+        self.money.claimed_by_hand = false;
+        self.touch(now, EventKind::MoneyChanged);
+        true
     }
 
     /// Records that a message left the app; a numbered letter also ties the case to the profile that sent it.
@@ -423,6 +468,8 @@ pub enum ProblemKind {
     TooManyEntries,
     /// A revision below 1 (every saved case has at least one).
     RevisionZero,
+    /// A loss-table row breaks the table's limits (an empty quantity, an amount out of range…).
+    InvalidLoss,
 }
 
 impl ProblemKind {
@@ -436,6 +483,7 @@ impl ProblemKind {
             ProblemKind::AmountOutOfRange => Key::ProblemAmountOutOfRange,
             ProblemKind::TooManyEntries => Key::ProblemTooManyEntries,
             ProblemKind::RevisionZero => Key::ProblemRevisionZero,
+            ProblemKind::InvalidLoss => Key::ProblemInvalidLoss,
         }
     }
 }
@@ -600,6 +648,17 @@ impl Case {
         }
         if let Some(profile) = &self.profile {
             check_id(|| "profile".into(), profile)?;
+        }
+        for (i, row) in self.losses.rows.iter().enumerate() {
+            for text in [&row.marketplace_sku, &row.seller_article, &row.size, &row.barcode] {
+                check_text(|| format!("losses.{}", i + 1), text, super::loss_limits::CELL_CHARS, false)?;
+            }
+        }
+        if let Some(problem) = self.losses.problems().into_iter().next() {
+            return Err(CaseProblem {
+                field: format!("losses.{}.{}", problem.row, problem.column.map_or("rows", |c| c.code())),
+                problem: ProblemKind::InvalidLoss,
+            });
         }
         Ok(())
     }

@@ -333,6 +333,10 @@ impl LossTable {
         LossTable { rows }
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
     /// Every row's formula, in table order.
     pub fn formulas(&self, basis: Basis) -> Vec<RowFormula> {
         self.rows.iter().map(|r| r.formula(basis)).collect()

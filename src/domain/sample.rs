@@ -218,6 +218,7 @@ fn sample_case(rng: &mut Rng, index: usize) -> Case {
         claimed: if rng.chance(60) { at_stake } else { 0 },
         received: 0,
         written_off: 0,
+        claimed_by_hand: false,
     };
     let answers = sample_answers(rng, &order, &buyer, created, &money);
 
@@ -251,6 +252,7 @@ fn sample_case(rng: &mut Rng, index: usize) -> Case {
         money,
         timeline: vec![TimelineEvent { at: created_at, kind: EventKind::Created }],
         profile: None,
+        losses: Default::default(),
     };
 
     let mut now = created_at;

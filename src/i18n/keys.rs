@@ -233,6 +233,7 @@ keys! {
     EventCreated = "event.created";
     EventMoney = "event.money";
     EventRestored = "event.restored";
+    EventLosses = "event.losses";
     EventLetterCopied = "event.letter_copied";
     EventLetterPrinted = "event.letter_printed";
     EventLetterCopiedNumbered = "event.letter_copied_numbered";
@@ -322,6 +323,7 @@ keys! {
     ImportUpdated = "import.updated";
     ImportSkipped = "import.skipped";
     ImportSkippedDeleted = "import.skipped_deleted";
+    ImportProfiles = "import.profiles";
     ImportConfirm = "import.confirm";
     QuarantineTitle = "quarantine.title";
     QuarantineText = "quarantine.text";
@@ -342,9 +344,11 @@ keys! {
     ProblemAmountOutOfRange = "problem.amount_out_of_range";
     ProblemTooManyEntries = "problem.too_many_entries";
     ProblemRevisionZero = "problem.revision_zero";
+    ProblemInvalidLoss = "problem.invalid_loss";
     ImportDetailSchema = "import.detail.schema";
     ImportDetailExportedAt = "import.detail.exported_at";
     ImportDetailCasesList = "import.detail.cases_list";
+    ImportDetailProfiles = "import.detail.profiles";
     ImportDetailUpgrade = "import.detail.upgrade";
     ImportDetailPayload = "import.detail.payload";
     ImportDetailTooDeep = "import.detail.too_deep";

@@ -100,10 +100,18 @@ pub fn undo_delete(cases: Cases) -> Result<(), SaveError> {
     cases.undo_delete()
 }
 
-/// Applies a previewed import and saves every case it added or changed; `Ok` carries how many.
-pub fn import(cases: Cases, preview: ImportPreview) -> Result<usize, SaveError> {
+/// Applies a previewed import and saves every case it added or changed, then the business profiles it brought;
+/// `Ok` carries how many cases.
+pub fn import(cases: Cases, profiles: Profiles, mut preview: ImportPreview) -> Result<usize, SaveError> {
+    let incoming = std::mem::take(&mut preview.profiles);
     let ids = cases.book.try_update(|b| backup::apply_import(preview, b)).unwrap_or_default();
-    cases.persist_all(&ids).map(|()| ids.len())
+    cases.persist_all(&ids)?;
+    if !incoming.profiles.is_empty() {
+        let mut book = profiles.0.get_untracked();
+        book.merge(incoming);
+        save_profiles(profiles, book)?;
+    }
+    Ok(ids.len())
 }
 
 /// Writes the business profiles, then shows them: the screen never holds profiles that were not saved.

@@ -6,7 +6,7 @@ use crate::adapters::{clock, files, storage};
 use crate::codec::backup;
 use crate::codec::csv::{cases_csv, CsvStyle, CsvTexts, COLUMNS};
 use crate::codec::ics::{calendar, deadline_events, CalendarTexts};
-use crate::domain::{Case, CaseBook};
+use crate::domain::{Case, CaseBook, ProfileBook};
 use crate::i18n::{tr, Key, Lang};
 use crate::scenario;
 use crate::ui::announcer::announce;
@@ -57,10 +57,11 @@ pub fn calendar_text<'a>(cases: impl IntoIterator<Item = &'a Case>, lang: Lang, 
 
 /// Downloads the whole book as a backup file, records when (for the backup reminder) and says how it went.
 /// Returns the export time when the file was handed to the browser and the time was recorded.
-pub fn export_backup(book: &CaseBook, lang: Lang) -> Option<DateTime<Utc>> {
+pub fn export_backup(book: &CaseBook, profiles: &ProfileBook, lang: Lang) -> Option<DateTime<Utc>> {
     let now = clock::now();
     let name = backup::file_name(backup::FileKind::Backup, now, None);
-    let ok = backup::export_json(book, now).is_ok_and(|text| files::download(&name, "application/json", &text));
+    let ok =
+        backup::export_json(book, profiles, now).is_ok_and(|text| files::download(&name, "application/json", &text));
     announce(tr(lang, if ok { Key::ExportDone } else { Key::ExportFailed }));
     (ok && storage::set_last_export(now).is_ok()).then_some(now)
 }

@@ -46,6 +46,7 @@ fn shape_text(lang: Lang, shape: &Shape) -> String {
         Shape::SchemaNotANumber => tr(lang, Key::ImportDetailSchema).into(),
         Shape::ExportedAtNotATime => tr(lang, Key::ImportDetailExportedAt).into(),
         Shape::CasesNotAList => tr(lang, Key::ImportDetailCasesList).into(),
+        Shape::Profiles => tr(lang, Key::ImportDetailProfiles).into(),
         Shape::Upgrade { from, .. } => fill(tr(lang, Key::ImportDetailUpgrade), &[("from", &from.to_string())]),
         Shape::Payload(_) => tr(lang, Key::ImportDetailPayload).into(),
     }

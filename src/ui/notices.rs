@@ -55,8 +55,9 @@ pub fn StorageBanners() -> impl IntoView {
             .collect_view()
     };
 
+    let profiles = crate::ui::business::use_profiles();
     let export_backup = move |_| {
-        cases.book.with_untracked(|b| export_backup(b, lang.get_untracked()));
+        cases.book.with_untracked(|b| profiles.0.with_untracked(|p| export_backup(b, p, lang.get_untracked())));
     };
     let retry = move |_| {
         let key = match cases.retry_unsaved() {

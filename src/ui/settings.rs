@@ -46,12 +46,15 @@ pub fn Settings() -> impl IntoView {
 fn BackupSection() -> impl IntoView {
     let lang = use_lang();
     let cases = use_cases();
+    let profiles = super::business::use_profiles();
     let preview = RwSignal::new(None::<ImportPreview>);
     let error = RwSignal::new(None::<String>);
     let last_export = RwSignal::new(storage::last_export());
 
     let export = move |_| {
-        if let Some(at) = cases.book.with_untracked(|b| export_backup(b, lang.get_untracked())) {
+        if let Some(at) =
+            cases.book.with_untracked(|b| profiles.0.with_untracked(|p| export_backup(b, p, lang.get_untracked())))
+        {
             last_export.set(Some(at));
         }
     };
@@ -81,7 +84,7 @@ fn BackupSection() -> impl IntoView {
     let confirm = move |_| {
         // Taken, not cloned: a backup of 10,000 cases is some 15 MB of case data.
         let Some(p) = preview.try_update_untracked(Option::take).flatten() else { return };
-        let result = actions::import(cases, p);
+        let result = actions::import(cases, profiles, p);
         preview.set(None);
         let lang = lang.get_untracked();
         match result {
@@ -99,10 +102,11 @@ fn BackupSection() -> impl IntoView {
         let counts = preview.with(|p| {
             p.as_ref().map(|p| {
                 let newer_here = p.skipped.iter().filter(|(_, r)| *r == SkipReason::NotNewer).count();
-                (p.added.len(), p.updated.len(), newer_here, p.skipped.len() - newer_here)
+                let new_profiles = profiles.0.with_untracked(|here| p.new_profiles(here));
+                (p.added.len(), p.updated.len(), newer_here, p.skipped.len() - newer_here, new_profiles)
             })
         });
-        counts.map(|(added, updated, newer_here, deleted)| {
+        counts.map(|(added, updated, newer_here, deleted, new_profiles)| {
             view! {
                 <div class="notice warning" role="region" aria-labelledby="import-preview-title">
                     <div>
@@ -112,6 +116,9 @@ fn BackupSection() -> impl IntoView {
                             <li>{fill(tr(lang, Key::ImportUpdated), &[("n", &updated.to_string())])}</li>
                             <li>{fill(tr(lang, Key::ImportSkipped), &[("n", &newer_here.to_string())])}</li>
                             <li>{fill(tr(lang, Key::ImportSkippedDeleted), &[("n", &deleted.to_string())])}</li>
+                            {(new_profiles > 0).then(|| view! {
+                                <li>{fill(tr(lang, Key::ImportProfiles), &[("n", &new_profiles.to_string())])}</li>
+                            })}
                         </ul>
                     </div>
                     <div class="actions">

@@ -32,6 +32,7 @@ fn event_text(lang: Lang, scenario: &Scenario, event: &TimelineEvent) -> String 
         EventKind::MoneyChanged => tr(lang, Key::EventMoney).to_string(),
         EventKind::AnswersEdited => tr(lang, Key::EventAnswers).to_string(),
         EventKind::Restored => tr(lang, Key::EventRestored).to_string(),
+        EventKind::LossesChanged => tr(lang, Key::EventLosses).to_string(),
         EventKind::LetterSent { message, number, how } => {
             let title = scenario
                 .messages
