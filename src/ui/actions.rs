@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::adapters::clock;
 use crate::adapters::storage;
 use crate::codec::backup::{self, ImportPreview};
-use crate::domain::{Case, CaseStatus, Money, ProfileBook};
+use crate::domain::{Case, CaseStatus, LossTable, Money, ProfileBook};
 use crate::i18n::{tr, Key, Lang};
 use crate::ui::business::{Profiles, PROFILES_PREF};
 use crate::ui::state::{save_error_key, Cases};
@@ -27,6 +27,7 @@ pub enum Action {
     RestoreCase,
     Import,
     SaveProfile,
+    SaveLosses,
 }
 
 impl Action {
@@ -43,6 +44,7 @@ impl Action {
             Action::RestoreCase => Key::NotSavedRestore,
             Action::Import => Key::NotSavedImport,
             Action::SaveProfile => Key::NotSavedProfile,
+            Action::SaveLosses => Key::NotSavedLosses,
         }
     }
 }
@@ -85,6 +87,16 @@ pub fn save_money(cases: Cases, id: &str, money: Money) -> Result<(), SaveError>
             true
         })
         .map(drop)
+}
+
+/// Replaces the case's loss table; the claimed amount follows it unless typed by hand.
+pub fn set_losses(cases: Cases, id: &str, losses: LossTable) -> Result<Outcome, SaveError> {
+    cases.update(id, move |c| c.set_losses(losses, clock::now()))
+}
+
+/// Makes the claimed amount the loss table's total again.
+pub fn claim_table_total(cases: Cases, id: &str) -> Result<Outcome, SaveError> {
+    cases.update(id, move |c| c.claim_table_total(clock::now()))
 }
 
 /// Creates a case or saves one with edited answers (a higher revision than the copy held).

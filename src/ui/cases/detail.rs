@@ -7,6 +7,7 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 
 use super::case_header::CaseHeader;
 use super::case_name;
+use super::losses::LossTableEditor;
 use super::money::MoneyEditor;
 use super::status_form::StatusForm;
 use super::timeline::{NoteForm, Timeline};
@@ -124,10 +125,9 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
         })
     };
 
-    let money_editor = move || {
-        case.with_untracked(|c| c.as_ref().map(|c| c.money.clone()))
-            .map(|m| view! { <MoneyEditor money=m on_save=save_money/> })
-    };
+    // Re-rendered when the amounts change (a loss table moves the claimed amount), not on every case change.
+    let money = Memo::new(move |_| case.with(|c| c.as_ref().map(|c| c.money.clone())));
+    let money_editor = move || money.get().map(|m| view! { <MoneyEditor money=m on_save=save_money/> });
 
     view! {
         <article class="page case-page">
@@ -158,6 +158,8 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
                 <h2>{t(Key::CasePlan)}</h2>
                 <PlanView scenario answers created ticks=Ticks { state: ticks_state, set: tick }/>
             </section>
+
+            <LossTableEditor id=id.clone() case report/>
 
             <section class="no-print">
                 <h2>{t(Key::CaseMoney)}</h2>

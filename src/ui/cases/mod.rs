@@ -5,6 +5,7 @@ mod detail;
 mod due_soon;
 mod list;
 mod list_filters;
+mod losses;
 mod money;
 mod stats;
 mod status_form;
