@@ -43,7 +43,7 @@ fn fill(text: &str, lang: Lang, letter: &LetterContext) -> String {
 #[test]
 fn a_russian_profile_fills_the_sender_in_the_letters_language() {
     let profile = romashka();
-    let letter = LetterContext { seller: Some(&profile), number: Some("12") };
+    let letter = LetterContext { seller: Some(&profile), number: Some("12"), claimed: None };
     assert_eq!(
         fill(LETTER, Lang::Ru, &letter),
         "From: ООО «Ромашка», ИНН 7701234567, КПП 770101001, ОГРН 1027700000001, г. Москва, ул. Ленина, д. 1\n\
@@ -69,7 +69,7 @@ fn a_missing_detail_shows_its_name_in_brackets() {
     let mut partial = romashka();
     partial.set(F::Account, "");
     partial.set(F::Email, "");
-    let letter = LetterContext { seller: Some(&partial), number: None };
+    let letter = LetterContext { seller: Some(&partial), number: None, claimed: None };
     assert_eq!(
         fill("{seller.bank} | {seller.contacts}", Lang::Pl, &letter),
         "[dane bankowe: bank, BIC, numer rachunku] | [e-mail i telefon]"
@@ -85,7 +85,7 @@ fn a_polish_profile_shows_polish_numbers_only() {
     p.set(F::Inn, "7701234567");
     p.set(F::SignatoryName, "Jan Nowak");
     p.set(F::SignatoryBasis, "pełnomocnictwo nr 3/2026");
-    let letter = LetterContext { seller: Some(&p), number: None };
+    let letter = LetterContext { seller: Some(&p), number: None, claimed: None };
     assert_eq!(
         fill("{seller.name}, {seller.ids}", Lang::Pl, &letter),
         "Nowak sp. z o.o., NIP 5250000000, REGON 012345678"
@@ -186,4 +186,33 @@ fn letters_to_a_marketplace_default_to_the_language_it_works_in() {
             assert!(m.language.is_some(), "{}:{} has no addressee language", s.id, m.id);
         }
     }
+}
+
+#[test]
+fn a_case_keeps_its_profile_and_numbers_are_marked_as_used() {
+    let mut book = ProfileBook::default();
+    book.upsert(romashka()).expect("valid");
+    let mut other = BusinessProfile::new("p-other".into(), Jurisdiction::Pl);
+    other.set(F::LegalName, "Other");
+    book.upsert(other).expect("valid");
+    assert_eq!(book.for_case(Some("p-romashka")).map(|p| p.id.as_str()), Some("p-romashka"));
+    assert_eq!(book.for_case(Some("p-deleted")).map(|p| p.id.as_str()), Some("p-other"), "falls back to the current");
+    assert_eq!(book.next_letter_number("p-romashka"), Some(1));
+    assert!(book.mark_letter_number("p-romashka", 5));
+    assert!(book.mark_letter_number("p-romashka", 2), "an older number never lowers the count");
+    assert_eq!(book.next_letter_number("p-romashka"), Some(6));
+    assert!(!book.mark_letter_number("p-deleted", 1));
+}
+
+#[test]
+fn the_loss_table_total_fills_the_claimed_amount() {
+    let s = scenario("wb-lost-goods");
+    let a = answers(s, &[("where", "warehouse"), ("amount", "100.00 RUB")]);
+    let eval = s.evaluate(&a, date("2026-12-07"));
+    assert_eq!(eval.fill_letter("{amount}", Lang::Ru, &LetterContext::default()), "100,00\u{a0}₽");
+    let letter = LetterContext { claimed: Some("3 441,00\u{a0}₽"), ..LetterContext::default() };
+    assert_eq!(
+        eval.fill_letter("{amount} / {order_number}", Lang::Ru, &letter),
+        "3 441,00\u{a0}₽ / [номер поставки или заказа]"
+    );
 }

@@ -411,6 +411,27 @@ impl ProfileBook {
         Some(self.profiles.remove(index))
     }
 
+    /// The number the next letter of profile `id` will get.
+    pub fn next_letter_number(&self, id: &str) -> Option<u32> {
+        self.get(id).map(|p| p.letters.saturating_add(1))
+    }
+
+    /// Counts letter `number` of profile `id` as used (a number used elsewhere is never given again).
+    pub fn mark_letter_number(&mut self, id: &str, number: u32) -> bool {
+        match self.profiles.iter_mut().find(|p| p.id == id) {
+            Some(profile) => {
+                profile.letters = profile.letters.max(number);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The profile case letters go out for: the case's own when it still exists, else the current one.
+    pub fn for_case(&self, case_profile: Option<&str>) -> Option<&BusinessProfile> {
+        case_profile.and_then(|id| self.get(id)).or_else(|| self.current())
+    }
+
     /// Gives the next outgoing number of profile `id` and counts it.
     pub fn take_letter_number(&mut self, id: &str) -> Option<u32> {
         let profile = self.profiles.iter_mut().find(|p| p.id == id)?;

@@ -155,6 +155,14 @@ keys! {
     ProfileShortBic = "profile.short.bic";
     ProfileShortAccount = "profile.short.account";
     ProfileShortCorrAccount = "profile.short.corr_account";
+    LetterPrintView = "letter.print_view";
+    LetterCopiedNumbered = "letter.copied_numbered";
+    NotSavedLetter = "not_saved.letter";
+    LetterPrint = "letter.print";
+    LetterBack = "letter.back";
+    LetterAttachment = "letter.attachment";
+    LetterPrinted = "letter.printed";
+    LetterHelp = "letter.help";
     // Loss table
     CaseLosses = "case.losses";
     LossColMarketplaceSku = "loss.col.marketplace_sku";

@@ -98,6 +98,9 @@ pub struct LetterContext<'a> {
     pub seller: Option<&'a dyn SellerDetails>,
     /// The outgoing number, once the letter has one (it is given when the letter is copied or printed).
     pub number: Option<&'a str>,
+    /// The amount claimed, formatted, when it comes from the case's loss table rather than the wizard's answer:
+    /// it fills the placeholder of the question whose role is the amount at stake.
+    pub claimed: Option<&'a str>,
 }
 
 /// The placeholder names this module fills: `seller.<code>` and `letter.number`.

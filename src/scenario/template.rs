@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::engine::Answer;
 use super::seller::{LetterContext, SellerField, LETTER_NUMBER};
-use super::{Answers, Evaluation, QuestionKind, Scenario};
+use super::{Answers, Evaluation, QuestionKind, Role, Scenario};
 use crate::i18n::placeholder::{self, Piece};
 use crate::i18n::{format_date, format_money, tr, Key, Lang};
 
@@ -38,6 +38,11 @@ fn value_of(eval: &Evaluation, name: &str, lang: Lang, letter: &LetterContext) -
     }
     if let Some(field) = name.strip_prefix("seller.").and_then(SellerField::from_code) {
         return letter.seller.and_then(|s| s.seller_value(field, lang));
+    }
+    if let Some(claimed) = letter.claimed {
+        if scenario.question(name).is_some_and(|q| q.role == Some(Role::AmountAtStake)) {
+            return Some(claimed.to_string());
+        }
     }
     if name == "marketplace" {
         return Some(tr(lang, scenario.marketplace.key()).to_string());

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::adapters::clock;
 use crate::adapters::storage;
 use crate::codec::backup::{self, ImportPreview};
-use crate::domain::{Case, CaseStatus, LossTable, Money, ProfileBook};
+use crate::domain::{Case, CaseStatus, LetterVia, LossTable, Money, ProfileBook};
 use crate::i18n::{tr, Key, Lang};
 use crate::ui::business::{Profiles, PROFILES_PREF};
 use crate::ui::state::{save_error_key, Cases};
@@ -28,6 +28,7 @@ pub enum Action {
     Import,
     SaveProfile,
     SaveLosses,
+    SendLetter,
 }
 
 impl Action {
@@ -45,6 +46,7 @@ impl Action {
             Action::Import => Key::NotSavedImport,
             Action::SaveProfile => Key::NotSavedProfile,
             Action::SaveLosses => Key::NotSavedLosses,
+            Action::SendLetter => Key::NotSavedLetter,
         }
     }
 }
@@ -131,4 +133,29 @@ pub fn save_profiles(profiles: Profiles, book: ProfileBook) -> Result<(), SaveEr
     storage::write_json(PROFILES_PREF, &book)?;
     profiles.0.set(book);
     Ok(())
+}
+
+/// Records that a message of case `id` left the app. A numbered letter first counts its number in the profile
+/// (so it is never given again, even if recording on the case then fails), then the case notes it.
+pub fn send_letter(
+    cases: Cases,
+    profiles: Profiles,
+    id: &str,
+    message: &str,
+    number: Option<(String, u32)>,
+    how: LetterVia,
+) -> Result<(), SaveError> {
+    if let Some((profile, n)) = &number {
+        let mut book = profiles.0.get_untracked();
+        if book.mark_letter_number(profile, *n) {
+            save_profiles(profiles, book)?;
+        }
+    }
+    let sent = number.as_ref().map(|(p, n)| (p.as_str(), *n));
+    cases
+        .update(id, move |c| {
+            c.record_letter(message, sent, how, clock::now());
+            true
+        })
+        .map(drop)
 }

@@ -8,6 +8,7 @@ use super::cases::{CaseDetail, CaseList, Stats};
 use super::header::Header;
 use super::home::Home;
 use super::i18n::{provide_i18n, t};
+use super::letter::LetterPage;
 use super::not_found::NotFound;
 use super::notices::StorageBanners;
 use super::rules::Rules;
@@ -45,6 +46,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/wizard/:scenario") view=Wizard/>
                     <Route path=path!("/cases") view=CaseList/>
                     <Route path=path!("/cases/:id") view=CaseDetail/>
+                    <Route path=path!("/cases/:id/letter/:message") view=LetterPage/>
                     <Route path=path!("/stats") view=Stats/>
                     <Route path=path!("/settings") view=Settings/>
                     <Route path=path!("/rules") view=Rules/>

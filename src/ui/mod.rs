@@ -13,6 +13,8 @@ mod header;
 mod home;
 mod i18n;
 mod import_error;
+mod letter;
+mod message;
 mod not_found;
 mod notices;
 mod pager;

@@ -5,21 +5,17 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
-
 use leptos_router::components::A;
 
-use super::announcer::announce;
 use super::base::href;
 use super::i18n::{t, use_lang};
-use crate::adapters::{clipboard, clock};
+use crate::adapters::clock;
 use crate::i18n::{format_date, tr, Countdown, Key, Lang};
-use crate::scenario::{
-    self, Answers, DeadlineStatus, Evaluation, LetterContext, PlanItem, PlanKind, Scenario, SellerDetails,
-};
-use crate::ui::business::use_profiles;
+use crate::scenario::{self, Answers, DeadlineStatus, Evaluation, PlanItem, PlanKind, Scenario};
+use crate::ui::message::{CaseLetters, MessageCard};
 
 /// The evaluated answers every part of the plan reads: computed once per change of the answers.
-type Evaluated = Memo<Evaluation<'static>>;
+pub(crate) type Evaluated = Memo<Evaluation<'static>>;
 
 /// Checklist ticks and how to change them; `None` shows the checklist read-only (in the wizard).
 #[derive(Clone, Copy)]
@@ -57,6 +53,9 @@ pub fn PlanView(
     #[prop(into)] answers: Signal<Answers>,
     created: NaiveDate,
     #[prop(optional)] ticks: Option<Ticks>,
+    /// On a case page: messages are numbered, recorded and printable as letters.
+    #[prop(optional)]
+    case: Option<CaseLetters>,
 ) -> impl IntoView {
     let eval: Evaluated = Memo::new(move |_| answers.with(|a| scenario.evaluate(a, created)));
     let items = Memo::new(move |_| eval.with(|e| e.plan.items.iter().map(|i| i.id.clone()).collect::<Vec<_>>()));
@@ -84,7 +83,7 @@ pub fn PlanView(
         <div class="plan">
             <DeadlineList scenario eval/>
             {sections}
-            <MessageList scenario eval/>
+            <MessageList scenario eval case/>
         </div>
     }
 }
@@ -209,7 +208,7 @@ fn DeadlineList(scenario: &'static Scenario, eval: Evaluated) -> impl IntoView {
 }
 
 #[component]
-fn MessageList(scenario: &'static Scenario, eval: Evaluated) -> impl IntoView {
+fn MessageList(scenario: &'static Scenario, eval: Evaluated, case: Option<CaseLetters>) -> impl IntoView {
     let messages = move || eval.with(|e| e.plan.messages.iter().map(|m| m.id.clone()).collect::<Vec<_>>());
     view! {
         <Show when=move || !messages().is_empty()>
@@ -221,72 +220,10 @@ fn MessageList(scenario: &'static Scenario, eval: Evaluated) -> impl IntoView {
                         .messages
                         .iter()
                         .filter(|m| ids.contains(&m.id))
-                        .map(|message| view! { <MessageCard message eval/> })
+                        .map(|message| view! { <MessageCard message eval case/> })
                         .collect_view()
                 }}
             </section>
         </Show>
-    }
-}
-
-/// One ready message: in the addressee's language first (any of the three on request), the sender filled from
-/// the current business profile, and a copy button.
-#[component]
-fn MessageCard(message: &'static scenario::Message, eval: Evaluated) -> impl IntoView {
-    let lang = use_lang();
-    let profiles = use_profiles();
-    // `None` until the seller picks: the addressee's language, else (a buyer) the interface language.
-    let picked = RwSignal::new(None::<Lang>);
-    let text_lang = move || picked.get().or(message.language).unwrap_or_else(|| lang.get());
-    let text = Memo::new(move |_| {
-        let text_lang = text_lang();
-        profiles.0.with(|book| {
-            let seller = book.current().map(|p| p as &dyn SellerDetails);
-            eval.with(|e| {
-                e.fill_letter(message.body.get(text_lang), text_lang, &LetterContext { seller, number: None })
-            })
-        })
-    });
-    let needs_profile = move || {
-        scenario::placeholders(&message.body.en).iter().any(|n| n.starts_with("seller."))
-            && profiles.0.with(|b| b.current().is_none())
-    };
-    let copied = RwSignal::new(false);
-    let copy = move |_| {
-        let body = text.get_untracked();
-        let lang: Lang = lang.get_untracked();
-        leptos::task::spawn_local(async move {
-            let ok = clipboard::copy(&body).await;
-            copied.set(ok);
-            announce(tr(lang, if ok { Key::Copied } else { Key::CopyFailed }));
-        });
-    };
-    let heading_id = format!("msg-{}", message.id);
-    let labelled_by = heading_id.clone();
-    let select_id = format!("msg-lang-{}", message.id);
-    view! {
-        <article class="message" aria-labelledby=labelled_by>
-            <h4 id=heading_id>{move || message.title.get(lang.get()).to_string()}</h4>
-            <p class="recipient">{t(Key::MessageTo)} " " {move || message.recipient.get(lang.get()).to_string()}</p>
-            <div class="field message-lang no-print">
-                <label for=select_id.clone()>{t(Key::MessageLanguage)}</label>
-                <select id=select_id on:change=move |ev| picked.set(Lang::from_code(&event_target_value(&ev)))>
-                    {Lang::ALL
-                        .into_iter()
-                        .map(|l| view! { <option value=l.code() lang=l.code() selected=move || text_lang() == l>{l.native_name()}</option> })
-                        .collect_view()}
-                </select>
-            </div>
-            <Show when=needs_profile>
-                <p class="hint no-print">
-                    {t(Key::MessageNoProfile)} " "
-                    <A href=href("/settings#business")>{t(Key::MessageNoProfileLink)}</A>
-                </p>
-            </Show>
-            <pre class="message-body" lang=move || text_lang().code()>{move || text.get()}</pre>
-            <button type="button" class="button" on:click=copy>
-                {move || tr(lang.get(), if copied.get() { Key::Copied } else { Key::CopyMessage })}
-            </button>
-        </article>
     }
 }

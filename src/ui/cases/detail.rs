@@ -20,6 +20,7 @@ use crate::ui::announcer::announce;
 use crate::ui::confirm::ConfirmDialog;
 use crate::ui::exports::calendar_text;
 use crate::ui::i18n::{t, use_lang, use_title};
+use crate::ui::message::CaseLetters;
 use crate::ui::not_found::NotFound;
 use crate::ui::plan::{PlanView, Ticks};
 use crate::ui::state::use_cases;
@@ -84,6 +85,7 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
             report.run((Action::Tick, actions::tick(cases, &id, item, done).map(|()| None)))
         })
     };
+    let letters = CaseLetters { id: StoredValue::new(id.clone()), case };
     let created = case.with_untracked(|c| c.as_ref().map(|c| c.created_at.date_naive())).unwrap_or(today);
 
     let save_money = {
@@ -156,7 +158,7 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
 
             <section>
                 <h2>{t(Key::CasePlan)}</h2>
-                <PlanView scenario answers created ticks=Ticks { state: ticks_state, set: tick }/>
+                <PlanView scenario answers created ticks=Ticks { state: ticks_state, set: tick } case=letters/>
             </section>
 
             <LossTableEditor id=id.clone() case report/>

@@ -338,3 +338,53 @@ fn LossPaste(table: Memo<LossTable>, save: Callback<LossTable>) -> impl IntoView
         </div>
     }
 }
+
+/// The case's loss table as a letter's attachment, in the letter's language: every row, its amount, the total
+/// and the formula, with nothing to edit.
+pub fn loss_rows_for_letter(lang: Lang, case: &Case) -> impl IntoView {
+    let basis = Basis::for_marketplace(case.marketplace);
+    let currency = case.money.currency.clone();
+    let rows = case
+        .losses
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let formula = row.formula(basis);
+            view! {
+                <tr>
+                    <td class="num">{i + 1}</td>
+                    <td>{row.marketplace_sku.clone()}</td>
+                    <td>{row.seller_article.clone()}</td>
+                    <td>{row.size.clone()}</td>
+                    <td>{row.barcode.clone()}</td>
+                    <td class="num">{row.quantity}</td>
+                    <td class="num">{format_money(lang, row.unit_price, &currency)}</td>
+                    <td class="num">{commission_text(lang, row.commission, &currency)}</td>
+                    <td class="num">{format_money(lang, formula.line_total, &currency)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let total = format_money(lang, case.losses.total(basis), &case.money.currency);
+    let formula = tr(lang, if basis.uses_commission() { Key::LossFormulaWb } else { Key::LossFormulaPrice });
+    view! {
+        <table class="loss-table">
+            <thead>
+                <tr>
+                    <th scope="col">"№"</th>
+                    {LossColumn::ALL.into_iter().map(|c| view! { <th scope="col">{tr(lang, column_key(c))}</th> }).collect_view()}
+                    <th scope="col">{tr(lang, Key::LossColAmount)}</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+            <tfoot>
+                <tr>
+                    <th scope="row" colspan="8">{tr(lang, Key::LossTotal)}</th>
+                    <td class="num total">{total}</td>
+                </tr>
+            </tfoot>
+        </table>
+        <p class="muted">{formula}</p>
+    }
+}

@@ -1,0 +1,150 @@
+//! One ready message of a plan: its text in the addressee's language first (any of the three on request), the
+//! sender filled from the business profile, and a copy button. On a case page a formal letter gets its
+//! outgoing number when it is copied or printed, the claimed amount comes from the loss table, and the copy is
+//! recorded on the case's timeline.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::actions::{self, failure_text, Action};
+use super::announcer::announce;
+use super::base::href;
+use super::business::use_profiles;
+use super::i18n::{t, use_lang};
+use super::plan::Evaluated;
+use super::state::use_cases;
+use crate::adapters::clipboard;
+use crate::domain::{Case, LetterVia, ProfileBook};
+use crate::i18n::{fill, format_money, tr, Key, Lang};
+use crate::scenario::{placeholders, Evaluation, LetterContext, Message, SellerDetails, LETTER_NUMBER};
+
+/// The case whose plan is shown, for numbering and recording its letters.
+#[derive(Clone, Copy)]
+pub struct CaseLetters {
+    pub id: StoredValue<String>,
+    pub case: Memo<Option<Case>>,
+}
+
+/// Whether the message is a formal letter with an outgoing number.
+pub fn is_numbered(message: &Message) -> bool {
+    placeholders(&message.body.en).contains(&LETTER_NUMBER)
+}
+
+/// The message's text in `lang`: the sender from the case's profile (else the current one), the claimed amount
+/// from the case's loss table when it has one, and `number` when the letter has been given one.
+pub fn letter_text(
+    eval: &Evaluation,
+    message: &Message,
+    lang: Lang,
+    profiles: &ProfileBook,
+    case: Option<&Case>,
+    number: Option<u32>,
+) -> String {
+    let seller = profiles.for_case(case.and_then(|c| c.profile.as_deref())).map(|p| p as &dyn SellerDetails);
+    let claimed = case.and_then(|c| c.losses_total().map(|total| format_money(lang, total, &c.money.currency)));
+    let number = number.map(|n| n.to_string());
+    let letter = LetterContext { seller, number: number.as_deref(), claimed: claimed.as_deref() };
+    eval.fill_letter(message.body.get(lang), lang, &letter)
+}
+
+/// The profile a case's next letter goes out for, and the number it gets (when the message is numbered).
+pub fn next_number(profiles: &ProfileBook, case: &Case, message: &Message) -> Option<(String, u32)> {
+    if !is_numbered(message) {
+        return None;
+    }
+    let profile = profiles.for_case(case.profile.as_deref())?;
+    Some((profile.id.clone(), profiles.next_letter_number(&profile.id)?))
+}
+
+#[component]
+pub fn MessageCard(message: &'static Message, eval: Evaluated, case: Option<CaseLetters>) -> impl IntoView {
+    let lang = use_lang();
+    let profiles = use_profiles();
+    let cases = use_cases();
+    // `None` until the seller picks: the addressee's language, else (a buyer) the interface language.
+    let picked = RwSignal::new(None::<Lang>);
+    let text_lang = move || picked.get().or(message.language).unwrap_or_else(|| lang.get());
+    let shown_case = move || case.and_then(|c| c.case.get());
+    let text = Memo::new(move |_| {
+        let text_lang = text_lang();
+        let current = shown_case();
+        profiles.0.with(|book| eval.with(|e| letter_text(e, message, text_lang, book, current.as_ref(), None)))
+    });
+    let needs_profile = move || {
+        placeholders(&message.body.en).iter().any(|n| n.starts_with("seller."))
+            && profiles.0.with(|b| b.current().is_none())
+    };
+    let copied = RwSignal::new(false);
+    let copy = move |_| {
+        let lang = lang.get_untracked();
+        let text_lang = picked.get_untracked().or(message.language).unwrap_or(lang);
+        let current = case.and_then(|c| c.case.get_untracked());
+        let book = profiles.0.get_untracked();
+        let number = current.as_ref().and_then(|c| next_number(&book, c, message));
+        let body = eval.with_untracked(|e| {
+            letter_text(e, message, text_lang, &book, current.as_ref(), number.as_ref().map(|(_, n)| *n))
+        });
+        leptos::task::spawn_local(async move {
+            let ok = clipboard::copy(&body).await;
+            copied.set(ok);
+            if !ok {
+                announce(tr(lang, Key::CopyFailed));
+                return;
+            }
+            // Recorded only once the text really is on the clipboard; the number counts from then on.
+            let recorded = match case {
+                Some(c) => c.id.with_value(|id| {
+                    actions::send_letter(cases, profiles, id, &message.id, number.clone(), LetterVia::Copied)
+                }),
+                None => Ok(()),
+            };
+            match (recorded, &number) {
+                (Ok(()), Some((_, n))) => {
+                    announce(fill(tr(lang, Key::LetterCopiedNumbered), &[("number", &n.to_string())]))
+                }
+                (Ok(()), None) => announce(tr(lang, Key::Copied)),
+                (Err(e), _) => announce(failure_text(lang, Action::SendLetter, &e)),
+            }
+        });
+    };
+    let heading_id = format!("msg-{}", message.id);
+    let labelled_by = heading_id.clone();
+    let select_id = format!("msg-lang-{}", message.id);
+    let print_link = move || {
+        let c = case?;
+        let id = c.id.get_value();
+        Some(view! {
+            <A href=href(&format!("/cases/{id}/letter/{}?lang={}", message.id, text_lang().code())) attr:class="button">
+                {t(Key::LetterPrintView)}
+            </A>
+        })
+    };
+    view! {
+        <article class="message" aria-labelledby=labelled_by>
+            <h4 id=heading_id>{move || message.title.get(lang.get()).to_string()}</h4>
+            <p class="recipient">{t(Key::MessageTo)} " " {move || message.recipient.get(lang.get()).to_string()}</p>
+            <div class="field message-lang no-print">
+                <label for=select_id.clone()>{t(Key::MessageLanguage)}</label>
+                <select id=select_id on:change=move |ev| picked.set(Lang::from_code(&event_target_value(&ev)))>
+                    {Lang::ALL
+                        .into_iter()
+                        .map(|l| view! { <option value=l.code() lang=l.code() selected=move || text_lang() == l>{l.native_name()}</option> })
+                        .collect_view()}
+                </select>
+            </div>
+            <Show when=needs_profile>
+                <p class="hint no-print">
+                    {t(Key::MessageNoProfile)} " "
+                    <A href=href("/settings#business")>{t(Key::MessageNoProfileLink)}</A>
+                </p>
+            </Show>
+            <pre class="message-body" lang=move || text_lang().code()>{move || text.get()}</pre>
+            <div class="actions no-print">
+                <button type="button" class="button" on:click=copy>
+                    {move || tr(lang.get(), if copied.get() { Key::Copied } else { Key::CopyMessage })}
+                </button>
+                {print_link}
+            </div>
+        </article>
+    }
+}
