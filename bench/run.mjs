@@ -220,9 +220,9 @@ for (const n of CASE_COUNTS) {
 
 /** The capacity row of one browser, from what capacity.mjs found. */
 function capacityRow(figure, capacity) {
-  const budget = { min: BUDGET.capacityCases, format: (v) => v.toLocaleString("en-US") };
-  if (!capacity) return missing(figure, budget);
   const count = (v) => v.toLocaleString("en-US");
+  const budget = { min: BUDGET.capacityCases, format: count };
+  if (!capacity) return missing(figure, budget);
   const text = `${count(capacity.fits.cases)} (${count(capacity.fails.cases)} do not): ${count(capacity.fits.chars)} of ${count(capacity.quota)} code units`;
   return valueRow(figure, capacity.fits.cases, text, budget);
 }
