@@ -1,7 +1,7 @@
 // Figures 5 and 6 in Firefox ESR (issue 13): the load of 10,000 stored cases and the capacity, measured as in
 // Chromium but through WebDriver (geckodriver, headless), because playwright-core cannot drive Debian's Firefox.
-// The capacity is searched again in Firefox itself: Firefox keeps its own localStorage quota and counts it its
-// own way, so Chromium's answer says nothing about it.
+// The capacity is searched again in Firefox itself: Firefox keeps and counts its own localStorage quota, so
+// Chromium's answer cannot stand for it (on Firefox ESR 153 it came out the same: see docs/performance.md).
 //
 // The same code as in Chromium does the work: the seed data (seed.mjs), the capacity search (capacity.mjs) and
 // the in-page probe (probe.mjs), which WebDriver BiDi installs before any page script as Playwright's
