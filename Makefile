@@ -54,7 +54,8 @@ build-sub: tools
 test: tools browser-tools engine-tools
 	CHROMEDRIVER=$(CHROMEDRIVER) python3 tools/run_tests.py $(LAYERS)
 
-bench: build browser-tools
+# Firefox (engine-tools) for the bench's Firefox figures: the 10,000-case load and the localStorage capacity.
+bench: build browser-tools engine-tools
 	DIST_DIR=$(DIST) node bench/run.mjs
 
 tools: rust-tools node-tools check-versions

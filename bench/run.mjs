@@ -15,6 +15,7 @@ import { measureCapacity } from "./lib/capacity.mjs";
 import { measureCaseList } from "./lib/case-list.mjs";
 import { measureImport } from "./lib/import.mjs";
 import { BUDGET, CASE_COUNTS, CPU_SLOWDOWN, DIST_DIR, NETWORK, OUT_DIR, RESULTS_FILE, RUNS } from "./lib/config.mjs";
+import { measureFirefox } from "./lib/firefox.mjs";
 import { GZIP_LEVEL, startGzipProxy } from "./lib/gzip-proxy.mjs";
 import { CATEGORIES, lighthouseScores } from "./lib/lighthouse.mjs";
 import { kb, markdownTable, missing, ms, samplesRow, sizeText, timeRow, valueRow } from "./lib/report.mjs";
@@ -32,9 +33,9 @@ const failures = [];
 const results = {};
 // BENCH_ONLY=list,wizard measures only those parts (quicker while working on one figure). The table then
 // has gaps, so bench/results.md is left as it was. Parts: transfer, cold, warm, wizard, list, capacity,
-// lighthouse (cold brings the floor with it, list and capacity the seeder).
+// firefox, lighthouse (cold brings the floor with it; list, capacity and firefox the seeder).
 const ONLY = (process.env.BENCH_ONLY ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-const NEEDED_BY = { floor: ["cold"], seeder: ["list", "capacity"] };
+const NEEDED_BY = { floor: ["cold"], seeder: ["list", "capacity", "firefox"] };
 
 /** Runs one part of the bench; a failure is reported and the other parts still run. */
 async function part(name, measure) {
@@ -124,6 +125,12 @@ try {
   await browser.close();
 }
 try {
+  // After Chromium has closed: two browsers at once on two cores would slow each other's figures.
+  if (!failures.includes("seeder")) {
+    await part("firefox", () =>
+      measureFirefox(app, { cases: CASE_COUNTS.at(-1), loads: RUNS.listLoads, capacityFrom: BUDGET.capacityCases }),
+    );
+  }
   await part("lighthouse", async () => {
     const runs = [];
     for (let run = 0; run < RUNS.lighthouse; run++) runs.push(await lighthouseScores(app.url));
@@ -211,18 +218,18 @@ for (const n of CASE_COUNTS) {
   }
 }
 
+/** The capacity row of one browser, from what capacity.mjs found. */
+function capacityRow(figure, capacity) {
+  const count = (v) => v.toLocaleString("en-US");
+  const budget = { min: BUDGET.capacityCases, format: count };
+  if (!capacity) return missing(figure, budget);
+  const text = `${count(capacity.fits.cases)} (${count(capacity.fails.cases)} do not): ${count(capacity.fits.chars)} of ${count(capacity.quota)} code units`;
+  return valueRow(figure, capacity.fits.cases, text, budget);
+}
+
 rows.push({ section: "6. Capacity (Chromium's localStorage quota, the app's encoding)" });
 const capacity = results.capacity;
-rows.push(
-  capacity
-    ? valueRow(
-        "Realistic cases that fit",
-        capacity.fits.cases,
-        `${capacity.fits.cases.toLocaleString("en-US")} (${capacity.fails.cases.toLocaleString("en-US")} do not): ${capacity.fits.chars.toLocaleString("en-US")} of ${capacity.quota.toLocaleString("en-US")} code units`,
-        { min: BUDGET.capacityCases, format: (v) => v.toLocaleString("en-US") },
-      )
-    : missing("Realistic cases that fit", { min: BUDGET.capacityCases }),
-);
+rows.push(capacityRow("Realistic cases that fit", capacity));
 
 const largest = results[`list ${CASE_COUNTS.at(-1)}`]?.native;
 if (capacity && largest) {
@@ -232,6 +239,16 @@ if (capacity && largest) {
     valueRow("For comparison, as plain JSON (estimate: quota ÷ JSON size per case)", plain, `≈ ${plain.toLocaleString("en-US")}`),
   );
 }
+
+// The same figures in Firefox, labelled as such: its quota is its own, and so is its wasm engine.
+const firefox = results.firefox;
+const firefoxName = firefox ? `Firefox ESR ${firefox.version}` : "Firefox ESR";
+const firefoxCases = (firefox?.cases ?? CASE_COUNTS.at(-1)).toLocaleString("en-US");
+rows.push({ section: `5 and 6 in ${firefoxName} (headless, WebDriver): ${firefoxCases} cases, capacity (CPU not slowed; service worker in control)` });
+rows.push(timeRow("Load → first rows painted, from app start", firefox?.list.fromAppStart, budgetMs(BUDGET.listPaintMs)));
+rows.push(timeRow("Load → first rows painted, from navigation", firefox?.list.fromNavigation));
+rows.push(timeRow("Load inside the app (engine reads and decodes every set)", firefox?.list.storageLoad));
+rows.push(capacityRow("Realistic cases that fit in Firefox's localStorage quota", firefox?.capacity));
 
 rows.push({ section: "7. Lighthouse (home page, default mobile settings: simulated slow 4G, 4× CPU)" });
 for (const id of CATEGORIES) {
@@ -246,12 +263,12 @@ const filesList = transferFiles
   .join("\n");
 const markdown = `# Claimdesk benchmark
 
-Measured ${new Date().toISOString()} on ${cpus.length} × ${cpus[0]?.model ?? "unknown CPU"}, Chromium ${browser.version()},
+Measured ${new Date().toISOString()} on ${cpus.length} × ${cpus[0]?.model ?? "unknown CPU"}, Chromium ${browser.version()}${firefox ? ` and Firefox ESR ${firefox.version}` : ""},
 build \`${path.relative(process.cwd(), DIST_DIR) || "."}\` served by tools/serve.py behind gzip (as GitHub Pages serves it).
 Load average when the bench started: ${LOAD_AT_START} (a busy shared machine slows every figure).
 Throttling for cold and warm starts: ${NETWORK.name}; CPU ${CPU_SLOWDOWN}× slower.
 Runs: cold ${RUNS.cold} (each app and floor), warm ${RUNS.warm}, wizard ${RUNS.wizardRounds} walks of every scenario,
-case list ${RUNS.listLoads} loads and ${RUNS.listRounds} rounds of searching and filtering, ${RUNS.imports} imports, native storage ${RUNS.nativeRepeats} repeats,
+case list ${RUNS.listLoads} loads (in each browser) and ${RUNS.listRounds} rounds of searching and filtering, ${RUNS.imports} imports, native storage ${RUNS.nativeRepeats} repeats,
 Lighthouse ${RUNS.lighthouse}.
 Bench time: ${((Date.now() - started) / 1000).toFixed(0)} s.${failures.length ? `\n\n**Not measured (errors):** ${failures.join(", ")}.` : ""}
 

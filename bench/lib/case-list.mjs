@@ -19,7 +19,7 @@ const FILTERS = [
  * The store's load inside the app, from the probe's storage timings: from the engine's first key() call to
  * the read of its last record set, plus one average set (the decode of the last set happens after its read).
  */
-function storageLoad(storage) {
+export function storageLoad(storage) {
   const reads = storage.shardReads.filter((r) => storage.firstKey !== null && r.start >= storage.firstKey);
   if (reads.length < 2) return null;
   const last = reads[reads.length - 1];

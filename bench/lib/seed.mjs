@@ -8,7 +8,9 @@ import { routeURL } from "../../tests/e2e/lib/app.mjs";
 import { OUT_DIR, REPO_ROOT } from "./config.mjs";
 
 const run = promisify(execFile);
-const BINARY = path.join(REPO_ROOT, "target", "release", "examples", "bench_seed");
+// cargo honours CARGO_TARGET_DIR (a target directory shared between worktrees), so the binary is found there too.
+const TARGET_DIR = path.resolve(REPO_ROOT, process.env.CARGO_TARGET_DIR ?? "target");
+const BINARY = path.join(TARGET_DIR, "release", "examples", "bench_seed");
 
 /** Builds the native generator (release; seconds when nothing changed). */
 export async function buildSeeder() {
@@ -35,13 +37,18 @@ export async function storedChars(n) {
   return JSON.parse(stdout).chars;
 }
 
+// A file of the site that is not the app, where the bench works on the origin's storage while the app is not
+// running. An image, because every browser shows it as a plain document of the origin (Firefox shows the web
+// app manifest in its JSON viewer, where WebDriver's scripts fail).
+export const NOT_THE_APP = "icons/icon-192.png";
+
 /**
- * Replaces the origin's localStorage with `values`, from a page of the site that is not the app (the web app
- * manifest), so the app never runs while its storage is being filled. Returns the milliseconds setItem took
- * for all values, or {quota: true} when the browser refused them.
+ * Replaces the origin's localStorage with `values`, from a page of the site that is not the app (NOT_THE_APP),
+ * so the app never runs while its storage is being filled. Returns the milliseconds setItem took for all
+ * values, or {quota: true} when the browser refused them.
  */
 export async function fillStorage(page, site, values) {
-  await page.goto(routeURL(site.url, "manifest.webmanifest"));
+  await page.goto(routeURL(site.url, NOT_THE_APP));
   return page.evaluate((entries) => {
     localStorage.clear();
     const start = performance.now();

@@ -39,8 +39,10 @@ function downloadPrefs(dir) {
  * @returns {Promise<{driver: import("selenium-webdriver").WebDriver, stop: () => Promise<void>}>}
  * downloadDir (Firefox only): downloads are saved there without a dialog, so a test can read them back.
  * WebKitGTK's MiniBrowser under WebDriver has no such setting; tests read its downloads from the page instead.
+ * bidi: also open a WebDriver BiDi connection (Firefox), for what classic WebDriver cannot do, such as a script
+ * that runs in every page before the page's own scripts (the bench's timing probe).
  */
-export async function startDriver(engine, { lang = "en", downloadDir } = {}) {
+export async function startDriver(engine, { lang = "en", downloadDir, bidi = false } = {}) {
   const port = await freePort();
   let cmd, args, caps;
   if (engine === "firefox") {
@@ -49,6 +51,7 @@ export async function startDriver(engine, { lang = "en", downloadDir } = {}) {
     caps = {
       browserName: "firefox",
       "moz:firefoxOptions": { binary: "/usr/bin/firefox-esr", args: ["-headless"], prefs: { "intl.accept_languages": lang, ...(downloadDir ? downloadPrefs(downloadDir) : {}) } },
+      ...(bidi ? { webSocketUrl: true } : {}),
     };
   } else {
     cmd = "xvfb-run";
