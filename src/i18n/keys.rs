@@ -180,6 +180,7 @@ keys! {
     LossRemoveRow = "loss.remove_row";
     LossEmpty = "loss.empty";
     LossFormulaWb = "loss.formula_wb";
+    LossPriceHintWb = "loss.price_hint_wb";
     LossFormulaPrice = "loss.formula_price";
     LossClaimedFollows = "loss.claimed_follows";
     LossClaimedByHand = "loss.claimed_by_hand";

@@ -225,8 +225,13 @@ pub fn LossTableEditor(id: String, case: Memo<Option<Case>>, report: Report) -> 
             }
         })
     };
-    let formula =
-        move || tr(lang.get(), if basis.uses_commission() { Key::LossFormulaWb } else { Key::LossFormulaPrice });
+    let formula = move || {
+        let lang = lang.get();
+        match basis.uses_commission() {
+            true => format!("{} {}", tr(lang, Key::LossFormulaWb), tr(lang, Key::LossPriceHintWb)),
+            false => tr(lang, Key::LossFormulaPrice).to_string(),
+        }
+    };
 
     view! {
         <section class="losses" aria-labelledby="losses-title">
