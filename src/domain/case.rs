@@ -397,6 +397,18 @@ impl Case {
         true
     }
 
+    /// Chooses the business profile the case's letters go out for; `false` when it already was.
+    pub fn set_profile(&mut self, profile: &str, now: DateTime<Utc>) -> bool {
+        if self.profile.as_deref() == Some(profile) {
+            return false;
+        }
+        self.profile = Some(profile.to_string());
+        // A change other tabs must see (a higher revision), but nothing to tell on the timeline.
+        self.updated_at = now;
+        self.revision += 1;
+        true
+    }
+
     /// Records that a message left the app; a numbered letter also ties the case to the profile that sent it.
     pub fn record_letter(&mut self, message: &str, sent: Option<(&str, u32)>, how: LetterVia, now: DateTime<Utc>) {
         if let Some((profile, _)) = sent {

@@ -175,6 +175,9 @@ keys! {
     LossColCommissionPerUnit = "loss.col.commission_per_unit";
     LossColPerUnit = "loss.col.per_unit";
     LossColAmount = "loss.col.amount";
+    LossPastedRow = "loss.pasted_row";
+    LossColArticle = "loss.col.article";
+    CaseProfile = "case.profile";
     LossTotal = "loss.total";
     LossRemove = "loss.remove";
     LossRemoveRow = "loss.remove_row";

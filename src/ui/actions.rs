@@ -96,6 +96,11 @@ pub fn set_losses(cases: Cases, id: &str, losses: LossTable) -> Result<Outcome, 
     cases.update(id, move |c| c.set_losses(losses, clock::now()))
 }
 
+/// Chooses the business profile the case's letters go out for.
+pub fn set_case_profile(cases: Cases, id: &str, profile: String) -> Result<Outcome, SaveError> {
+    cases.update(id, move |c| c.set_profile(&profile, clock::now()))
+}
+
 /// Makes the claimed amount the loss table's total again.
 pub fn claim_table_total(cases: Cases, id: &str) -> Result<Outcome, SaveError> {
     cases.update(id, move |c| c.claim_table_total(clock::now()))

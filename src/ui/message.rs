@@ -148,3 +148,46 @@ pub fn MessageCard(message: &'static Message, eval: Evaluated, case: Option<Case
         </article>
     }
 }
+
+/// With more than one business profile: which one this case's letters go out for (the case's own, else the
+/// current one).
+#[component]
+pub fn CaseProfilePicker(letters: CaseLetters) -> impl IntoView {
+    let lang = use_lang();
+    let cases = use_cases();
+    let profiles = use_profiles();
+    let chosen = move || {
+        let case_profile = letters.case.with(|c| c.as_ref().and_then(|c| c.profile.clone()));
+        profiles.0.with(|b| b.for_case(case_profile.as_deref()).map(|p| p.id.clone()))
+    };
+    let change = move |ev: leptos::ev::Event| {
+        let profile = event_target_value(&ev);
+        let result = letters.id.with_value(|id| actions::set_case_profile(cases, id, profile));
+        let lang = lang.get_untracked();
+        match result {
+            Ok(_) => announce(tr(lang, Key::CaseSaved)),
+            Err(e) => announce(failure_text(lang, Action::SendLetter, &e)),
+        }
+    };
+    view! {
+        <Show when=move || profiles.0.with(|b| b.profiles.len() > 1)>
+            <div class="field case-profile no-print">
+                <label for="case-profile">{t(Key::CaseProfile)}</label>
+                <select id="case-profile" on:change=change>
+                    {move || {
+                        let selected = chosen();
+                        profiles.0.with(|b| {
+                            b.profiles
+                                .iter()
+                                .map(|p| {
+                                    let is = selected.as_deref() == Some(p.id.as_str());
+                                    view! { <option value=p.id.clone() selected=is>{p.display_name()}</option> }
+                                })
+                                .collect_view()
+                        })
+                    }}
+                </select>
+            </div>
+        </Show>
+    }
+}

@@ -151,17 +151,24 @@ test("Market: a claim in Russian, the table split into claims of at most 10 rows
   s.guard.assertClean();
 });
 
-test("MALL: a message to MALL in Polish with the seller's name", async () => {
+test("MALL: a message to MALL in Polish, on behalf of the business chosen for the case", async () => {
   const s = await app.newSession({ lang: "en" });
   const { page } = s;
   await s.open("/settings");
   await addBusiness(page, "pl", { legal_name: "Nowak sp. z o.o.", nip: "5250000000" });
+  await addBusiness(page, "pl", { legal_name: "Kowalski S.A.", nip: "5260000000" });
   await s.open("/wizard/mall-incomplete-order");
   await walkToSummary(page, {});
   await createCase(page);
   const toMall = page.locator("article.message", { has: page.locator("p.recipient", { hasText: "MALL Operations" }) }).first();
   assert.equal(await toMall.locator("select").inputValue(), "pl");
+  assert.match(await toMall.locator(".message-body").innerText(), /Kowalski S\.A\./, "the business saved last is used");
+  const nowak = await page.locator("#case-profile option", { hasText: "Nowak sp. z o.o." }).getAttribute("value");
+  await page.selectOption("#case-profile", nowak);
+  await page.locator("#live-status", { hasText: "Saved" }).waitFor();
   assert.match(await toMall.locator(".message-body").innerText(), /Nowak sp\. z o\.o\./);
+  await page.reload();
+  assert.equal(await page.locator("#case-profile").inputValue(), nowak, "the case keeps its business");
   s.guard.assertClean();
 });
 

@@ -20,7 +20,7 @@ use crate::ui::announcer::announce;
 use crate::ui::confirm::ConfirmDialog;
 use crate::ui::exports::calendar_text;
 use crate::ui::i18n::{t, use_lang, use_title};
-use crate::ui::message::CaseLetters;
+use crate::ui::message::{CaseLetters, CaseProfilePicker};
 use crate::ui::not_found::NotFound;
 use crate::ui::plan::{PlanView, Ticks};
 use crate::ui::state::use_cases;
@@ -158,6 +158,7 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
 
             <section>
                 <h2>{t(Key::CasePlan)}</h2>
+                <CaseProfilePicker letters/>
                 <PlanView scenario answers created ticks=Ticks { state: ticks_state, set: tick } case=letters/>
             </section>
 

@@ -264,7 +264,7 @@ pub fn LossTableEditor(id: String, case: Memo<Option<Case>>, report: Report) -> 
                     <button type="button" class="button" on:click=move |_| export(None)>{t(Key::LossExportCsv)}</button>
                 </div>
             </Show>
-            <LossPaste table save/>
+            <LossPaste table currency save/>
         </section>
     }
     .into_any()
@@ -272,7 +272,7 @@ pub fn LossTableEditor(id: String, case: Memo<Option<Case>>, report: Report) -> 
 
 /// The paste box: rows from a spreadsheet are checked first, and only the good ones are added.
 #[component]
-fn LossPaste(table: Memo<LossTable>, save: Callback<LossTable>) -> impl IntoView {
+fn LossPaste(table: Memo<LossTable>, currency: Memo<String>, save: Callback<LossTable>) -> impl IntoView {
     let lang = use_lang();
     let text = RwSignal::new(String::new());
     let preview = RwSignal::new(None::<PastePreview>);
@@ -305,9 +305,42 @@ fn LossPaste(table: Memo<LossTable>, save: Callback<LossTable>) -> impl IntoView
                     .collect_view();
                 let errors = p.errors.iter().map(|e| view! { <li>{error_text(lang, e)}</li> }).collect_view();
                 let has_problems = !p.errors.is_empty() || !p.missing.is_empty();
+                let currency = currency.get();
+                let good_rows = p
+                    .rows
+                    .iter()
+                    .map(|r| {
+                        let row = &r.value;
+                        view! {
+                            <tr>
+                                <td class="num">{r.row}</td>
+                                <td>{[row.marketplace_sku.as_str(), row.seller_article.as_str(), row.barcode.as_str()].into_iter().find(|t| !t.is_empty()).unwrap_or_default().to_string()}</td>
+                                <td class="num">{row.quantity}</td>
+                                <td class="num">{format_money(lang, row.unit_price, &currency)}</td>
+                                <td class="num">{commission_text(lang, row.commission, &currency)}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view();
                 view! {
                     <div class="paste-preview" role="status">
                         <p>{fill(tr(lang, Key::LossReady), &[("n", &good.to_string())])}</p>
+                        {(good > 0).then(|| view! {
+                            <div class="table-scroll">
+                                <table class="loss-table preview">
+                                    <thead>
+                                        <tr>
+                                            <th scope="col">{tr(lang, Key::LossPastedRow)}</th>
+                                            <th scope="col">{tr(lang, Key::LossColArticle)}</th>
+                                            <th scope="col">{tr(lang, Key::LossColQuantity)}</th>
+                                            <th scope="col">{tr(lang, Key::LossColUnitPrice)}</th>
+                                            <th scope="col">{tr(lang, Key::LossColCommission)}</th>
+                                        </tr>
+                                    </thead>
+                                    <tbody>{good_rows}</tbody>
+                                </table>
+                            </div>
+                        })}
                         {has_problems.then(|| view! {
                             <div class="paste-errors" role="alert">
                                 <p>{tr(lang, Key::LossErrorsTitle)}</p>
