@@ -7,23 +7,9 @@ import assert from "node:assert/strict";
 
 import { startApp } from "./lib/app.mjs";
 import { assertAccessible } from "./lib/axe.mjs";
+import { ROMASHKA, addBusiness } from "./lib/business.mjs";
 import { walkToSummary } from "./lib/wizard.mjs";
 
-const ROMASHKA = {
-  legal_form: "ООО",
-  legal_name: "«Ромашка»",
-  inn: "7701234567",
-  kpp: "770101001",
-  ogrn: "1027700000001",
-  address: "г. Москва, ул. Ленина, д. 1",
-  bank_name: "ПАО Сбербанк",
-  bic: "044525225",
-  account: "40702810000000000001",
-  corr_account: "30101810400000000225",
-  signatory_position: "Генеральный директор",
-  signatory_name: "Иванов И. И.",
-  market_id: "21000123",
-};
 
 let app;
 before(async () => {
@@ -32,13 +18,6 @@ before(async () => {
 after(async () => {
   await app?.close();
 });
-
-async function addBusiness(page, country, fields) {
-  await page.getByRole("button", { name: "Add a business" }).click();
-  await page.selectOption("#profile-country", country);
-  for (const [code, value] of Object.entries(fields)) await page.locator(`#profile-${code}`).fill(value);
-  await page.getByRole("button", { name: "Save business details" }).click();
-}
 
 /** The text of the ready message with heading `title`, and its language select. */
 function message(page, title) {

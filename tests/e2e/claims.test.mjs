@@ -11,23 +11,9 @@ import path from "node:path";
 
 import { startApp } from "./lib/app.mjs";
 import { assertAccessible } from "./lib/axe.mjs";
+import { ROMASHKA, addBusiness } from "./lib/business.mjs";
 import { createCase, walkToSummary } from "./lib/wizard.mjs";
 
-const ROMASHKA = {
-  legal_form: "ООО",
-  legal_name: "«Ромашка»",
-  inn: "7701234567",
-  kpp: "770101001",
-  ogrn: "1027700000001",
-  address: "г. Москва, ул. Ленина, д. 1",
-  bank_name: "ПАО Сбербанк",
-  bic: "044525225",
-  account: "40702810000000000001",
-  corr_account: "30101810400000000225",
-  signatory_position: "Генеральный директор",
-  signatory_name: "Иванов И. И.",
-  market_id: "21000123",
-};
 
 // As Excel copies three rows of a Russian WB report: a header, decimal commas, a percentage commission.
 const WB_PASTE = [
@@ -45,11 +31,9 @@ after(async () => {
   await app?.close();
 });
 
-async function addBusiness(page, country, fields) {
-  await page.getByRole("button", { name: "Add a business" }).click();
-  await page.selectOption("#profile-country", country);
-  for (const [code, value] of Object.entries(fields)) await page.locator(`#profile-${code}`).fill(value);
-  await page.getByRole("button", { name: "Save business details" }).click();
+/** Adds a business in Settings and waits until it is saved. */
+async function addSavedBusiness(page, country, fields) {
+  await addBusiness(page, country, fields);
   await page.locator("#live-status", { hasText: "Business details saved." }).waitFor();
 }
 
@@ -69,7 +53,7 @@ test("WB: a pasted 3-row table makes a complete Russian pre-court claim, numbere
   const { page } = s;
   await s.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: app.origin });
   await s.open("/settings");
-  await addBusiness(page, "ru", ROMASHKA);
+  await addSavedBusiness(page, "ru", ROMASHKA);
   await s.open("/wizard/wb-lost-goods");
   await walkToSummary(page, { where: "warehouse", fire: "no", order_number: "WB-3ROWS", amount: "100", claim_sent: "no" });
   const caseId = await createCase(page);
@@ -134,7 +118,7 @@ test("Market: a claim in Russian, the table split into claims of at most 10 rows
   const s = await app.newSession({ lang: "en" });
   const { page } = s;
   await s.open("/settings");
-  await addBusiness(page, "ru", ROMASHKA);
+  await addSavedBusiness(page, "ru", ROMASHKA);
   await s.open("/wizard/ym-not-delivered");
   await walkToSummary(page, { model: "fby", order_number: "YM-12", scheduled_on: "2026-11-10", status: "in_delivery" });
   await createCase(page);
@@ -155,8 +139,8 @@ test("MALL: a message to MALL in Polish, on behalf of the business chosen for th
   const s = await app.newSession({ lang: "en" });
   const { page } = s;
   await s.open("/settings");
-  await addBusiness(page, "pl", { legal_name: "Nowak sp. z o.o.", nip: "5250000000" });
-  await addBusiness(page, "pl", { legal_name: "Kowalski S.A.", nip: "5260000000" });
+  await addSavedBusiness(page, "pl", { legal_name: "Nowak sp. z o.o.", nip: "5250000000" });
+  await addSavedBusiness(page, "pl", { legal_name: "Kowalski S.A.", nip: "5260000000" });
   await s.open("/wizard/mall-incomplete-order");
   await walkToSummary(page, {});
   await createCase(page);
@@ -176,7 +160,7 @@ test("a backup carries the business profiles and the loss tables back into an em
   const s = await app.newSession({ lang: "en" });
   const { page } = s;
   await s.open("/settings");
-  await addBusiness(page, "ru", ROMASHKA);
+  await addSavedBusiness(page, "ru", ROMASHKA);
   await s.open("/wizard/wb-lost-goods");
   await walkToSummary(page, { where: "warehouse", fire: "no", order_number: "WB-BACKUP", claim_sent: "no" });
   const caseId = await createCase(page);

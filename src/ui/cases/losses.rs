@@ -9,7 +9,7 @@ use crate::adapters::{clock, files};
 use crate::codec::csv::CsvStyle;
 use crate::codec::loss_csv::{loss_file_name, loss_table_csv, LossCsvTexts, LOSS_COLUMNS};
 use crate::domain::{
-    claim_row_limit, parse_pasted, Basis, Case, Commission, LossColumn, LossError, LossErrorKind, LossTable,
+    claim_row_limit, parse_pasted, Basis, Case, Commission, LossColumn, LossError, LossErrorKind, LossRow, LossTable,
     PastePreview,
 };
 use crate::i18n::{fill, format_decimal, format_money, tr, Key, Lang};
@@ -71,6 +71,21 @@ fn commission_text(lang: Lang, commission: Commission, currency: &str) -> String
             };
             format!("{}\u{a0}%", format_decimal(lang, f64::from(bp) / 100.0, decimals))
         }
+    }
+}
+
+/// The cells of one row in column order, then its amount: the same in the editor and in a letter.
+fn row_cells(lang: Lang, row: &LossRow, basis: Basis, currency: &str) -> impl IntoView {
+    let line_total = row.formula(basis).line_total;
+    view! {
+        <td>{row.marketplace_sku.clone()}</td>
+        <td>{row.seller_article.clone()}</td>
+        <td>{row.size.clone()}</td>
+        <td>{row.barcode.clone()}</td>
+        <td class="num">{row.quantity}</td>
+        <td class="num">{format_money(lang, row.unit_price, currency)}</td>
+        <td class="num">{commission_text(lang, row.commission, currency)}</td>
+        <td class="num">{format_money(lang, line_total, currency)}</td>
     }
 }
 
@@ -144,18 +159,10 @@ pub fn LossTableEditor(id: String, case: Memo<Option<Case>>, report: Report) -> 
                 .iter()
                 .enumerate()
                 .map(|(i, row)| {
-                    let formula = row.formula(basis);
                     let remove_label = fill(tr(lang, Key::LossRemoveRow), &[("n", &(i + 1).to_string())]);
                     view! {
                         <tr>
-                            <td>{row.marketplace_sku.clone()}</td>
-                            <td>{row.seller_article.clone()}</td>
-                            <td>{row.size.clone()}</td>
-                            <td>{row.barcode.clone()}</td>
-                            <td class="num">{row.quantity}</td>
-                            <td class="num">{format_money(lang, row.unit_price, &currency)}</td>
-                            <td class="num">{commission_text(lang, row.commission, &currency)}</td>
-                            <td class="num">{format_money(lang, formula.line_total, &currency)}</td>
+                            {row_cells(lang, row, basis, &currency)}
                             <td class="no-print">
                                 <button type="button" class="button" aria-label=remove_label on:click=move |_| remove_row(i)>"×"</button>
                             </td>
@@ -388,18 +395,10 @@ pub fn loss_rows_for_letter(lang: Lang, case: &Case) -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, row)| {
-            let formula = row.formula(basis);
             view! {
                 <tr>
                     <td class="num">{i + 1}</td>
-                    <td>{row.marketplace_sku.clone()}</td>
-                    <td>{row.seller_article.clone()}</td>
-                    <td>{row.size.clone()}</td>
-                    <td>{row.barcode.clone()}</td>
-                    <td class="num">{row.quantity}</td>
-                    <td class="num">{format_money(lang, row.unit_price, &currency)}</td>
-                    <td class="num">{commission_text(lang, row.commission, &currency)}</td>
-                    <td class="num">{format_money(lang, formula.line_total, &currency)}</td>
+                    {row_cells(lang, row, basis, &currency)}
                 </tr>
             }
         })
