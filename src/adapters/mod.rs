@@ -3,6 +3,7 @@
 pub mod clipboard;
 pub mod clock;
 pub mod dom;
+pub mod durability;
 pub mod files;
 pub mod service_worker;
 pub mod storage;

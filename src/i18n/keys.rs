@@ -270,4 +270,10 @@ keys! {
     NotSavedDelete = "not_saved.delete";
     NotSavedRestore = "not_saved.restore";
     NotSavedImport = "not_saved.import";
+    SettingsPersistUnsupported = "settings.persist_unsupported";
+    PersistNotesTitle = "persist.notes_title";
+    PersistNoteChromium = "persist.note.chromium";
+    PersistNoteFirefox = "persist.note.firefox";
+    PersistNoteWebKit = "persist.note.webkit";
+    PersistNoteOther = "persist.note.other";
 }

@@ -9,6 +9,7 @@ use super::state::use_cases;
 use crate::adapters::storage::{self, QuarantineEntry};
 use crate::adapters::{clock, files};
 use crate::codec::backup::{check_file_size, preview_import, ImportPreview, SkipReason, MAX_IMPORT_BYTES};
+use crate::domain::durability::Engine;
 use crate::i18n::{fill, format_date, format_decimal, tr, Key, Lang};
 
 #[component]
@@ -168,16 +169,7 @@ fn StorageSection() -> impl IntoView {
             ),
         }
     };
-    let persisted_text = move || {
-        tr(
-            lang.get(),
-            match cases.persisted.get() {
-                Some(true) => Key::SettingsPersisted,
-                Some(false) => Key::SettingsNotPersisted,
-                None => Key::SettingsPersistUnknown,
-            },
-        )
-    };
+    let persisted_text = move || tr(lang.get(), cases.persisted.get().key());
     view! {
         <section aria-labelledby="storage-title">
             <h2 id="storage-title">{t(Key::SettingsStorage)}</h2>
@@ -186,10 +178,14 @@ fn StorageSection() -> impl IntoView {
             <Show when=move || usage.get().is_some_and(|u| u.warn())>
                 <p class="notice warning" role="alert">{t(Key::SettingsUsageWarning)}</p>
             </Show>
-            <p>{persisted_text}</p>
-            <Show when=move || cases.persisted.get() != Some(true)>
+            <p id="persistence-state" data-state=move || format!("{:?}", cases.persisted.get())>{persisted_text}</p>
+            <Show when=move || !cases.persisted.get().is_granted()>
                 <button type="button" class="button" on:click=move |_| cases.ask_persistence()>{t(Key::SettingsAskPersist)}</button>
             </Show>
+            <h3 id="persistence-notes-title">{t(Key::PersistNotesTitle)}</h3>
+            <ul class="persistence-notes" aria-labelledby="persistence-notes-title">
+                {Engine::EXPLAINED.into_iter().map(|e| view! { <li>{t(e.persistence_note())}</li> }).collect_view()}
+            </ul>
         </section>
     }
 }

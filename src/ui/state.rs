@@ -3,8 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::adapters::clock;
 use crate::adapters::storage::{self, ExternalChange, Notice, SaveError};
+use crate::adapters::{clock, durability};
+use crate::domain::durability::Persistence;
 use crate::domain::{Case, CaseBook};
 use crate::i18n::{Key, Lang};
 use crate::ui::actions::Outcome;
@@ -16,7 +17,7 @@ pub struct Cases {
     /// Set when a change could not be written: the data lives in memory only until it is exported.
     pub unsaved: RwSignal<Option<SaveError>>,
     /// Whether the browser promised to keep our data (`navigator.storage.persisted()`), once known.
-    pub persisted: RwSignal<Option<bool>>,
+    pub persisted: RwSignal<Persistence>,
     /// The case deleted last, kept for "Undo".
     pub deleted: RwSignal<Option<Case>>,
 }
@@ -26,7 +27,7 @@ pub fn provide_state(lang: RwSignal<Lang>) {
     let cases = Cases {
         book: RwSignal::new(loaded.book),
         unsaved: RwSignal::new(None),
-        persisted: RwSignal::new(None),
+        persisted: RwSignal::new(Persistence::Unknown),
         deleted: RwSignal::new(None),
     };
     let notices = StorageNotices(RwSignal::new(loaded.notices));
@@ -66,7 +67,7 @@ pub fn provide_state(lang: RwSignal<Lang>) {
     // The page listens for as long as it is open.
     std::mem::forget(subscription);
     leptos::task::spawn_local(async move {
-        cases.persisted.set(storage::is_persisted().await);
+        cases.persisted.set(durability::persistence().await);
     });
 }
 
@@ -155,8 +156,8 @@ impl Cases {
     /// Asks the browser to keep our data under storage pressure and records the answer.
     pub fn ask_persistence(self) {
         leptos::task::spawn_local(async move {
-            let granted = storage::request_persistence().await;
-            self.persisted.set(granted);
+            let answer = durability::request_persistence().await;
+            self.persisted.set(answer);
         });
     }
 

@@ -1,0 +1,123 @@
+//! Whether the browser will keep the cases, and what to tell the seller about it. Pure: the adapters detect
+//! the facts (`navigator.storage.persisted()`, the engine, the display mode, an install prompt), these
+//! functions decide what they mean.
+
+use crate::i18n::Key;
+
+/// The browser's answer to `navigator.storage.persist()` / `persisted()`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Persistence {
+    /// Not asked yet, or the answer has not arrived.
+    Unknown,
+    /// The browser has no Storage API (`navigator.storage` missing or refusing the call).
+    Unsupported,
+    /// The data is "persistent": the browser deletes it only when the user asks.
+    Granted,
+    /// "Best effort": the browser may delete the data under storage pressure (and Safari after 7 days
+    /// without a visit).
+    BestEffort,
+}
+
+impl Persistence {
+    /// From the promise's value: `Some(true)`, `Some(false)`, or `None` when the API is missing or failed.
+    pub fn from_answer(answer: Option<bool>) -> Persistence {
+        match answer {
+            Some(true) => Persistence::Granted,
+            Some(false) => Persistence::BestEffort,
+            None => Persistence::Unsupported,
+        }
+    }
+
+    pub fn is_granted(self) -> bool {
+        self == Persistence::Granted
+    }
+
+    /// The sentence Settings shows for this state.
+    pub fn key(self) -> Key {
+        match self {
+            Persistence::Unknown => Key::SettingsPersistUnknown,
+            Persistence::Unsupported => Key::SettingsPersistUnsupported,
+            Persistence::Granted => Key::SettingsPersisted,
+            Persistence::BestEffort => Key::SettingsNotPersisted,
+        }
+    }
+}
+
+/// The browser engine, as far as it matters for keeping data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    /// Chrome, Edge, Opera, Samsung Internet, Chromium.
+    Chromium,
+    /// Firefox on desktop and Android.
+    Firefox,
+    /// Safari, every browser on iOS / iPadOS (they all use WebKit), WebKitGTK, Epiphany.
+    WebKit,
+    Other,
+}
+
+impl Engine {
+    /// Recognises the engine from `navigator.userAgent`. iOS browsers name themselves (CriOS, FxiOS, EdgiOS)
+    /// but run on WebKit, and WebKit's own data rules apply to them.
+    pub fn from_user_agent(ua: &str) -> Engine {
+        let ios = ["iPhone", "iPad", "iPod"].iter().any(|d| ua.contains(d));
+        if ios && ua.contains("AppleWebKit/") {
+            Engine::WebKit
+        } else if ua.contains("Chrome/") || ua.contains("Chromium/") || ua.contains("HeadlessChrome/") {
+            Engine::Chromium
+        } else if ua.contains("Firefox/") || (ua.contains("Gecko/") && !ua.contains("like Gecko")) {
+            Engine::Firefox
+        } else if ua.contains("AppleWebKit/") {
+            Engine::WebKit
+        } else {
+            Engine::Other
+        }
+    }
+
+    /// What `persist()` means in this engine, in plain words.
+    pub fn persistence_note(self) -> Key {
+        match self {
+            Engine::Chromium => Key::PersistNoteChromium,
+            Engine::Firefox => Key::PersistNoteFirefox,
+            Engine::WebKit => Key::PersistNoteWebKit,
+            Engine::Other => Key::PersistNoteOther,
+        }
+    }
+
+    /// The engines Settings explains, in the order shown.
+    pub const EXPLAINED: [Engine; 3] = [Engine::Chromium, Engine::Firefox, Engine::WebKit];
+}
+
+/// What the page could find out about where it runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Facts {
+    pub engine: Engine,
+    /// Opened as an installed app: `(display-mode: standalone)` (or fullscreen / minimal-ui), or
+    /// `navigator.standalone` on iOS.
+    pub standalone: bool,
+    /// A `beforeinstallprompt` event arrived and is held: the browser lets the page offer installation.
+    pub install_prompt: bool,
+}
+
+/// The one piece of advice about losing data, shown once after the first case is saved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RiskAdvice {
+    /// Safari / WebKit in a tab: data goes after 7 days without a visit; a Home Screen app keeps it.
+    AddToHomeScreen,
+    /// The browser can install the app now: offer its Install button.
+    Install,
+    /// No way to install from here: backups are the protection.
+    KeepBackups,
+}
+
+/// Chooses the advice for `facts`; `None` when the app already runs installed.
+pub fn risk_advice(facts: Facts) -> Option<RiskAdvice> {
+    if facts.standalone {
+        None
+    } else if facts.engine == Engine::WebKit {
+        Some(RiskAdvice::AddToHomeScreen)
+    } else if facts.install_prompt {
+        Some(RiskAdvice::Install)
+    } else {
+        Some(RiskAdvice::KeepBackups)
+    }
+}
