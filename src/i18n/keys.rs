@@ -276,4 +276,15 @@ keys! {
     PersistNoteFirefox = "persist.note.firefox";
     PersistNoteWebKit = "persist.note.webkit";
     PersistNoteOther = "persist.note.other";
+    HomeRestoreTitle = "home.restore_title";
+    HomeRestoreText = "home.restore_text";
+    HomeRestoreLabel = "home.restore_label";
+    RiskTitle = "risk.title";
+    RiskSafari = "risk.safari";
+    RiskSafariImageAlt = "risk.safari_image_alt";
+    RiskBackups = "risk.backups";
+    RiskInstall = "risk.install";
+    RiskInstallButton = "risk.install_button";
+    RiskInstallUnavailable = "risk.install_unavailable";
+    RiskBackupSettings = "risk.backup_settings";
 }

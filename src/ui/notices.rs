@@ -10,6 +10,7 @@ use super::actions::{self, failure_text, Action};
 use super::announcer::announce;
 use super::exports::export_backup;
 use super::i18n::{t, use_lang};
+use super::risk::RiskNotice;
 use super::state::{save_error_key, use_cases, StorageNotices};
 use crate::adapters::storage::{self, Notice};
 use crate::adapters::{clock, files};
@@ -117,5 +118,5 @@ pub fn StorageBanners() -> impl IntoView {
             }
         })
     };
-    view! { <div class="notices">{notice_views} {unsaved} {undo} {reminder}</div> }
+    view! { <div class="notices">{notice_views} {unsaved} {undo} {reminder} <RiskNotice/></div> }
 }

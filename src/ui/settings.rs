@@ -1,14 +1,12 @@
 use leptos::prelude::*;
 
-use super::actions::{self, failure_text, Action};
 use super::announcer::announce;
 use super::exports::export_backup;
 use super::i18n::{set_lang, t, use_lang, use_title_key};
-use super::import_error::import_error_text;
+use super::import::ImportBackup;
 use super::state::use_cases;
 use crate::adapters::storage::{self, QuarantineEntry};
 use crate::adapters::{clock, files};
-use crate::codec::backup::{check_file_size, preview_import, ImportPreview, SkipReason, MAX_IMPORT_BYTES};
 use crate::domain::durability::Engine;
 use crate::i18n::{fill, format_date, format_decimal, tr, Key, Lang};
 
@@ -45,81 +43,12 @@ pub fn Settings() -> impl IntoView {
 fn BackupSection() -> impl IntoView {
     let lang = use_lang();
     let cases = use_cases();
-    let preview = RwSignal::new(None::<ImportPreview>);
-    let error = RwSignal::new(None::<String>);
     let last_export = RwSignal::new(storage::last_export());
 
     let export = move |_| {
         if let Some(at) = cases.book.with_untracked(|b| export_backup(b, lang.get_untracked())) {
             last_export.set(Some(at));
         }
-    };
-    let pick = move |ev: leptos::ev::Event| {
-        error.set(None);
-        preview.set(None);
-        let Some(file) = files::PickedFile::take(&ev) else { return };
-        let lang = lang.get_untracked();
-        if let Err(e) = check_file_size(file.size()) {
-            error.set(Some(import_error_text(lang, &e)));
-            return;
-        }
-        leptos::task::spawn_local(async move {
-            match file.read_text(MAX_IMPORT_BYTES as f64).await {
-                Err(_) => error.set(Some(tr(lang, Key::ImportUnreadable).into())),
-                Ok(text) => match cases.book.with_untracked(|b| preview_import(&text, b)) {
-                    Ok(p) => preview.set(Some(p)),
-                    Err(e) => {
-                        let message = import_error_text(lang, &e);
-                        announce(message.clone());
-                        error.set(Some(message));
-                    }
-                },
-            }
-        });
-    };
-    let confirm = move |_| {
-        // Taken, not cloned: a backup of 10,000 cases is some 15 MB of case data.
-        let Some(p) = preview.try_update_untracked(Option::take).flatten() else { return };
-        let result = actions::import(cases, p);
-        preview.set(None);
-        let lang = lang.get_untracked();
-        match result {
-            Ok(n) => announce(fill(tr(lang, Key::ImportDone), &[("n", &n.to_string())])),
-            Err(e) => {
-                let message = failure_text(lang, Action::Import, &e);
-                announce(message.clone());
-                error.set(Some(message));
-            }
-        }
-    };
-    let preview_view = move || {
-        let lang = lang.get();
-        // Only the counts are read: cloning the preview would copy every case of the file.
-        let counts = preview.with(|p| {
-            p.as_ref().map(|p| {
-                let newer_here = p.skipped.iter().filter(|(_, r)| *r == SkipReason::NotNewer).count();
-                (p.added.len(), p.updated.len(), newer_here, p.skipped.len() - newer_here)
-            })
-        });
-        counts.map(|(added, updated, newer_here, deleted)| {
-            view! {
-                <div class="notice warning" role="region" aria-labelledby="import-preview-title">
-                    <div>
-                        <h3 id="import-preview-title">{tr(lang, Key::ImportPreviewTitle)}</h3>
-                        <ul class="import-summary">
-                            <li>{fill(tr(lang, Key::ImportAdded), &[("n", &added.to_string())])}</li>
-                            <li>{fill(tr(lang, Key::ImportUpdated), &[("n", &updated.to_string())])}</li>
-                            <li>{fill(tr(lang, Key::ImportSkipped), &[("n", &newer_here.to_string())])}</li>
-                            <li>{fill(tr(lang, Key::ImportSkippedDeleted), &[("n", &deleted.to_string())])}</li>
-                        </ul>
-                    </div>
-                    <div class="actions">
-                        <button type="button" class="button primary" on:click=confirm>{tr(lang, Key::ImportConfirm)}</button>
-                        <button type="button" class="button" on:click=move |_| preview.set(None)>{tr(lang, Key::Cancel)}</button>
-                    </div>
-                </div>
-            }
-        })
     };
     view! {
         <section aria-labelledby="backup-title">
@@ -137,13 +66,7 @@ fn BackupSection() -> impl IntoView {
             <div class="actions">
                 <button type="button" class="button primary" on:click=export>{t(Key::SettingsExportBackup)}</button>
             </div>
-            <div class="field import-field">
-                <label for="import-file">{t(Key::SettingsImport)}</label>
-                <input type="file" id="import-file" accept=".json,application/json" on:change=pick aria-describedby="import-help"/>
-                <p class="help" id="import-help">{t(Key::SettingsImportHelp)}</p>
-            </div>
-            {move || error.get().map(|e| view! { <p class="notice error" role="alert">{e}</p> })}
-            {preview_view}
+            <ImportBackup input_id="import-file" label=Key::SettingsImport/>
         </section>
     }
 }

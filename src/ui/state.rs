@@ -20,6 +20,10 @@ pub struct Cases {
     pub persisted: RwSignal<Persistence>,
     /// The case deleted last, kept for "Undo".
     pub deleted: RwSignal<Option<Case>>,
+    /// This page saved the first case of an empty book (the moment to say how the data could be lost).
+    pub first_saved: RwSignal<bool>,
+    /// The browser offered installation (`beforeinstallprompt`) and the prompt is held.
+    pub install_prompt: RwSignal<bool>,
 }
 
 pub fn provide_state(lang: RwSignal<Lang>) {
@@ -29,6 +33,8 @@ pub fn provide_state(lang: RwSignal<Lang>) {
         unsaved: RwSignal::new(None),
         persisted: RwSignal::new(Persistence::Unknown),
         deleted: RwSignal::new(None),
+        first_saved: RwSignal::new(false),
+        install_prompt: RwSignal::new(false),
     };
     let notices = StorageNotices(RwSignal::new(loaded.notices));
     provide_context(cases);
@@ -66,6 +72,7 @@ pub fn provide_state(lang: RwSignal<Lang>) {
     });
     // The page listens for as long as it is open.
     std::mem::forget(subscription);
+    durability::watch_install_prompt(move |held| cases.install_prompt.set(held));
     leptos::task::spawn_local(async move {
         cases.persisted.set(durability::persistence().await);
     });
@@ -139,6 +146,7 @@ impl Cases {
         let result = self.persist(&id);
         if first_case && result.is_ok() {
             self.ask_persistence();
+            self.first_saved.set(true);
         }
         result
     }
