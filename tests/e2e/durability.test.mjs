@@ -7,6 +7,8 @@ import os from "node:os";
 import path from "node:path";
 
 import { startApp, waitForAppReady } from "./lib/app.mjs";
+import { CHROMIUM_ARGS, launchPersistentContext } from "./lib/browser.mjs";
+import { guardContext } from "./lib/guard.mjs";
 import { createCase, walkToSummary } from "./lib/wizard.mjs";
 
 let app;
@@ -94,5 +96,87 @@ test("a broken file on the start screen shows an error and stores nothing", asyn
   assert.equal(await page.locator("#restore-file-preview-title").count(), 0);
   const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("claimdesk:cases:")).length);
   assert.equal(stored, 0);
+  s.guard.assertClean();
+});
+
+// The notice about losing data (Chromium): chosen from the facts the page can see.
+
+async function riskAdvice(page) {
+  return page.evaluate(() => document.querySelector(".risk-notice")?.dataset.advice ?? null);
+}
+
+test("installed (display-mode: standalone): no notice after the first case", async () => {
+  // Chromium's app window (--app=URL, what an installed web app opens in) reports display-mode standalone.
+  // CDP's Emulation.setEmulatedMedia ignores the display-mode feature in Chromium 156 (checked: matchMedia
+  // stays at "browser"), so the test opens a real app window instead.
+  const profile = await fs.mkdtemp(path.join(os.tmpdir(), "claimdesk-app-window-"));
+  const context = await launchPersistentContext(profile, { args: [...CHROMIUM_ARGS, `--app=${app.url("/")}`] });
+  try {
+    const guard = await guardContext(context, app.origin);
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.evaluate(() => localStorage.setItem("claimdesk:lang", "en"));
+    await page.goto(app.url("/wizard/ym-not-delivered"));
+    await waitForAppReady(page);
+    // The fact the app reads really holds in this window.
+    assert.equal(await page.evaluate(() => matchMedia("(display-mode: standalone)").matches), true);
+    await walkToSummary(page, { model: "fby", order_number: "YM-INSTALLED" });
+    await createCase(page);
+    await page.locator("main#main h1").waitFor();
+    // Give the notice the chance to appear before asserting it did not.
+    await page.waitForTimeout(500);
+    assert.equal(await riskAdvice(page), null);
+    assert.equal(await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith("claimdesk:cases:"))), true, "the case was saved");
+    guard.assertClean();
+  } finally {
+    await context.close();
+    await fs.rm(profile, { recursive: true, force: true });
+  }
+});
+
+test("in a tab without an install prompt: the backup advice, dismissed for good", async () => {
+  const s = await app.newSession({ lang: "en" });
+  const page = s.page;
+  await s.open("/");
+  assert.equal(await page.evaluate(() => matchMedia("(display-mode: standalone)").matches), false);
+  await newCase(s, "ym-not-delivered", { model: "fby", order_number: "YM-TAB" });
+  await page.locator(".risk-notice").waitFor();
+  assert.equal(await riskAdvice(page), "keep-backups");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.locator(".risk-notice").getByRole("button", { name: "Export backup (JSON)" }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /\.json$/);
+  await page.locator(".risk-notice").getByRole("button", { name: "Dismiss" }).click();
+  await page.locator(".risk-notice").waitFor({ state: "detached" });
+  assert.equal(await page.evaluate(() => localStorage.getItem("claimdesk:risk-notice-dismissed")), "1");
+  await page.reload();
+  await waitForAppReady(page);
+  assert.equal(await riskAdvice(page), null);
+  s.guard.assertClean();
+});
+
+test("with the browser's install prompt: Install calls prompt() and the notice goes once accepted", async () => {
+  const s = await app.newSession({ lang: "en" });
+  const page = s.page;
+  await s.open("/wizard/ym-not-delivered");
+  // The event Chromium fires when the app is installable, with prompt() and userChoice as Chromium has them.
+  await page.evaluate(() => {
+    const event = new Event("beforeinstallprompt", { cancelable: true });
+    window.__prompted = 0;
+    event.prompt = async () => {
+      window.__prompted += 1;
+    };
+    event.userChoice = Promise.resolve({ outcome: "accepted", platform: "web" });
+    window.__installEvent = event;
+    window.dispatchEvent(event);
+  });
+  assert.equal(await page.evaluate(() => window.__installEvent.defaultPrevented), true, "the mini-infobar is held back");
+  await walkToSummary(page, { model: "fby", order_number: "YM-PROMPT" });
+  await createCase(page);
+  await page.locator(".risk-notice").waitFor();
+  assert.equal(await riskAdvice(page), "install");
+  await page.locator(".risk-notice").getByRole("button", { name: "Install Claimdesk" }).click();
+  await page.locator(".risk-notice").waitFor({ state: "detached" });
+  assert.equal(await page.evaluate(() => window.__prompted), 1);
   s.guard.assertClean();
 });
