@@ -92,3 +92,24 @@ fn without_an_install_prompt_backups_are_the_advice() {
     assert_eq!(risk_advice(facts(Engine::Chromium, false, false)), Some(RiskAdvice::KeepBackups));
     assert_eq!(risk_advice(facts(Engine::Other, false, false)), Some(RiskAdvice::KeepBackups));
 }
+
+#[test]
+fn write_failures_come_from_the_exception_name() {
+    use claimdesk::domain::durability::WriteFailure;
+    assert_eq!(WriteFailure::from_exception_name("NotAllowedError"), WriteFailure::NotAllowed);
+    assert_eq!(WriteFailure::from_exception_name("SecurityError"), WriteFailure::NotAllowed);
+    assert_eq!(WriteFailure::from_exception_name("NotFoundError"), WriteFailure::FileGone);
+    assert_eq!(WriteFailure::from_exception_name("QuotaExceededError"), WriteFailure::NoSpace);
+    assert_eq!(WriteFailure::from_exception_name("TypeError"), WriteFailure::Other);
+    assert_eq!(WriteFailure::from_exception_name(""), WriteFailure::Other);
+    assert_eq!(WriteFailure::NoSpace.key(), Key::AutoBackupFailSpace);
+}
+
+#[test]
+fn auto_backup_names_its_file_only_when_one_was_chosen() {
+    use claimdesk::domain::durability::AutoBackup;
+    assert_eq!(AutoBackup::On { file: "a.json".into() }.file(), Some("a.json"));
+    assert_eq!(AutoBackup::Paused { file: "b.json".into() }.file(), Some("b.json"));
+    assert_eq!(AutoBackup::Off.file(), None);
+    assert_eq!(AutoBackup::Unsupported.file(), None);
+}

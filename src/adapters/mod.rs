@@ -1,5 +1,6 @@
 //! Thin browser adapters: each wraps one browser API and hands plain Rust values to the pure modules.
 
+pub mod backup_file;
 pub mod clipboard;
 pub mod clock;
 pub mod dom;

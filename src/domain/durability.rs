@@ -121,3 +121,61 @@ pub fn risk_advice(facts: Facts) -> Option<RiskAdvice> {
         Some(RiskAdvice::KeepBackups)
     }
 }
+
+/// The automatic backup file (File System Access API, Chromium only).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AutoBackup {
+    /// The browser has no `showSaveFilePicker` (Firefox, Safari): the feature is not offered.
+    Unsupported,
+    /// No file chosen.
+    Off,
+    /// A file was chosen before, but after a reload the browser wants the user to allow writing again.
+    Paused { file: String },
+    /// Every change is written to `file`.
+    On { file: String },
+}
+
+impl AutoBackup {
+    pub fn file(&self) -> Option<&str> {
+        match self {
+            AutoBackup::Paused { file } | AutoBackup::On { file } => Some(file),
+            AutoBackup::Unsupported | AutoBackup::Off => None,
+        }
+    }
+}
+
+/// How long the app waits after a change before writing the automatic backup: a burst of changes (typing
+/// a note, ticking a checklist) becomes one write.
+pub const AUTO_BACKUP_DELAY_MS: u64 = 2_000;
+
+/// Why writing the automatic backup failed, from the thrown `DOMException`'s name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WriteFailure {
+    /// Permission was withdrawn (or never regranted after a reload).
+    NotAllowed,
+    /// The file or its folder was moved or deleted.
+    FileGone,
+    /// The disk is full.
+    NoSpace,
+    Other,
+}
+
+impl WriteFailure {
+    pub fn from_exception_name(name: &str) -> WriteFailure {
+        match name {
+            "NotAllowedError" | "SecurityError" => WriteFailure::NotAllowed,
+            "NotFoundError" | "InvalidStateError" => WriteFailure::FileGone,
+            "QuotaExceededError" => WriteFailure::NoSpace,
+            _ => WriteFailure::Other,
+        }
+    }
+
+    pub fn key(self) -> Key {
+        match self {
+            WriteFailure::NotAllowed => Key::AutoBackupFailNotAllowed,
+            WriteFailure::FileGone => Key::AutoBackupFailGone,
+            WriteFailure::NoSpace => Key::AutoBackupFailSpace,
+            WriteFailure::Other => Key::AutoBackupFailOther,
+        }
+    }
+}

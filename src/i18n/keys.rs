@@ -287,4 +287,20 @@ keys! {
     RiskInstallButton = "risk.install_button";
     RiskInstallUnavailable = "risk.install_unavailable";
     RiskBackupSettings = "risk.backup_settings";
+    AutoBackupTitle = "auto_backup.title";
+    AutoBackupText = "auto_backup.text";
+    AutoBackupChoose = "auto_backup.choose";
+    AutoBackupOn = "auto_backup.on";
+    AutoBackupPaused = "auto_backup.paused";
+    AutoBackupAllow = "auto_backup.allow";
+    AutoBackupStop = "auto_backup.stop";
+    AutoBackupLast = "auto_backup.last";
+    AutoBackupNever = "auto_backup.never";
+    AutoBackupFailed = "auto_backup.failed";
+    AutoBackupFailNotAllowed = "auto_backup.fail.not_allowed";
+    AutoBackupFailGone = "auto_backup.fail.gone";
+    AutoBackupFailSpace = "auto_backup.fail.space";
+    AutoBackupFailOther = "auto_backup.fail.other";
+    AutoBackupPickFailed = "auto_backup.pick_failed";
+    AutoBackupFileType = "auto_backup.file_type";
 }

@@ -3,6 +3,7 @@
 mod actions;
 mod announcer;
 mod app;
+mod auto_backup;
 mod base;
 mod cases;
 mod confirm;

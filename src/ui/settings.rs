@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::announcer::announce;
+use super::auto_backup::AutoBackupSection;
 use super::exports::export_backup;
 use super::i18n::{set_lang, t, use_lang, use_title_key};
 use super::import::ImportBackup;
@@ -33,6 +34,7 @@ pub fn Settings() -> impl IntoView {
                     .collect_view()}
             </fieldset>
             <BackupSection/>
+            <AutoBackupSection/>
             <StorageSection/>
             <QuarantineSection/>
         </section>

@@ -180,3 +180,123 @@ test("with the browser's install prompt: Install calls prompt() and the notice g
   assert.equal(await page.evaluate(() => window.__prompted), 1);
   s.guard.assertClean();
 });
+
+// Automatic backup (File System Access API). The picker is a native dialog a test cannot click, so
+// showSaveFilePicker is replaced by one that returns a real file handle from the Origin Private File System:
+// everything after the picker (IndexedDB, permission, createWritable → write → close) is the browser's own.
+
+const OPFS_NAME = "auto-backup.json";
+
+async function stubPicker(context) {
+  await context.addInitScript((name) => {
+    window.showSaveFilePicker = async (options) => {
+      window.__pickerOptions = options;
+      const root = await navigator.storage.getDirectory();
+      return root.getFileHandle(name, { create: true });
+    };
+  }, OPFS_NAME);
+}
+
+async function readOpfs(page) {
+  return page.evaluate(async (name) => {
+    const root = await navigator.storage.getDirectory();
+    const file = await (await root.getFileHandle(name, { create: true })).getFile();
+    return file.text();
+  }, OPFS_NAME);
+}
+
+test("automatic backup: chosen once, written after a change, restored from the start screen", async () => {
+  const s = await app.newSession({ lang: "en" });
+  const page = s.page;
+  await stubPicker(s.context);
+  await s.open("/settings");
+  await page.locator("#auto-backup-title").waitFor();
+  await page.getByRole("button", { name: "Choose a backup file" }).click();
+  await page.locator("#auto-backup-state[data-state=on]", { hasText: OPFS_NAME }).waitFor();
+  assert.equal(await page.evaluate(() => window.__pickerOptions.suggestedName), "claimdesk-auto-backup.json");
+  // The first backup is written at once (no case yet: a valid, empty backup).
+  await page.locator("#auto-backup-last", { hasText: /^Last written: / }).waitFor();
+  assert.deepEqual(JSON.parse(await readOpfs(page)).cases, []);
+
+  // A page load later (the handle comes back from IndexedDB), a new case is written to the file.
+  const id = await newCase(s, "ym-not-delivered", { model: "fby", order_number: "YM-AUTO" });
+  let backup;
+  for (let i = 0; i < 40; i++) {
+    const text = await readOpfs(page);
+    backup = text ? JSON.parse(text) : null;
+    if (backup?.cases?.length) break;
+    await page.waitForTimeout(250);
+  }
+  assert.equal(backup.app, "claimdesk");
+  assert.deepEqual(backup.cases.map((c) => c.id), [id]);
+  assert.match(JSON.stringify(backup.cases[0]), /YM-AUTO/);
+  await s.open("/settings");
+  await page.locator("#auto-backup-state[data-state=on]").waitFor();
+  assert.match(await page.locator("#auto-backup-last").innerText(), /^Last written: /);
+
+  // The browser loses its localStorage; the seller restores from the automatic backup file.
+  const content = await readOpfs(page);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await waitForAppReady(page);
+  await s.open("/");
+  await page.setInputFiles("#restore-file", { name: OPFS_NAME, mimeType: "application/json", buffer: Buffer.from(content) });
+  await page.locator("#restore-file-preview-title").waitFor();
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await page.locator("[role=status]", { hasText: "Import finished" }).waitFor();
+  await page.reload();
+  await waitForAppReady(page);
+  await s.open(`/cases/${id}`);
+  assert.match(await page.locator("main#main").innerText(), /YM-AUTO/);
+  s.guard.assertClean();
+});
+
+test("automatic backup is not offered where the browser has no showSaveFilePicker", async () => {
+  const s = await app.newSession({ lang: "en" });
+  await s.context.addInitScript(() => {
+    delete window.showSaveFilePicker;
+    delete Window.prototype.showSaveFilePicker;
+  });
+  await s.open("/settings");
+  assert.equal(await s.page.evaluate(() => "showSaveFilePicker" in window), false);
+  assert.equal(await s.page.locator("#auto-backup-title").count(), 0);
+  s.guard.assertClean();
+});
+
+test("automatic backup after a reload: paused until one click allows writing again", async () => {
+  const s = await app.newSession({ lang: "en" });
+  const page = s.page;
+  await stubPicker(s.context);
+  // A file handle as Chromium hands it back from IndexedDB after a restart: permission to be asked again.
+  await s.context.addInitScript(() => {
+    window.__asked = 0;
+    const proto = FileSystemHandle.prototype;
+    const query = proto.queryPermission;
+    proto.queryPermission = async function (descriptor) {
+      return sessionStorage.getItem("regranted") || !sessionStorage.getItem("reloaded") ? query.call(this, descriptor) : "prompt";
+    };
+    proto.requestPermission = async function () {
+      window.__asked += 1;
+      sessionStorage.setItem("regranted", "1");
+      return "granted";
+    };
+  });
+  await s.open("/settings");
+  await page.getByRole("button", { name: "Choose a backup file" }).click();
+  await page.locator("#auto-backup-state[data-state=on]").waitFor();
+  await page.evaluate(() => sessionStorage.setItem("reloaded", "1"));
+  await s.open("/");
+  const banner = page.locator("#auto-backup-paused");
+  await banner.waitFor();
+  assert.match(await banner.innerText(), new RegExp(`${OPFS_NAME.replace(".", "\\.")} is paused`));
+  await banner.getByRole("button", { name: `Allow writing to ${OPFS_NAME}` }).click();
+  await banner.waitFor({ state: "detached" });
+  assert.equal(await page.evaluate(() => window.__asked), 1);
+  // Writing works again: a new case reaches the file.
+  await newCase(s, "ym-not-delivered", { model: "fby", order_number: "YM-REGRANT" });
+  await page.waitForFunction(async (name) => {
+    const root = await navigator.storage.getDirectory();
+    return (await (await root.getFileHandle(name)).getFile()).text().then((t) => t.includes("YM-REGRANT"));
+  }, OPFS_NAME, { timeout: 10_000 });
+  s.guard.assertClean();
+});
