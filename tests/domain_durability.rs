@@ -113,3 +113,18 @@ fn auto_backup_names_its_file_only_when_one_was_chosen() {
     assert_eq!(AutoBackup::Off.file(), None);
     assert_eq!(AutoBackup::Unsupported.file(), None);
 }
+
+#[test]
+fn a_known_file_is_held_while_the_browser_holds_nothing() {
+    use claimdesk::domain::durability::{resumed_auto_backup, AutoBackup};
+    let file = || "backup.json".to_string();
+    // Lost data must not overwrite the last good backup with an empty one, whatever the permission.
+    assert_eq!(resumed_auto_backup(file(), true, false, 3), AutoBackup::Held { file: file() });
+    assert_eq!(resumed_auto_backup(file(), false, false, 1), AutoBackup::Held { file: file() });
+    // An empty file has nothing to protect: the first case of a new browser is written as usual.
+    assert_eq!(resumed_auto_backup(file(), true, false, 0), AutoBackup::On { file: file() });
+    assert_eq!(resumed_auto_backup(file(), false, false, 0), AutoBackup::Paused { file: file() });
+    assert_eq!(resumed_auto_backup(file(), true, true, 3), AutoBackup::On { file: file() });
+    assert_eq!(resumed_auto_backup(file(), false, true, 0), AutoBackup::Paused { file: file() });
+    assert_eq!(AutoBackup::Held { file: file() }.file(), Some("backup.json"));
+}

@@ -17,6 +17,9 @@ use crate::domain::durability::WriteFailure;
 const DATABASE: &str = "claimdesk:auto-backup";
 const STORE: &str = "handles";
 const HANDLE_KEY: &str = "file";
+/// How many cases the file held after the last write (so a browser that lost its data can tell that the file
+/// still holds cases worth keeping).
+const COUNT_KEY: &str = "cases";
 
 thread_local! {
     /// The chosen file (a `FileSystemFileHandle`), once chosen or found in IndexedDB.
@@ -89,13 +92,15 @@ fn file_name(handle: &JsValue) -> String {
     get(handle, "name").and_then(|n| n.as_string()).unwrap_or_default()
 }
 
-/// The file chosen before (from IndexedDB) and whether writing to it is allowed without asking.
-pub async fn restore() -> Option<(String, bool)> {
-    let handle = load_handle().await.ok().flatten()?;
+/// The file chosen before (from IndexedDB): its name, whether writing to it is allowed without asking, and
+/// how many cases the last write put in it (0 when unknown).
+pub async fn restore() -> Option<(String, bool, u32)> {
+    let handle = load(HANDLE_KEY).await.ok().flatten()?;
     let granted = permission(&handle, "queryPermission").await;
+    let cases = load(COUNT_KEY).await.ok().flatten().and_then(|n| n.as_f64()).unwrap_or(0.0) as u32;
     let name = file_name(&handle);
     CURRENT.with(|current| current.replace(Some(handle)));
-    Some((name, granted))
+    Some((name, granted, cases))
 }
 
 /// Asks the user to allow writing to the chosen file again (needs the click that calls it).
@@ -115,8 +120,9 @@ async fn permission(handle: &JsValue, method: &str) -> bool {
         == Some("granted")
 }
 
-/// Replaces the file's content with `text`: nothing changes in the file unless every step succeeds.
-pub async fn write(text: &str) -> Result<(), WriteFailure> {
+/// Replaces the file's content with `text` (a backup of `cases` cases): nothing changes in the file unless
+/// every step succeeds.
+pub async fn write(text: &str, cases: u32) -> Result<(), WriteFailure> {
     let failure = |e: JsValue| WriteFailure::from_exception_name(&exception_name(&e));
     let handle = CURRENT.with(|current| current.borrow().clone()).ok_or(WriteFailure::FileGone)?;
     let writable = call_async(&handle, "createWritable", &Array::new()).await.map_err(failure)?;
@@ -126,6 +132,8 @@ pub async fn write(text: &str) -> Result<(), WriteFailure> {
         return Err(failure(e));
     }
     call_async(&writable, "close", &Array::new()).await.map_err(failure)?;
+    // Only a hint for the next start: the backup itself is written whether or not this is kept.
+    let _ = in_store("readwrite", |store| call(store, "put", &Array::of2(&cases.into(), &COUNT_KEY.into()))).await;
     Ok(())
 }
 
@@ -133,14 +141,15 @@ pub async fn write(text: &str) -> Result<(), WriteFailure> {
 pub async fn forget() {
     CURRENT.with(|current| current.replace(None));
     let _ = in_store("readwrite", |store| call(store, "delete", &Array::of1(&HANDLE_KEY.into()))).await;
+    let _ = in_store("readwrite", |store| call(store, "delete", &Array::of1(&COUNT_KEY.into()))).await;
 }
 
 async fn store_handle(handle: &JsValue) -> Result<(), JsValue> {
     in_store("readwrite", |store| call(store, "put", &Array::of2(handle, &HANDLE_KEY.into()))).await.map(drop)
 }
 
-async fn load_handle() -> Result<Option<JsValue>, JsValue> {
-    let value = in_store("readonly", |store| call(store, "get", &Array::of1(&HANDLE_KEY.into()))).await?;
+async fn load(key: &str) -> Result<Option<JsValue>, JsValue> {
+    let value = in_store("readonly", |store| call(store, "get", &Array::of1(&key.into()))).await?;
     Ok((!value.is_undefined() && !value.is_null()).then_some(value))
 }
 

@@ -131,6 +131,10 @@ pub enum AutoBackup {
     Off,
     /// A file was chosen before, but after a reload the browser wants the user to allow writing again.
     Paused { file: String },
+    /// A file was chosen before, but this browser now holds no case (its data was lost, or this is a new
+    /// profile): writing would replace the last good backup with an empty one, so nothing is written until
+    /// the user restores from it or says to go on.
+    Held { file: String },
     /// Every change is written to `file`.
     On { file: String },
 }
@@ -138,9 +142,22 @@ pub enum AutoBackup {
 impl AutoBackup {
     pub fn file(&self) -> Option<&str> {
         match self {
-            AutoBackup::Paused { file } | AutoBackup::On { file } => Some(file),
+            AutoBackup::Paused { file } | AutoBackup::Held { file } | AutoBackup::On { file } => Some(file),
             AutoBackup::Unsupported | AutoBackup::Off => None,
         }
+    }
+}
+
+/// The state at start when a file was chosen before: `granted` is the browser's permission answer,
+/// `book_has_records` whether this browser holds any case or deletion, `file_cases` how many cases the last
+/// write put in the file.
+pub fn resumed_auto_backup(file: String, granted: bool, book_has_records: bool, file_cases: u32) -> AutoBackup {
+    if !book_has_records && file_cases > 0 {
+        AutoBackup::Held { file }
+    } else if granted {
+        AutoBackup::On { file }
+    } else {
+        AutoBackup::Paused { file }
     }
 }
 

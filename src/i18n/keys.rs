@@ -303,4 +303,6 @@ keys! {
     AutoBackupFailOther = "auto_backup.fail.other";
     AutoBackupPickFailed = "auto_backup.pick_failed";
     AutoBackupFileType = "auto_backup.file_type";
+    AutoBackupHeld = "auto_backup.held";
+    AutoBackupResume = "auto_backup.resume";
 }

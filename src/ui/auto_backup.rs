@@ -11,7 +11,7 @@ use super::state::{use_cases, Cases};
 use crate::adapters::backup_file::{self, ChooseError};
 use crate::adapters::{clock, storage};
 use crate::codec::backup;
-use crate::domain::durability::{AutoBackup, WriteFailure, AUTO_BACKUP_DELAY_MS};
+use crate::domain::durability::{resumed_auto_backup, AutoBackup, WriteFailure, AUTO_BACKUP_DELAY_MS};
 use crate::i18n::{fill, format_date, tr, Key, Lang};
 use crate::time_text::{format_timestamp, parse_timestamp};
 
@@ -49,8 +49,9 @@ pub fn provide_auto_backup() {
         return;
     }
     leptos::task::spawn_local(async move {
-        if let Some((file, granted)) = backup_file::restore().await {
-            state.status.set(if granted { AutoBackup::On { file } } else { AutoBackup::Paused { file } });
+        if let Some((file, granted, file_cases)) = backup_file::restore().await {
+            let has_records = cases.book.with_untracked(|b| !b.is_empty() || b.tombstones().next().is_some());
+            state.status.set(resumed_auto_backup(file, granted, has_records, file_cases));
         }
     });
     // Every change of the book (here or in another tab) schedules one write.
@@ -81,11 +82,13 @@ impl AutoBackupState {
             return;
         }
         let now = clock::now();
-        let Some(Ok(text)) = self.cases.book.try_with_untracked(|b| backup::export_json(b, now)) else {
+        let Some((Ok(text), count)) =
+            self.cases.book.try_with_untracked(|b| (backup::export_json(b, now), b.len() as u32))
+        else {
             self.failure.set(Some((now, WriteFailure::Other)));
             return;
         };
-        match backup_file::write(&text).await {
+        match backup_file::write(&text, count).await {
             Ok(()) => {
                 // The time shows in Settings after a reload too; if it cannot be stored, it shows until then.
                 let _ = storage::write_pref(LAST_WRITTEN, &format_timestamp(&now));
@@ -117,7 +120,8 @@ impl AutoBackupState {
         });
     }
 
-    /// Asks for permission to write to the file chosen before (after a reload), then writes.
+    /// Asks for permission to write to the file chosen before (after a reload, or to go on after a hold),
+    /// then writes.
     pub fn allow(self) {
         leptos::task::spawn_local(async move {
             let Some(file) = self.status.get_untracked().file().map(str::to_string) else { return };
@@ -161,6 +165,14 @@ pub fn AutoBackupSection() -> impl IntoView {
                 <p id="auto-backup-state" data-state="paused">{fill(tr(lang, Key::AutoBackupPaused), &[("file", &file)])}</p>
                 <div class="actions">
                     <button type="button" class="button primary" on:click=move |_| state.allow()>{fill(tr(lang, Key::AutoBackupAllow), &[("file", &file)])}</button>
+                    <button type="button" class="button" on:click=move |_| state.stop()>{tr(lang, Key::AutoBackupStop)}</button>
+                </div>
+            }
+            .into_any(),
+            AutoBackup::Held { file } => view! {
+                <p id="auto-backup-state" data-state="held">{fill(tr(lang, Key::AutoBackupHeld), &[("file", &file)])}</p>
+                <div class="actions">
+                    <button type="button" class="button" on:click=move |_| state.allow()>{fill(tr(lang, Key::AutoBackupResume), &[("file", &file)])}</button>
                     <button type="button" class="button" on:click=move |_| state.stop()>{tr(lang, Key::AutoBackupStop)}</button>
                 </div>
             }

@@ -123,16 +123,21 @@ pub fn StorageBanners() -> impl IntoView {
     // After a reload the browser forgets the permission to write the automatic backup: one click gives it back.
     let auto_backup = use_auto_backup();
     let paused = move || {
-        let file = auto_backup.status.with(|s| match s {
-            AutoBackup::Paused { file } => Some(file.clone()),
+        let (file, text, button, id) = auto_backup.status.with(|s| match s {
+            AutoBackup::Paused { file } => {
+                Some((file.clone(), Key::AutoBackupPaused, Key::AutoBackupAllow, "auto-backup-paused"))
+            }
+            AutoBackup::Held { file } => {
+                Some((file.clone(), Key::AutoBackupHeld, Key::AutoBackupResume, "auto-backup-held"))
+            }
             _ => None,
         })?;
         let lang = lang.get();
         Some(view! {
-            <div class="notice warning" role="region" aria-label=tr(lang, Key::AutoBackupTitle) id="auto-backup-paused">
-                <p>{fill(tr(lang, Key::AutoBackupPaused), &[("file", &file)])}</p>
+            <div class="notice warning" role="region" aria-label=tr(lang, Key::AutoBackupTitle) id=id>
+                <p>{fill(tr(lang, text), &[("file", &file)])}</p>
                 <div class="actions">
-                    <button type="button" class="button primary" on:click=move |_| auto_backup.allow()>{fill(tr(lang, Key::AutoBackupAllow), &[("file", &file)])}</button>
+                    <button type="button" class="button primary" on:click=move |_| auto_backup.allow()>{fill(tr(lang, button), &[("file", &file)])}</button>
                 </div>
             </div>
         })

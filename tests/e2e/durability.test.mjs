@@ -240,10 +240,24 @@ test("automatic backup: chosen once, written after a change, restored from the s
   await page.reload();
   await waitForAppReady(page);
   await s.open("/");
+  // The empty browser does not overwrite the file that still holds the case: writing is held.
+  const held = page.locator("#auto-backup-held");
+  await held.waitFor();
+  assert.match(await held.innerText(), /This browser holds no cases, so nothing is written to auto-backup\.json/);
   await page.setInputFiles("#restore-file", { name: OPFS_NAME, mimeType: "application/json", buffer: Buffer.from(content) });
   await page.locator("#restore-file-preview-title").waitFor();
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await page.locator("[role=status]", { hasText: "Import finished" }).waitFor();
+  // Still held after the import (longer than the 2 s delay): the file is the one restored from.
+  await page.waitForTimeout(2_500);
+  assert.equal(await readOpfs(page), content, "the file is untouched while held");
+  await held.getByRole("button", { name: `Go on writing to ${OPFS_NAME}` }).click();
+  await held.waitFor({ state: "detached" });
+  await page.waitForFunction(async (name) => {
+    const root = await navigator.storage.getDirectory();
+    const text = await (await (await root.getFileHandle(name)).getFile()).text();
+    return JSON.parse(text).cases.some((c) => JSON.stringify(c).includes("YM-AUTO"));
+  }, OPFS_NAME, { timeout: 10_000 });
   await page.reload();
   await waitForAppReady(page);
   await s.open(`/cases/${id}`);
