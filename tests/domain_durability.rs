@@ -41,10 +41,10 @@ fn persistence_answers_map_to_states_and_texts() {
     assert_eq!(Persistence::from_answer(Some(true)), Persistence::Granted);
     assert_eq!(Persistence::from_answer(Some(false)), Persistence::BestEffort);
     assert_eq!(Persistence::from_answer(None), Persistence::Unsupported);
-    assert!(Persistence::Granted.is_granted());
-    for state in [Persistence::Unknown, Persistence::Unsupported, Persistence::BestEffort] {
-        assert!(!state.is_granted(), "{state:?}");
-    }
+    assert!(Persistence::Unknown.can_ask());
+    assert!(Persistence::BestEffort.can_ask());
+    assert!(!Persistence::Granted.can_ask(), "nothing to ask once granted");
+    assert!(!Persistence::Unsupported.can_ask(), "nothing to ask without a Storage API");
     let keys = [Persistence::Unknown, Persistence::Unsupported, Persistence::Granted, Persistence::BestEffort]
         .map(Persistence::key);
     assert_eq!(

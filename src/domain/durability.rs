@@ -28,8 +28,9 @@ impl Persistence {
         }
     }
 
-    pub fn is_granted(self) -> bool {
-        self == Persistence::Granted
+    /// Whether asking (again) makes sense: not once granted, and not where the browser has no Storage API.
+    pub fn can_ask(self) -> bool {
+        matches!(self, Persistence::Unknown | Persistence::BestEffort)
     }
 
     /// The sentence Settings shows for this state.

@@ -104,7 +104,8 @@ fn StorageSection() -> impl IntoView {
                 <p class="notice warning" role="alert">{t(Key::SettingsUsageWarning)}</p>
             </Show>
             <p id="persistence-state" data-state=move || format!("{:?}", cases.persisted.get())>{persisted_text}</p>
-            <Show when=move || !cases.persisted.get().is_granted()>
+            // Nothing to ask where the browser has no Storage API, or once it said yes.
+            <Show when=move || cases.persisted.get().can_ask()>
                 <button type="button" class="button" on:click=move |_| cases.ask_persistence()>{t(Key::SettingsAskPersist)}</button>
             </Show>
             <h3 id="persistence-notes-title">{t(Key::PersistNotesTitle)}</h3>

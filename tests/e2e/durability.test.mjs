@@ -314,3 +314,37 @@ test("automatic backup after a reload: paused until one click allows writing aga
   }, OPFS_NAME, { timeout: 10_000 });
   s.guard.assertClean();
 });
+
+test("persist() is requested when the first case is saved, and Settings shows the answer", async () => {
+  const s = await app.newSession({ lang: "en" });
+  const page = s.page;
+  // Counts the calls and answers as a browser that grants persistence (the real answer depends on the profile).
+  await s.context.addInitScript(() => {
+    const calls = JSON.parse(sessionStorage.getItem("persist-calls") || "0");
+    sessionStorage.setItem("persist-calls", String(calls));
+    StorageManager.prototype.persist = async function () {
+      sessionStorage.setItem("persist-calls", String(Number(sessionStorage.getItem("persist-calls")) + 1));
+      sessionStorage.setItem("granted", "1");
+      return true;
+    };
+    StorageManager.prototype.persisted = async () => sessionStorage.getItem("granted") === "1";
+  });
+  await s.open("/settings");
+  const state = page.locator("#persistence-state");
+  await page.locator("#persistence-state[data-state=BestEffort]").waitFor();
+  assert.match(await state.innerText(), /may delete this data when space runs low/);
+  const notes = await page.locator(".persistence-notes li").allInnerTexts();
+  assert.equal(notes.length, 3);
+  assert.match(notes[0], /^Chrome, Edge and other Chromium browsers answer without asking you/);
+  assert.match(notes[1], /^Firefox may ask you/);
+  assert.match(notes[2], /7 days without a visit/);
+  assert.equal(await page.evaluate(() => sessionStorage.getItem("persist-calls")), "0", "nothing asked before a case exists");
+
+  await newCase(s, "ym-not-delivered", { model: "fby", order_number: "YM-PERSIST" });
+  await page.waitForFunction(() => sessionStorage.getItem("persist-calls") === "1");
+  await s.open("/settings");
+  await page.locator("#persistence-state[data-state=Granted]").waitFor();
+  assert.match(await state.innerText(), /promised to keep this data/);
+  assert.equal(await page.getByRole("button", { name: "Ask the browser to keep my data" }).count(), 0);
+  s.guard.assertClean();
+});
