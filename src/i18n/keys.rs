@@ -305,4 +305,5 @@ keys! {
     AutoBackupFileType = "auto_backup.file_type";
     AutoBackupHeld = "auto_backup.held";
     AutoBackupResume = "auto_backup.resume";
+    RiskSetUpAutoBackup = "risk.set_up_auto_backup";
 }

@@ -5,13 +5,14 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::announcer::announce;
+use super::auto_backup::use_auto_backup;
 use super::base::{base_path, href};
 use super::exports::export_backup;
 use super::i18n::{t, use_lang};
 use super::state::use_cases;
 use crate::adapters::durability::{self, InstallOutcome};
 use crate::adapters::storage;
-use crate::domain::durability::{risk_advice, Facts, RiskAdvice};
+use crate::domain::durability::{risk_advice, AutoBackup, Facts, RiskAdvice};
 use crate::i18n::{tr, Key};
 
 /// Preference (under `claimdesk:`) set once the notice was dismissed or acted on.
@@ -21,6 +22,7 @@ pub const RISK_NOTICE_DISMISSED: &str = "risk-notice-dismissed";
 pub fn RiskNotice() -> impl IntoView {
     let lang = use_lang();
     let cases = use_cases();
+    let auto_backup = use_auto_backup();
     let dismissed = RwSignal::new(storage::read_pref(RISK_NOTICE_DISMISSED).is_some());
     let dismiss = move || {
         // Remembered when storage allows; hidden for this page either way.
@@ -79,7 +81,12 @@ pub fn RiskNotice() -> impl IntoView {
                         <p>{t(Key::RiskBackups)}</p>
                         <div class="actions">
                             <button type="button" class="button primary" on:click=export>{t(Key::SettingsExportBackup)}</button>
-                            <A href=href("/settings") attr:class="button">{t(Key::RiskBackupSettings)}</A>
+                            // Where the browser can keep a backup file up to date, that is the better offer.
+                            {if auto_backup.status.with_untracked(|s| *s == AutoBackup::Unsupported) {
+                                view! { <A href=href("/settings") attr:class="button">{t(Key::RiskBackupSettings)}</A> }.into_any()
+                            } else {
+                                view! { <A href=href("/settings#auto-backup-title") attr:class="button">{t(Key::RiskSetUpAutoBackup)}</A> }.into_any()
+                            }}
                         </div>
                     }
                     .into_any(),

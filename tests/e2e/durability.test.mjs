@@ -146,6 +146,8 @@ test("in a tab without an install prompt: the backup advice, dismissed for good"
     page.locator(".risk-notice").getByRole("button", { name: "Export backup (JSON)" }).click(),
   ]);
   assert.match(download.suggestedFilename(), /\.json$/);
+  // Chromium can keep a backup file up to date: the notice points there.
+  assert.equal(await page.locator(".risk-notice").getByRole("link", { name: "Set up automatic backup" }).count(), 1);
   await page.locator(".risk-notice").getByRole("button", { name: "Dismiss" }).click();
   await page.locator(".risk-notice").waitFor({ state: "detached" });
   assert.equal(await page.evaluate(() => localStorage.getItem("claimdesk:risk-notice-dismissed")), "1");
