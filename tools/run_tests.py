@@ -8,7 +8,8 @@ Layers, in order:
   lint    cargo fmt --check; cargo clippy --all-targets -- -D warnings, natively and for wasm32
           (each check counts as one test: passed when it exits 0, failed otherwise)
   native  cargo test                                   pure modules, translation completeness
-  wasm    cargo test --target wasm32-unknown-unknown   browser adapters in headless Chromium
+  wasm    cargo test --target wasm32-unknown-unknown   browser adapters in headless Chromium (CHROMEDRIVER),
+          then again in headless Firefox ESR (GECKODRIVER; webdriver.json names both browsers)
   build   make build; make build-sub                   release builds at "/" and at "/claimdesk/"
   e2e     node --test tests/e2e/*.test.mjs, once per base    the release builds in Chromium (playwright-core)
   engines node --test tests/engines/*.test.mjs, ENGINE=firefox and ENGINE=webkit   the root build in Firefox ESR
@@ -24,6 +25,7 @@ status is non-zero when anything failed or no test ran at all.
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -36,8 +38,10 @@ ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
 class Layer:
-    def __init__(self, name, group, command, env=None, needs=None, check=False):
+    def __init__(self, name, group, command, env=None, needs=None, check=False, unset=()):
         self.name, self.group, self.command, self.env, self.needs = name, group, command, env or {}, needs
+        # Variables removed from the environment (the wasm test runner picks the first driver it finds set).
+        self.unset = unset
         # A check (fmt, clippy) prints no test counts: its exit status is its one result.
         self.check = check
         self.passed = self.failed = self.skipped = 0
@@ -48,7 +52,7 @@ class Layer:
     def run(self):
         print(f"\n=== {self.name}: {' '.join(self.command)}", flush=True)
         started = time.monotonic()
-        env = {**os.environ, **self.env}
+        env = {k: v for k, v in {**os.environ, **self.env}.items() if k not in self.unset}
         with subprocess.Popen(
             self.command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
             text=True, encoding="utf-8", errors="replace", bufsize=1,
@@ -93,6 +97,7 @@ class Layer:
 
 def layers():
     chromedriver = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
+    geckodriver = os.environ.get("GECKODRIVER") or shutil.which("geckodriver") or "geckodriver"
     e2e_files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests" / "e2e").glob("*.test.mjs"))
     node = ["node", "--test", "--test-reporter=spec", "--test-timeout=300000", *e2e_files]
     engine_files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests" / "engines").glob("*.test.mjs"))
@@ -108,7 +113,9 @@ def layers():
               check=True),
         Layer("native: cargo test", "native", ["cargo", "test"]),
         Layer("wasm: cargo test (Chromium)", "wasm", ["cargo", "test", "--target", "wasm32-unknown-unknown"],
-              env={"CHROMEDRIVER": chromedriver}),
+              env={"CHROMEDRIVER": chromedriver}, unset=("GECKODRIVER", "SAFARIDRIVER")),
+        Layer("wasm: cargo test (Firefox)", "wasm", ["cargo", "test", "--target", "wasm32-unknown-unknown"],
+              env={"GECKODRIVER": geckodriver}, unset=("CHROMEDRIVER", "SAFARIDRIVER")),
         build_root,
         build_sub,
         Layer("e2e at /", "e2e", node, env={"BASE_PATH": "/", "DIST_DIR": "dist"}, needs=build_root),

@@ -12,7 +12,7 @@
 //!   only in memory: say so, offer the export, and call [`retry_unsaved`] once space was freed ([`unsaved`]
 //!   counts what is pending).
 //! - [`subscribe`]`(callback)` for changes made in other tabs; keep the returned [`Subscription`] alive.
-//! - Settings: [`usage`] (warn when [`Usage::warn`]), [`request_persistence`], [`last_export`] /
+//! - Settings: [`usage`] (warn when [`Usage::warn`]), [`last_export`] /
 //!   [`set_last_export`] (the reminder itself is `CaseBook::backup_reminder_due`).
 //! - Small preferences and drafts: [`read_pref`], [`write_pref`], [`remove_pref`].
 //!
@@ -210,21 +210,6 @@ pub fn subscribe(callback: impl Fn(ExternalChange) + 'static) -> Subscription {
         let _ = window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
     }
     Subscription { listener }
-}
-
-/// Asks the browser to keep our data under storage pressure (`navigator.storage.persist()`); `None` when the
-/// browser has no such API, otherwise whether it was granted.
-pub async fn request_persistence() -> Option<bool> {
-    let manager = web_sys::window()?.navigator().storage();
-    let promise = manager.persist().ok()?;
-    wasm_bindgen_futures::JsFuture::from(promise).await.ok()?.as_bool()
-}
-
-/// Whether persistence was granted before (`navigator.storage.persisted()`).
-pub async fn is_persisted() -> Option<bool> {
-    let manager = web_sys::window()?.navigator().storage();
-    let promise = manager.persisted().ok()?;
-    wasm_bindgen_futures::JsFuture::from(promise).await.ok()?.as_bool()
 }
 
 /// When the last backup was exported.

@@ -3,6 +3,7 @@
 
 pub mod book;
 mod case;
+pub mod durability;
 mod fold;
 pub mod list_url;
 pub mod loss;

@@ -3,6 +3,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use super::announcer::LiveRegion;
+use super::auto_backup::provide_auto_backup;
 use super::base::{base_path, router_base};
 use super::cases::{CaseDetail, CaseList, Stats};
 use super::header::Header;
@@ -23,6 +24,7 @@ pub fn App() -> impl IntoView {
     let i18n = provide_i18n();
     provide_state(i18n.lang);
     super::business::provide_profiles();
+    provide_auto_backup();
 
     let update_waiting = RwSignal::new(false);
     service_worker::register(&base_path(), move || update_waiting.set(true));

@@ -5,6 +5,8 @@ use crate::ui::base::href;
 
 use super::cases::{DueSoon, StatsSummary};
 use super::i18n::{t, use_lang, use_title_key};
+use super::import::ImportBackup;
+use super::state::use_cases;
 use super::wizard::draft_key;
 use crate::adapters::storage;
 use crate::i18n::{tr, Key};
@@ -14,6 +16,7 @@ use crate::scenario::{self, Draft};
 pub fn Home() -> impl IntoView {
     use_title_key(Key::TitleHome);
     let lang = use_lang();
+    let cases = use_cases();
     view! {
         <section class="page">
             <h1>{t(Key::HomeWhatHappened)}</h1>
@@ -45,6 +48,14 @@ pub fn Home() -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
+            // A browser that lost its data shows an empty book: restoring is one file away.
+            <Show when=move || cases.book.with(|b| b.is_empty())>
+                <section class="restore" aria-labelledby="restore-title">
+                    <h2 id="restore-title">{t(Key::HomeRestoreTitle)}</h2>
+                    <p>{t(Key::HomeRestoreText)}</p>
+                    <ImportBackup input_id="restore-file" label=Key::HomeRestoreLabel/>
+                </section>
+            </Show>
             <DueSoon/>
             <StatsSummary/>
         </section>

@@ -8,11 +8,14 @@ use crate::ui::base::href;
 
 use super::actions::{self, failure_text, Action};
 use super::announcer::announce;
+use super::auto_backup::use_auto_backup;
 use super::exports::export_backup;
 use super::i18n::{t, use_lang};
+use super::risk::RiskNotice;
 use super::state::{save_error_key, use_cases, StorageNotices};
 use crate::adapters::storage::{self, Notice};
 use crate::adapters::{clock, files};
+use crate::domain::durability::AutoBackup;
 use crate::i18n::{fill, tr, Key};
 
 #[component]
@@ -118,5 +121,27 @@ pub fn StorageBanners() -> impl IntoView {
             }
         })
     };
-    view! { <div class="notices">{notice_views} {unsaved} {undo} {reminder}</div> }
+    // After a reload the browser forgets the permission to write the automatic backup: one click gives it back.
+    let auto_backup = use_auto_backup();
+    let paused = move || {
+        let (file, text, button, id) = auto_backup.status.with(|s| match s {
+            AutoBackup::Paused { file } => {
+                Some((file.clone(), Key::AutoBackupPaused, Key::AutoBackupAllow, "auto-backup-paused"))
+            }
+            AutoBackup::Held { file } => {
+                Some((file.clone(), Key::AutoBackupHeld, Key::AutoBackupResume, "auto-backup-held"))
+            }
+            _ => None,
+        })?;
+        let lang = lang.get();
+        Some(view! {
+            <div class="notice warning" role="region" aria-label=tr(lang, Key::AutoBackupTitle) id=id>
+                <p>{fill(tr(lang, text), &[("file", &file)])}</p>
+                <div class="actions">
+                    <button type="button" class="button primary" on:click=move |_| auto_backup.allow()>{fill(tr(lang, button), &[("file", &file)])}</button>
+                </div>
+            </div>
+        })
+    };
+    view! { <div class="notices">{notice_views} {unsaved} {undo} {reminder} {paused} <RiskNotice/></div> }
 }

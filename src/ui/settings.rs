@@ -1,14 +1,14 @@
 use leptos::prelude::*;
 
-use super::actions::{self, failure_text, Action};
 use super::announcer::announce;
+use super::auto_backup::AutoBackupSection;
 use super::exports::export_backup;
 use super::i18n::{set_lang, t, use_lang, use_title_key};
-use super::import_error::import_error_text;
+use super::import::ImportBackup;
 use super::state::use_cases;
 use crate::adapters::storage::{self, QuarantineEntry};
 use crate::adapters::{clock, files};
-use crate::codec::backup::{check_file_size, preview_import, ImportPreview, SkipReason, MAX_IMPORT_BYTES};
+use crate::domain::durability::Engine;
 use crate::i18n::{fill, format_date, format_decimal, tr, Key, Lang};
 
 #[component]
@@ -36,6 +36,7 @@ pub fn Settings() -> impl IntoView {
             </fieldset>
             <super::business::BusinessSection/>
             <BackupSection/>
+            <AutoBackupSection/>
             <StorageSection/>
             <QuarantineSection/>
         </section>
@@ -47,8 +48,6 @@ fn BackupSection() -> impl IntoView {
     let lang = use_lang();
     let cases = use_cases();
     let profiles = super::business::use_profiles();
-    let preview = RwSignal::new(None::<ImportPreview>);
-    let error = RwSignal::new(None::<String>);
     let last_export = RwSignal::new(storage::last_export());
 
     let export = move |_| {
@@ -57,77 +56,6 @@ fn BackupSection() -> impl IntoView {
         {
             last_export.set(Some(at));
         }
-    };
-    let pick = move |ev: leptos::ev::Event| {
-        error.set(None);
-        preview.set(None);
-        let Some(file) = files::PickedFile::take(&ev) else { return };
-        let lang = lang.get_untracked();
-        if let Err(e) = check_file_size(file.size()) {
-            error.set(Some(import_error_text(lang, &e)));
-            return;
-        }
-        leptos::task::spawn_local(async move {
-            match file.read_text(MAX_IMPORT_BYTES as f64).await {
-                Err(_) => error.set(Some(tr(lang, Key::ImportUnreadable).into())),
-                Ok(text) => match cases.book.with_untracked(|b| preview_import(&text, b)) {
-                    Ok(p) => preview.set(Some(p)),
-                    Err(e) => {
-                        let message = import_error_text(lang, &e);
-                        announce(message.clone());
-                        error.set(Some(message));
-                    }
-                },
-            }
-        });
-    };
-    let confirm = move |_| {
-        // Taken, not cloned: a backup of 10,000 cases is some 15 MB of case data.
-        let Some(p) = preview.try_update_untracked(Option::take).flatten() else { return };
-        let result = actions::import(cases, profiles, p);
-        preview.set(None);
-        let lang = lang.get_untracked();
-        match result {
-            Ok(n) => announce(fill(tr(lang, Key::ImportDone), &[("n", &n.to_string())])),
-            Err(e) => {
-                let message = failure_text(lang, Action::Import, &e);
-                announce(message.clone());
-                error.set(Some(message));
-            }
-        }
-    };
-    let preview_view = move || {
-        let lang = lang.get();
-        // Only the counts are read: cloning the preview would copy every case of the file.
-        let counts = preview.with(|p| {
-            p.as_ref().map(|p| {
-                let newer_here = p.skipped.iter().filter(|(_, r)| *r == SkipReason::NotNewer).count();
-                let new_profiles = profiles.0.with_untracked(|here| p.new_profiles(here));
-                (p.added.len(), p.updated.len(), newer_here, p.skipped.len() - newer_here, new_profiles)
-            })
-        });
-        counts.map(|(added, updated, newer_here, deleted, new_profiles)| {
-            view! {
-                <div class="notice warning" role="region" aria-labelledby="import-preview-title">
-                    <div>
-                        <h3 id="import-preview-title">{tr(lang, Key::ImportPreviewTitle)}</h3>
-                        <ul class="import-summary">
-                            <li>{fill(tr(lang, Key::ImportAdded), &[("n", &added.to_string())])}</li>
-                            <li>{fill(tr(lang, Key::ImportUpdated), &[("n", &updated.to_string())])}</li>
-                            <li>{fill(tr(lang, Key::ImportSkipped), &[("n", &newer_here.to_string())])}</li>
-                            <li>{fill(tr(lang, Key::ImportSkippedDeleted), &[("n", &deleted.to_string())])}</li>
-                            {(new_profiles > 0).then(|| view! {
-                                <li>{fill(tr(lang, Key::ImportProfiles), &[("n", &new_profiles.to_string())])}</li>
-                            })}
-                        </ul>
-                    </div>
-                    <div class="actions">
-                        <button type="button" class="button primary" on:click=confirm>{tr(lang, Key::ImportConfirm)}</button>
-                        <button type="button" class="button" on:click=move |_| preview.set(None)>{tr(lang, Key::Cancel)}</button>
-                    </div>
-                </div>
-            }
-        })
     };
     view! {
         <section aria-labelledby="backup-title">
@@ -145,13 +73,7 @@ fn BackupSection() -> impl IntoView {
             <div class="actions">
                 <button type="button" class="button primary" on:click=export>{t(Key::SettingsExportBackup)}</button>
             </div>
-            <div class="field import-field">
-                <label for="import-file">{t(Key::SettingsImport)}</label>
-                <input type="file" id="import-file" accept=".json,application/json" on:change=pick aria-describedby="import-help"/>
-                <p class="help" id="import-help">{t(Key::SettingsImportHelp)}</p>
-            </div>
-            {move || error.get().map(|e| view! { <p class="notice error" role="alert">{e}</p> })}
-            {preview_view}
+            <ImportBackup input_id="import-file" label=Key::SettingsImport/>
         </section>
     }
 }
@@ -177,16 +99,7 @@ fn StorageSection() -> impl IntoView {
             ),
         }
     };
-    let persisted_text = move || {
-        tr(
-            lang.get(),
-            match cases.persisted.get() {
-                Some(true) => Key::SettingsPersisted,
-                Some(false) => Key::SettingsNotPersisted,
-                None => Key::SettingsPersistUnknown,
-            },
-        )
-    };
+    let persisted_text = move || tr(lang.get(), cases.persisted.get().key());
     view! {
         <section aria-labelledby="storage-title">
             <h2 id="storage-title">{t(Key::SettingsStorage)}</h2>
@@ -195,10 +108,15 @@ fn StorageSection() -> impl IntoView {
             <Show when=move || usage.get().is_some_and(|u| u.warn())>
                 <p class="notice warning" role="alert">{t(Key::SettingsUsageWarning)}</p>
             </Show>
-            <p>{persisted_text}</p>
-            <Show when=move || cases.persisted.get() != Some(true)>
+            <p id="persistence-state" data-state=move || format!("{:?}", cases.persisted.get())>{persisted_text}</p>
+            // Nothing to ask where the browser has no Storage API, or once it said yes.
+            <Show when=move || cases.persisted.get().can_ask()>
                 <button type="button" class="button" on:click=move |_| cases.ask_persistence()>{t(Key::SettingsAskPersist)}</button>
             </Show>
+            <h3 id="persistence-notes-title">{t(Key::PersistNotesTitle)}</h3>
+            <ul class="persistence-notes" aria-labelledby="persistence-notes-title">
+                {Engine::EXPLAINED.into_iter().map(|e| view! { <li>{t(e.persistence_note())}</li> }).collect_view()}
+            </ul>
         </section>
     }
 }

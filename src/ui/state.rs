@@ -3,8 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::adapters::clock;
 use crate::adapters::storage::{self, ExternalChange, Notice, SaveError};
+use crate::adapters::{clock, durability};
+use crate::domain::durability::Persistence;
 use crate::domain::{Case, CaseBook};
 use crate::i18n::{Key, Lang};
 use crate::ui::actions::Outcome;
@@ -16,9 +17,13 @@ pub struct Cases {
     /// Set when a change could not be written: the data lives in memory only until it is exported.
     pub unsaved: RwSignal<Option<SaveError>>,
     /// Whether the browser promised to keep our data (`navigator.storage.persisted()`), once known.
-    pub persisted: RwSignal<Option<bool>>,
+    pub persisted: RwSignal<Persistence>,
     /// The case deleted last, kept for "Undo".
     pub deleted: RwSignal<Option<Case>>,
+    /// This page saved the first case of an empty book (the moment to say how the data could be lost).
+    pub first_saved: RwSignal<bool>,
+    /// The browser offered installation (`beforeinstallprompt`) and the prompt is held.
+    pub install_prompt: RwSignal<bool>,
 }
 
 pub fn provide_state(lang: RwSignal<Lang>) {
@@ -26,8 +31,10 @@ pub fn provide_state(lang: RwSignal<Lang>) {
     let cases = Cases {
         book: RwSignal::new(loaded.book),
         unsaved: RwSignal::new(None),
-        persisted: RwSignal::new(None),
+        persisted: RwSignal::new(Persistence::Unknown),
         deleted: RwSignal::new(None),
+        first_saved: RwSignal::new(false),
+        install_prompt: RwSignal::new(false),
     };
     let notices = StorageNotices(RwSignal::new(loaded.notices));
     provide_context(cases);
@@ -65,8 +72,9 @@ pub fn provide_state(lang: RwSignal<Lang>) {
     });
     // The page listens for as long as it is open.
     std::mem::forget(subscription);
+    durability::watch_install_prompt(move |held| cases.install_prompt.set(held));
     leptos::task::spawn_local(async move {
-        cases.persisted.set(storage::is_persisted().await);
+        cases.persisted.set(durability::persistence().await);
     });
 }
 
@@ -138,6 +146,7 @@ impl Cases {
         let result = self.persist(&id);
         if first_case && result.is_ok() {
             self.ask_persistence();
+            self.first_saved.set(true);
         }
         result
     }
@@ -155,8 +164,8 @@ impl Cases {
     /// Asks the browser to keep our data under storage pressure and records the answer.
     pub fn ask_persistence(self) {
         leptos::task::spawn_local(async move {
-            let granted = storage::request_persistence().await;
-            self.persisted.set(granted);
+            let answer = durability::request_persistence().await;
+            self.persisted.set(answer);
         });
     }
 

@@ -104,7 +104,7 @@ test("export, clear storage, import: the same cases come back", async () => {
 
   await s.open("/settings");
   await page.setInputFiles("#import-file", file);
-  await page.locator("#import-preview-title").waitFor();
+  await page.locator("#import-file-preview-title").waitFor();
   assert.match(await page.locator(".import-summary").innerText(), /New cases to add: 2/);
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await page.locator("[role=status]", { hasText: "Import finished" }).waitFor();
@@ -138,7 +138,7 @@ test("a broken import file shows an error and changes nothing", async () => {
     await fs.writeFile(file, text);
     await page.setInputFiles("#import-file", file);
     await page.locator(".notice.error", { hasText: message }).waitFor();
-    assert.equal(await page.locator("#import-preview-title").count(), 0, `${name}: no preview`);
+    assert.equal(await page.locator("#import-file-preview-title").count(), 0, `${name}: no preview`);
   }
   const after = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith("claimdesk:cases:")));
   assert.deepEqual(after, before, "storage untouched");
