@@ -7,7 +7,7 @@ import { WAIT_MS } from "./config.mjs";
 import { timeInteractionInPage } from "./probe.mjs";
 import { openSession } from "./session.mjs";
 
-const CONFIRM = "[aria-labelledby=import-preview-title] button.primary";
+const CONFIRM = "[aria-labelledby=import-file-preview-title] button.primary";
 
 /** `runs` imports of `backupFile` (n cases) into emptied storage; returns the milliseconds of each save. */
 export async function measureImport(browser, app, backupFile, n, runs) {
@@ -21,7 +21,7 @@ export async function measureImport(browser, app, backupFile, n, runs) {
       await page.evaluate(() => localStorage.clear());
       await page.goto(routeURL(app.url, "/settings"));
       await page.setInputFiles("#import-file", backupFile);
-      await page.locator("#import-preview-title").waitFor({ timeout: WAIT_MS });
+      await page.locator("#import-file-preview-title").waitFor({ timeout: WAIT_MS });
       const result = await page.evaluate(timeInteractionInPage, {
         watch: "body",
         action: { click: CONFIRM },
