@@ -309,3 +309,23 @@ test("the case list keeps filter, search and page in its URL: Back and reload re
   assert.equal(await page.locator("#case-search").inputValue(), "112-9000");
   s.guard.assertClean();
 });
+
+test("typed search text reaches the URL after a pause in typing, in one history entry", async () => {
+  const s = await app.newSession({ lang: "en" });
+  const { page } = s;
+  await s.open("/wizard/ym-not-delivered");
+  await walkToSummary(page, { model: "fby", order_number: "YM-TYPED" });
+  await createCase(page);
+  await s.open("/cases");
+  const entries = await page.evaluate(() => history.length);
+  await page.locator("#case-search").pressSequentially("YM-TY", { delay: 30 });
+  // The list follows each keystroke at once...
+  await page.locator("#cases-summary", { hasText: /^1 of 1/ }).waitFor();
+  // ...and the URL once typing pauses, replacing the entry instead of adding one per keystroke.
+  await page.waitForFunction(() => new URL(location.href).searchParams.get("q") === "YM-TY");
+  assert.equal(await page.evaluate(() => history.length), entries);
+  await page.reload();
+  await waitForAppReady(page);
+  assert.equal(await page.locator("#case-search").inputValue(), "YM-TY");
+  s.guard.assertClean();
+});

@@ -22,6 +22,8 @@ use crate::ui::plan::due_view;
 use crate::ui::state::use_cases;
 
 const PAGE_SIZE: usize = 50;
+/// How long typing must pause before the search text is written into the URL.
+const SEARCH_URL_DELAY_MS: u64 = 300;
 
 #[component]
 pub fn CaseList() -> impl IntoView {
@@ -31,14 +33,54 @@ pub fn CaseList() -> impl IntoView {
     let today = clock::today();
     // The list's state lives in the URL (see `domain::list_url`): Back, reload and bookmarks return to it.
     let location = use_location();
-    let state = Memo::new(move |_| ListState::from_search(&location.search.get()));
+    let in_url = Memo::new(move |_| ListState::from_search(&location.search.get()));
+    // Search text the URL does not hold yet: the list follows every keystroke at once, the URL after a pause in
+    // typing (a router navigation per keystroke costs more than the search itself at 10,000 cases).
+    let typed = RwSignal::new(None::<String>);
+    let state = Memo::new(move |_| {
+        let url = in_url.get();
+        match typed.get() {
+            Some(text) if text != url.query.text => url.with_query(|q| q.text = text),
+            _ => url,
+        }
+    });
+    // Any new URL (ours, or Back and Forward) holds the whole state from now on.
+    Effect::watch(move || in_url.track(), move |_, _, _| typed.set(None), false);
     let query = Memo::new(move |_| state.with(|s| s.query.clone()));
     let navigate = use_navigate();
+    // Bumped by every navigation: a pending URL write for typed text runs only if nothing came after it.
+    let writes = StoredValue::new(0u64);
     // Typing replaces the history entry (Back skips the keystrokes); a filter or page change adds one.
     let go = Callback::new(move |(next, replace): (ListState, bool)| {
-        navigate(
-            &format!("/cases{}", next.to_search()),
-            NavigateOptions { replace, scroll: false, ..Default::default() },
+        writes.update_value(|w| *w += 1);
+        let to = |s: &ListState, replace: bool| {
+            navigate(
+                &format!("/cases{}", s.to_search()),
+                NavigateOptions { replace, scroll: false, ..Default::default() },
+            )
+        };
+        // A new history entry comes after the search typed so far, as if its URL had been written already:
+        // Back then returns to the search, not to the list before it.
+        if !replace && typed.get_untracked().is_some() {
+            to(&state.get_untracked(), true);
+        }
+        to(&next, replace);
+    });
+    let type_search = Callback::new(move |text: String| {
+        typed.set(Some(text));
+        let Some(write) = writes.try_update_value(|w| {
+            *w += 1;
+            *w
+        }) else {
+            return;
+        };
+        set_timeout(
+            move || {
+                if writes.try_get_value() == Some(write) && typed.try_get_untracked().flatten().is_some() {
+                    go.run((state.get_untracked(), true));
+                }
+            },
+            std::time::Duration::from_millis(SEARCH_URL_DELAY_MS),
         );
     });
     let turn = Callback::new(move |to: usize| go.run((state.with_untracked(|s| s.with_page(to)), false)));
@@ -100,7 +142,7 @@ pub fn CaseList() -> impl IntoView {
     view! {
         <section class="page">
             <h1>{t(Key::TitleCases)}</h1>
-            <CaseFilters state result go/>
+            <CaseFilters state result go type_search/>
             <p class="results-summary" role="status" aria-live="polite" id="cases-summary">{summary}</p>
             <Show when=move || result.with(|r| r.total == 0)>
                 <p>{t(Key::CasesEmpty)} " " <A href=href("/")>{t(Key::CasesStartWizard)}</A></p>

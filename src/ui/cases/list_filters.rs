@@ -23,6 +23,8 @@ pub fn CaseFilters(
     result: Memo<QueryResult>,
     /// Shows another list state: `true` replaces the history entry (typing), `false` adds one.
     go: Callback<(ListState, bool)>,
+    /// The search text as typed: the list follows it at once, the URL after a pause.
+    type_search: Callback<String>,
 ) -> impl IntoView {
     let lang = use_lang();
     let query = Memo::new(move |_| state.with(|s| s.query.clone()));
@@ -89,7 +91,7 @@ pub fn CaseFilters(
                 type="search"
                 id="case-search"
                 prop:value=move || query.with(|q| q.text.clone())
-                on:input=move |ev| go.run((state.with_untracked(|s| s.with_query(|q| q.text = event_target_value(&ev))), true))
+                on:input=move |ev| type_search.run(event_target_value(&ev))
             />
         </div>
         <div class="field">
