@@ -63,6 +63,10 @@ test("WB: a pasted 3-row table makes a complete Russian pre-court claim, numbere
   assert.equal(await page.locator(".loss-table tbody tr").count(), 3);
   assert.match(await page.locator(".loss-table tfoot .total").innerText(), /3,661\.50/);
   await page.locator(".claimed-follows", { hasText: "3,661.50" }).waitFor();
+  // On a phone the wide table scrolls inside its box; the page itself never scrolls sideways.
+  await page.setViewportSize({ width: 320, height: 740 });
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0);
+  await page.setViewportSize({ width: 1280, height: 800 });
   assert.match(await page.locator("#money-claimed").inputValue(), /3\s?661[.,]50/, "the claimed amount follows the table");
   await assertAccessible(page);
 
