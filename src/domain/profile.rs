@@ -432,13 +432,6 @@ impl ProfileBook {
         case_profile.and_then(|id| self.get(id)).or_else(|| self.current())
     }
 
-    /// Gives the next outgoing number of profile `id` and counts it.
-    pub fn take_letter_number(&mut self, id: &str) -> Option<u32> {
-        let profile = self.profiles.iter_mut().find(|p| p.id == id)?;
-        profile.letters = profile.letters.saturating_add(1);
-        Some(profile.letters)
-    }
-
     /// Merges profiles from a backup: a profile not here is added; one here keeps its fields unless the backup's
     /// copy is the only one with letters counted further (its count wins, so numbers are never reused).
     pub fn merge(&mut self, incoming: ProfileBook) -> usize {

@@ -64,11 +64,16 @@ pub fn MessageCard(message: &'static Message, eval: Evaluated, case: Option<Case
     // `None` until the seller picks: the addressee's language, else (a buyer) the interface language.
     let picked = RwSignal::new(None::<Lang>);
     let text_lang = move || picked.get().or(message.language).unwrap_or_else(|| lang.get());
-    let shown_case = move || case.and_then(|c| c.case.get());
     let text = Memo::new(move |_| {
         let text_lang = text_lang();
-        let current = shown_case();
-        profiles.0.with(|book| eval.with(|e| letter_text(e, message, text_lang, book, current.as_ref(), None)))
+        let fill = |current: Option<&Case>| {
+            profiles.0.with(|book| eval.with(|e| letter_text(e, message, text_lang, book, current, None)))
+        };
+        // Read in place: every message card would otherwise copy the whole case on each change of it.
+        match case {
+            Some(c) => c.case.with(|current| fill(current.as_ref())),
+            None => fill(None),
+        }
     });
     let needs_profile = move || {
         placeholders(&message.body.en).iter().any(|n| n.starts_with("seller."))

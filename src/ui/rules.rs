@@ -9,8 +9,9 @@ use leptos_router::components::A;
 use super::base::href;
 use super::hash::use_focus_on_fragment;
 use super::i18n::{t, use_lang, use_title_key};
+use super::plan::source_and_date;
 use crate::adapters::clock;
-use crate::i18n::{fill, format_date, tr, Key};
+use crate::i18n::{fill, tr, Key};
 use crate::scenario::{self, calendar, Country, Marketplace, RuleEntry};
 
 #[component]
@@ -70,11 +71,7 @@ fn RuleCard(entry: &'static RuleEntry, today: NaiveDate) -> impl IntoView {
             </h3>
             {entry.is_stale(today).then(|| view! { <p class="stale" role="note">{t(Key::RulesStale)}</p> })}
             <p>{move || rule.rule.get(lang.get()).to_string()}</p>
-            <p class="source">
-                {t(Key::DeadlineSource)} " "
-                <a href=rule.source.clone() rel="noopener noreferrer" target="_blank">{rule.source.clone()}</a>
-            </p>
-            <p class="verified">{move || fill(tr(lang.get(), Key::DeadlineVerified), &[("date", &format_date(lang.get(), rule.verified))])}</p>
+            {move || source_and_date(lang.get(), &rule.source, rule.verified)}
             <p class="used-in">{t(Key::RulesUsedIn)} " " {used_in}</p>
         </li>
     }
@@ -99,18 +96,17 @@ fn HolidayCalendars() -> impl IntoView {
                 let name = tr(lang, country_key(country));
                 let from = cal.first_year.to_string();
                 match cal.last_year {
-                    Some(to) => fill(tr(lang, Key::RulesCalendarRange), &[("country", name), ("from", &from), ("to", &to.to_string())]),
+                    Some(to) => fill(
+                        tr(lang, Key::RulesCalendarRange),
+                        &[("country", name), ("from", &from), ("to", &to.to_string())],
+                    ),
                     None => fill(tr(lang, Key::RulesCalendarFrom), &[("country", name), ("from", &from)]),
                 }
             };
             view! {
                 <li class="rule" id=format!("calendar-{}", country.code())>
                     <p>{coverage}</p>
-                    <p class="source">
-                        {t(Key::DeadlineSource)} " "
-                        <a href=cal.source.clone() rel="noopener noreferrer" target="_blank">{cal.source.clone()}</a>
-                    </p>
-                    <p class="verified">{move || fill(tr(lang.get(), Key::DeadlineVerified), &[("date", &format_date(lang.get(), cal.verified))])}</p>
+                    {move || source_and_date(lang.get(), &cal.source, cal.verified)}
                 </li>
             }
         })

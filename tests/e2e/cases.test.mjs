@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 
 import { startApp, waitForAppReady } from "./lib/app.mjs";
-import { createCase, walkToSummary } from "./lib/wizard.mjs";
+import { createCase, newCase, walkToSummary } from "./lib/wizard.mjs";
 
 let app;
 before(async () => {
@@ -16,14 +16,6 @@ before(async () => {
 after(async () => {
   await app?.close();
 });
-
-async function newCase(s, scenario, answers) {
-  await s.open(`/wizard/${scenario}`);
-  await walkToSummary(s.page, answers);
-  const id = await createCase(s.page);
-  await s.page.locator("main#main h1").waitFor();
-  return id;
-}
 
 
 async function seedTwoCases(s) {

@@ -12,7 +12,7 @@ import path from "node:path";
 import { startApp } from "./lib/app.mjs";
 import { assertAccessible } from "./lib/axe.mjs";
 import { ROMASHKA, addBusiness } from "./lib/business.mjs";
-import { createCase, walkToSummary } from "./lib/wizard.mjs";
+import { newCase } from "./lib/wizard.mjs";
 
 
 // As Excel copies three rows of a Russian WB report: a header, decimal commas, a percentage commission.
@@ -54,9 +54,7 @@ test("WB: a pasted 3-row table makes a complete Russian pre-court claim, numbere
   await s.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: app.origin });
   await s.open("/settings");
   await addSavedBusiness(page, "ru", ROMASHKA);
-  await s.open("/wizard/wb-lost-goods");
-  await walkToSummary(page, { where: "warehouse", fire: "no", order_number: "WB-3ROWS", amount: "100", claim_sent: "no" });
-  const caseId = await createCase(page);
+  const caseId = await newCase(s, "wb-lost-goods", { where: "warehouse", fire: "no", order_number: "WB-3ROWS", amount: "100", claim_sent: "no" });
 
   await pasteRows(page, WB_PASTE);
   // WB: 2 × (1500 − 225) + 1 × (990 − 148.50) + 3 × (100 − 10) = 2550 + 841.50 + 270 = 3661.50 ₽.
@@ -123,9 +121,7 @@ test("Market: a claim in Russian, the table split into claims of at most 10 rows
   const { page } = s;
   await s.open("/settings");
   await addSavedBusiness(page, "ru", ROMASHKA);
-  await s.open("/wizard/ym-not-delivered");
-  await walkToSummary(page, { model: "fby", order_number: "YM-12", scheduled_on: "2026-11-10", status: "in_delivery" });
-  await createCase(page);
+  await newCase(s, "ym-not-delivered", { model: "fby", order_number: "YM-12", scheduled_on: "2026-11-10", status: "in_delivery" });
   const rows = ["SKU на Маркете\tКоличество\tЦена", ...Array.from({ length: 12 }, (_, i) => `10${i + 1}\t1\t100,00`)].join("\n");
   await pasteRows(page, rows);
   await page.locator(".loss-parts", { hasText: "Number of claims for this table: 2" }).waitFor();
@@ -145,9 +141,7 @@ test("MALL: a message to MALL in Polish, on behalf of the business chosen for th
   await s.open("/settings");
   await addSavedBusiness(page, "pl", { legal_name: "Nowak sp. z o.o.", nip: "5250000000" });
   await addSavedBusiness(page, "pl", { legal_name: "Kowalski S.A.", nip: "5260000000" });
-  await s.open("/wizard/mall-incomplete-order");
-  await walkToSummary(page, {});
-  await createCase(page);
+  await newCase(s, "mall-incomplete-order", {});
   const toMall = page.locator("article.message", { has: page.locator("p.recipient", { hasText: "MALL Operations" }) }).first();
   assert.equal(await toMall.locator("select").inputValue(), "pl");
   assert.match(await toMall.locator(".message-body").innerText(), /Kowalski S\.A\./, "the business saved last is used");
@@ -165,9 +159,7 @@ test("a backup carries the business profiles and the loss tables back into an em
   const { page } = s;
   await s.open("/settings");
   await addSavedBusiness(page, "ru", ROMASHKA);
-  await s.open("/wizard/wb-lost-goods");
-  await walkToSummary(page, { where: "warehouse", fire: "no", order_number: "WB-BACKUP", claim_sent: "no" });
-  const caseId = await createCase(page);
+  const caseId = await newCase(s, "wb-lost-goods", { where: "warehouse", fire: "no", order_number: "WB-BACKUP", claim_sent: "no" });
   await pasteRows(page, WB_PASTE);
 
   await s.open("/settings");

@@ -9,7 +9,7 @@ import path from "node:path";
 import { startApp, waitForAppReady } from "./lib/app.mjs";
 import { CHROMIUM_ARGS, launchPersistentContext } from "./lib/browser.mjs";
 import { guardContext } from "./lib/guard.mjs";
-import { createCase, walkToSummary } from "./lib/wizard.mjs";
+import { createCase, newCase, walkToSummary } from "./lib/wizard.mjs";
 
 let app;
 before(async () => {
@@ -18,14 +18,6 @@ before(async () => {
 after(async () => {
   await app?.close();
 });
-
-async function newCase(s, scenario, answers) {
-  await s.open(`/wizard/${scenario}`);
-  await walkToSummary(s.page, answers);
-  const id = await createCase(s.page);
-  await s.page.locator("main#main h1").waitFor();
-  return id;
-}
 
 /** Exports a backup through Settings and returns the path of the downloaded file. */
 async function exportBackup(s) {

@@ -61,3 +61,13 @@ export async function createCase(page) {
   await page.waitForURL(/\/cases\/[^/]+$/);
   return new URL(page.url()).pathname.split("/").pop();
 }
+
+/** Opens the wizard `scenario` in session `s`, answers it (see walkToSummary), creates the case and waits for its
+ * page. Returns the case id. */
+export async function newCase(s, scenario, answers) {
+  await s.open(`/wizard/${scenario}`);
+  await walkToSummary(s.page, answers);
+  const id = await createCase(s.page);
+  await s.page.locator("main#main h1").waitFor();
+  return id;
+}
