@@ -1,31 +1,103 @@
 //! Converts the content files (`content/scenarios/*.toml`, `content/calendars/*.toml`, pleasant to write) into JSON
 //! in OUT_DIR, which the app parses with the serde_json it already ships: TOML costs nothing in the wasm.
+//!
+//! Every scenario text (a table of exactly `en`, `ru` and `pl` strings) is moved out of the scenarios into one
+//! language pack per language, `OUT_DIR/packs/pack-<lang>-<hash>.json`, together with that language's interface
+//! strings (`src/i18n/locales/<lang>.txt`); the scenario keeps the text's number. The wasm carries no text: the
+//! page fetches the pack of the language in use (tools/post_build.py copies the packs into the site; the
+//! `CLAIMDESK_PACK_<LANG>` variables give the app their names). Native builds include all three.
 
 use std::{env, fs, path::Path};
 
+/// The order of the texts in a text table, and of the packs.
+const LANGS: [&str; 3] = ["en", "ru", "pl"];
+
 fn main() {
-    convert("scenarios");
-    convert("calendars");
+    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
+    let mut texts = Texts::default();
+    for (stem, mut value) in read_content("scenarios") {
+        take_texts(&mut value, &mut texts);
+        write(&out.join("scenarios"), &format!("{stem}.json"), &value.to_string());
+    }
+    for (stem, value) in read_content("calendars") {
+        write(&out.join("calendars"), &format!("{stem}.json"), &value.to_string());
+    }
+    let count = format!("const TEXT_COUNT: usize = {};\n", texts.numbers.len());
+    write(&out, "text_count.rs", &count);
+    // Packs of earlier builds have other names: only this build's may be found next to it.
+    let _ = fs::remove_dir_all(out.join("packs"));
+    for (lang, texts) in LANGS.iter().zip(texts.by_lang) {
+        let locale = Path::new("src/i18n/locales").join(format!("{lang}.txt"));
+        println!("cargo:rerun-if-changed={}", locale.display());
+        let strings = fs::read_to_string(&locale).unwrap_or_else(|e| panic!("read {}: {e}", locale.display()));
+        let pack = serde_json::json!({ "lang": lang, "strings": strings, "texts": texts }).to_string();
+        let name = format!("pack-{lang}-{:016x}.json", fnv1a(pack.as_bytes()));
+        write(&out.join("packs"), &name, &pack);
+        println!("cargo:rustc-env=CLAIMDESK_PACK_{}={name}", lang.to_uppercase());
+    }
 }
 
-/// `content/<kind>/<name>.toml` → `OUT_DIR/<kind>/<name>.json`.
-fn convert(kind: &str) {
+/// `content/<kind>/*.toml` as JSON values, by file stem, in file name order.
+fn read_content(kind: &str) -> Vec<(String, serde_json::Value)> {
     let src = Path::new("content").join(kind);
     println!("cargo:rerun-if-changed={}", src.display());
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join(kind);
-    fs::create_dir_all(&out).unwrap_or_else(|e| panic!("create OUT_DIR/{kind}: {e}"));
     let mut entries: Vec<_> = fs::read_dir(&src)
         .unwrap_or_else(|e| panic!("read {}: {e}", src.display()))
         .flatten()
         .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
         .collect();
     entries.sort();
-    for path in entries.iter().filter(|p| p.extension().is_some_and(|e| e == "toml")) {
-        println!("cargo:rerun-if-changed={}", path.display());
-        let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
-        let value: toml::Value = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let json = serde_json::to_string(&value).expect("TOML values are JSON-representable");
-        let stem = path.file_stem().and_then(|s| s.to_str()).expect("UTF-8 file name");
-        fs::write(out.join(format!("{stem}.json")), json).unwrap_or_else(|e| panic!("write {kind} JSON: {e}"));
+    entries
+        .iter()
+        .map(|path| {
+            println!("cargo:rerun-if-changed={}", path.display());
+            let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
+            let value: toml::Value = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let json = serde_json::to_value(value).expect("TOML values are JSON-representable");
+            let stem = path.file_stem().and_then(|s| s.to_str()).expect("UTF-8 file name");
+            (stem.to_string(), json)
+        })
+        .collect()
+}
+
+/// The scenario texts, numbered in order of appearance; a text written the same way in all three languages in
+/// several places gets one number, so equal texts compare equal by number whichever packs are installed.
+#[derive(Default)]
+struct Texts {
+    by_lang: [Vec<String>; 3],
+    numbers: std::collections::HashMap<[String; 3], usize>,
+}
+
+/// Replaces every text table in `value` by its number.
+fn take_texts(value: &mut serde_json::Value, texts: &mut Texts) {
+    use serde_json::Value;
+    match value {
+        Value::Object(map)
+            if map.len() == LANGS.len() && LANGS.iter().all(|l| map.get(*l).is_some_and(Value::is_string)) =>
+        {
+            let text = LANGS.map(|l| map[l].as_str().unwrap_or_default().to_string());
+            let next = texts.numbers.len();
+            let number = *texts.numbers.entry(text.clone()).or_insert_with(|| {
+                for (list, t) in texts.by_lang.iter_mut().zip(text) {
+                    list.push(t);
+                }
+                next
+            });
+            *value = Value::from(number);
+        }
+        Value::Object(map) => map.values_mut().for_each(|v| take_texts(v, texts)),
+        Value::Array(items) => items.iter_mut().for_each(|v| take_texts(v, texts)),
+        _ => {}
     }
+}
+
+/// FNV-1a, 64 bits: a content hash for the pack's file name, so a changed pack is never taken from a cache.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+fn write(dir: &Path, name: &str, content: &str) {
+    fs::create_dir_all(dir).unwrap_or_else(|e| panic!("create {}: {e}", dir.display()));
+    fs::write(dir.join(name), content).unwrap_or_else(|e| panic!("write {name}: {e}"));
 }

@@ -4,10 +4,16 @@
 // Strategy:
 // - install: precache every file of this build; a failed download fails the install, so a half-cached
 //   version never takes over.
-// - navigations: answered with the cached app shell (index.html) first, network only if it is missing.
-//   The shell and the hashed assets it names then always come from the same build, whether online or
-//   offline, and a new build never slips in on a plain navigation: it waits (see below).
+// - navigations: answered from the cache first, network only if it is missing: the route's own pre-rendered
+//   page when it is precached ("/" → index.html, "/cases" → cases.html), else the generic loading page
+//   (404.html; the app then draws the route). The page and the hashed assets it names then always come from
+//   the same build, whether online or offline, and a new build never slips in on a plain navigation: it waits
+//   (see below).
 // - precached assets: cache first. Anything else is left to the network untouched.
+// - language packs (the texts of one language each): the install keeps the one the page has just downloaded
+//   (from the HTTP cache, no second download); any other is kept the first time the page asks for it, and every
+//   visit after the first (a navigation this worker answers) fetches the missing ones in the background, so
+//   switching language offline works from then on without the first visit paying for three languages.
 // - updates: a new worker installs in the background and then waits. The page shows
 //   "A new version is available — Reload" and, when the user clicks, posts {type: "SKIP_WAITING"} to
 //   registration.waiting; the page reloads on `controllerchange`. The worker never skips waiting by itself,
@@ -17,6 +23,7 @@
 
 const VERSION = "__BUILD_VERSION__";
 const PRECACHE = __PRECACHE_LIST__;
+const PACKS = __PACK_LIST__;
 
 const APP = "claimdesk";
 const SCOPE_PATH = new URL(self.registration.scope).pathname;
@@ -24,7 +31,9 @@ const SCOPE_PATH = new URL(self.registration.scope).pathname;
 const CACHE_NAME = `${APP} ${SCOPE_PATH} ${VERSION}`;
 // Entries are relative to this worker's URL, which sits at the site's base path.
 const PRECACHE_URLS = new Set(PRECACHE.map((path) => new URL(path, self.location.href).href));
-const SHELL_URL = new URL("index.html", self.location.href).href;
+const PACK_URLS = PACKS.map((path) => new URL(path, self.location.href).href);
+// The generic loading page, which GitHub Pages also sends for addresses without a page of their own.
+const SHELL_URL = new URL("404.html", self.location.href).href;
 // Trunk's file names: name-<16 hex digits>.ext (also loader-<hash>.js from tools/post_build.py).
 const HASHED_NAME = /-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/;
 
@@ -39,10 +48,41 @@ self.addEventListener("install", (event) => {
       // Files with a content hash in their name (the wasm, JS, CSS) cannot change under that name: take them
       // from the HTTP cache the page just filled, so a first visit does not download the wasm twice. The rest
       // (index.html, manifest, icons) skips the HTTP cache, so the precache holds what the server has now.
-      cache.addAll([...PRECACHE_URLS].map((url) => new Request(url, { cache: HASHED_NAME.test(url) ? "default" : "reload" }))),
+      cache
+        .addAll([...PRECACHE_URLS].map((url) => new Request(url, { cache: HASHED_NAME.test(url) ? "default" : "reload" })))
+        .then(() => Promise.all(PACK_URLS.map((url) => keepPack(cache, url, "only-if-cached")))),
     ),
   );
 });
+
+/**
+ * Keeps one language pack in `cache` unless it is there. "only-if-cached" takes it from the HTTP cache or not at
+ * all (the pack the page downloaded); "default" may download it. A pack that cannot be had is simply not kept.
+ */
+async function keepPack(cache, url, mode) {
+  if (await cache.match(url)) return;
+  try {
+    const response = await fetch(new Request(url, { cache: mode, mode: "same-origin" }));
+    if (response.ok) await cache.put(url, response);
+  } catch {
+    // Offline, or not in the HTTP cache: the next visit tries again.
+  }
+}
+
+async function keepAllPacks() {
+  const cache = await caches.open(CACHE_NAME);
+  await Promise.all(PACK_URLS.map((url) => keepPack(cache, url, "default")));
+}
+
+/** A pack from the cache, else from the network (kept for the next time). */
+async function packFirstFromCache(request) {
+  const cache = await caches.open(CACHE_NAME);
+  const cached = await cache.match(request.url);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request.url, response.clone());
+  return response;
+}
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(
@@ -65,12 +105,18 @@ async function fromCache(url) {
   return cache.match(url);
 }
 
+/** The precached file that answers a navigation to `url`: the file itself, the route's page, or none. */
+function pageFor(url) {
+  const path = url.pathname.endsWith("/") ? `${url.pathname}index.html` : url.pathname;
+  return [path, `${path}.html`].map((p) => new URL(p, url).href).find((href) => PRECACHE_URLS.has(href));
+}
+
 async function appShell(request) {
   const url = new URL(request.url);
   url.search = "";
   url.hash = "";
-  // Opening a precached file directly (an icon, the manifest) gets that file; every other path is a route.
-  const cached = (PRECACHE_URLS.has(url.href) && (await fromCache(url.href))) || (await fromCache(SHELL_URL));
+  const page = pageFor(url);
+  const cached = (page && (await fromCache(page))) || (await fromCache(SHELL_URL));
   return cached || fetch(request);
 }
 
@@ -85,6 +131,9 @@ self.addEventListener("fetch", (event) => {
   if (url.origin !== self.location.origin || !url.pathname.startsWith(SCOPE_PATH)) return;
   if (request.mode === "navigate") {
     event.respondWith(appShell(request));
+    event.waitUntil(keepAllPacks());
+  } else if (PACK_URLS.includes(request.url)) {
+    event.respondWith(packFirstFromCache(request));
   } else if (PRECACHE_URLS.has(request.url)) {
     event.respondWith(cacheFirst(request));
   }

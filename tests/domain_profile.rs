@@ -188,7 +188,7 @@ fn letters_to_a_marketplace_default_to_the_language_it_works_in() {
     }
     // Every letter that names its sender's bank is a formal letter to a marketplace, in a fixed language.
     for s in claimdesk::scenario::all() {
-        for m in s.messages.iter().filter(|m| m.body.en.contains("{seller.bank}")) {
+        for m in s.messages.iter().filter(|m| m.body.get(Lang::En).contains("{seller.bank}")) {
             assert!(m.language.is_some(), "{}:{} has no addressee language", s.id, m.id);
         }
     }

@@ -2,7 +2,7 @@
 //! The engine and validator on a small inline scenario, independent of the shipped content.
 
 use claimdesk::i18n::Lang;
-use claimdesk::scenario::{fill_template, validate, Answer, Answers, Scenario};
+use claimdesk::scenario::{fill_template, validate, Answer, Answers, Scenario, Text};
 
 mod common;
 use common::{answers, date, deadlines, path, plan_ids};
@@ -95,7 +95,11 @@ fn templates_fill_answers_and_mark_missing_values() {
 fn validator_reports_broken_content() {
     let mut s = sample();
     s.questions[2].when = vec!["sent=yes".to_string().try_into().expect("parses")];
-    s.messages[0].body.pl = "{nope}".into();
+    s.messages[0].body = Text::inline(
+        "Order {order}, sent {sent}, due {deadline.first}",
+        "Заказ {order}, {sent}, {deadline.first}",
+        "{nope}",
+    );
     s.deadlines[0].source = "http://insecure".into();
     s.plan.retain(|i| i.id != "out_b");
     let problems = validate(&s).join("\n");

@@ -234,7 +234,7 @@ fn the_dispute_path_never_presumes_the_sellers_fault() {
     let rule = s.deadline("dispute_answer").expect("dispute_answer");
     assert!(rule.uncertain, "MALL publishes no dispute term: the date is our inference and says so");
     let outcome = s.plan.iter().find(|i| i.id == "outcome_dispute").and_then(|i| i.body.as_ref()).expect("body");
-    let en = fill_template(s, &outcome.en, &a, Lang::En, date(case.created));
+    let en = fill_template(s, outcome.get(Lang::En), &a, Lang::En, date(case.created));
     assert!(en.contains("€41.20") && en.contains("€59.90"), "both prices, the credit note on MALL's: {en}");
 }
 
@@ -242,8 +242,8 @@ fn the_dispute_path_never_presumes_the_sellers_fault() {
 fn purchase_price_help_says_the_credit_note_uses_it() {
     let s = scenario(ID);
     let help = s.question("purchase_price").and_then(|q| q.help.as_ref()).expect("purchase_price help");
-    assert!(help.en.contains("credit note") && help.en.contains("not for the customer price"));
-    assert!(help.pl.contains("Dobropis") && help.ru.contains("dobropis"));
+    assert!(help.get(Lang::En).contains("credit note") && help.get(Lang::En).contains("not for the customer price"));
+    assert!(help.get(Lang::Pl).contains("Dobropis") && help.get(Lang::Ru).contains("dobropis"));
 }
 
 #[test]
@@ -251,8 +251,12 @@ fn the_credit_note_is_a_dobropis_in_euro_and_lists_what_mall_requires() {
     let s = scenario(ID);
     let item = s.plan.iter().find(|i| i.id == "credit_note").expect("credit_note step");
     let body = item.body.as_ref().expect("credit_note has a body");
-    assert!(body.pl.contains("dobropis") && body.en.contains("dobropis") && body.ru.contains("dobropis"));
-    assert!(body.en.contains("euro") && !body.pl.contains("106j"));
+    assert!(
+        body.get(Lang::Pl).contains("dobropis")
+            && body.get(Lang::En).contains("dobropis")
+            && body.get(Lang::Ru).contains("dobropis")
+    );
+    assert!(body.get(Lang::En).contains("euro") && !body.get(Lang::Pl).contains("106j"));
     assert_eq!(s.currency, "EUR");
     let checklist: Vec<&str> = item.checklist.iter().map(|c| c.id.as_str()).collect();
     assert_eq!(checklist, ["cn_order", "cn_return", "cn_items", "cn_shipping", "cn_price", "cn_separate", "cn_small"]);
@@ -287,7 +291,9 @@ fn withdrawal_uses_malls_ooks_term_and_no_polish_only_law() {
     let q = s.question("customer_choice").expect("customer_choice");
     let withdraw = q.options.iter().find(|o| o.id == "withdraw").expect("withdraw option");
     assert!(
-        withdraw.label.en.contains("OOKS") && withdraw.label.pl.contains("OOKS") && withdraw.label.ru.contains("OOKS")
+        withdraw.label.get(Lang::En).contains("OOKS")
+            && withdraw.label.get(Lang::Pl).contains("OOKS")
+            && withdraw.label.get(Lang::Ru).contains("OOKS")
     );
     for rule in &s.deadlines {
         assert!(!rule.source.contains("isap.sejm.gov.pl"), "{} still cites Polish law", rule.id);

@@ -174,12 +174,12 @@ fn return_ticket_names_the_order_and_the_amount() {
             ("returned_state", "swapped"),
         ],
     );
-    let ru = fill_template(s, &ticket.body.ru, &a, Lang::Ru, date("2026-11-23"));
+    let ru = fill_template(s, ticket.body.get(Lang::Ru), &a, Lang::Ru, date("2026-11-23"));
     for expected in ["по заказу WB-301128", "3\u{a0}100,00\u{a0}₽", "23.11.2026"] {
         assert!(ru.contains(expected), "{expected:?} missing in:\n{ru}");
     }
     let unanswered = answers(s, &[("model", "fbs"), ("refusal", "at_pickup"), ("returned_state", "damaged")]);
-    let en = fill_template(s, &ticket.body.en, &unanswered, Lang::En, date("2026-11-23"));
+    let en = fill_template(s, ticket.body.get(Lang::En), &unanswered, Lang::En, date("2026-11-23"));
     assert!(en.contains("order [order number]") && en.contains("loss: [amount]"), "{en}");
 }
 

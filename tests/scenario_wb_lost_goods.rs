@@ -281,15 +281,15 @@ fn swap_ticket_carries_the_order_and_the_dates() {
         s,
         &[("where", "swapped"), ("order_number", "ORD-4410"), ("amount", "12500"), ("swap_date", "2026-11-14")],
     );
-    let en = fill_template(s, &ticket.body.en, &a, Lang::En, date("2026-11-23"));
+    let en = fill_template(s, ticket.body.get(Lang::En), &a, Lang::En, date("2026-11-23"));
     for expected in ["ORD-4410", "detected on Nov 14, 2026", "by Dec 14, 2026", "12,500.00"] {
         assert!(en.contains(expected), "{expected:?} missing in:\n{en}");
     }
-    let ru = fill_template(s, &ticket.body.ru, &a, Lang::Ru, date("2026-11-23"));
+    let ru = fill_template(s, ticket.body.get(Lang::Ru), &a, Lang::Ru, date("2026-11-23"));
     assert!(ru.contains("выявлена 14.11.2026") && ru.contains("до 14.12.2026"), "{ru}");
 
     let without_date = answers(s, &[("where", "swapped"), ("order_number", "ORD-4410")]);
-    let pl = fill_template(s, &ticket.body.pl, &without_date, Lang::Pl, date("2026-11-23"));
+    let pl = fill_template(s, ticket.body.get(Lang::Pl), &without_date, Lang::Pl, date("2026-11-23"));
     assert!(pl.contains("[data wykrycia podmiany]") && pl.contains("[kwota]"), "{pl}");
 }
 
@@ -298,12 +298,18 @@ fn fire_warning_and_price_basis_are_spelled_out() {
     let s = scenario(ID);
     let warn = s.plan.iter().find(|p| p.id == "warn_report").expect("warn_report exists");
     let body = warn.body.as_ref().expect("warn_report has a body");
-    assert!(body.en.contains("Shushary") && body.ru.contains("Шушар") && body.pl.contains("Szuszar"));
+    assert!(
+        body.get(Lang::En).contains("Shushary")
+            && body.get(Lang::Ru).contains("Шушар")
+            && body.get(Lang::Pl).contains("Szuszar")
+    );
     let amount = s.question("amount").expect("amount question");
     let help = amount.help.as_ref().expect("amount help");
-    assert!(help.en.contains("SPP") && help.ru.contains("СПП") && help.pl.contains("SPP"));
+    assert!(
+        help.get(Lang::En).contains("SPP") && help.get(Lang::Ru).contains("СПП") && help.get(Lang::Pl).contains("SPP")
+    );
     let claim = s.messages.iter().find(|m| m.id == "precourt_claim").expect("precourt_claim");
-    assert!(claim.body.ru.contains("через портал продавца"), "{}", claim.body.ru);
+    assert!(claim.body.get(Lang::Ru).contains("через портал продавца"), "{}", claim.body.get(Lang::Ru));
 }
 
 #[test]
@@ -314,10 +320,14 @@ fn the_acceptance_objection_names_the_supply_and_the_act_date() {
         s,
         &[("where", "acceptance"), ("order_number", "SUP-905511"), ("amount", "17400"), ("found_date", "2026-11-27")],
     );
-    let ru = fill_template(s, &objection.body.ru, &a, Lang::Ru, date("2026-11-27"));
+    let ru = fill_template(s, objection.body.get(Lang::Ru), &a, Lang::Ru, date("2026-11-27"));
     assert!(ru.contains("SUP-905511") && ru.contains("опубликованным 27.11.2026"), "{ru}");
     let limitation = s.deadline("limitation").expect("limitation rule");
-    assert!(limitation.rule.ru.contains("196") && limitation.rule.ru.contains("200"), "{}", limitation.rule.ru);
+    assert!(
+        limitation.rule.get(Lang::Ru).contains("196") && limitation.rule.get(Lang::Ru).contains("200"),
+        "{}",
+        limitation.rule.get(Lang::Ru)
+    );
     assert!(!limitation.uncertain, "the Civil Code rule is confirmed");
     assert!(s.deadline("acceptance_objection").is_some_and(|r| r.uncertain), "the 7 days come from trade news only");
 }

@@ -286,11 +286,11 @@ fn automatic_timeline_is_written_out_in_the_plan() {
     let s = scenario(ID);
     let wait = s.plan.iter().find(|i| i.id == "auto_wait").and_then(|i| i.body.as_ref()).expect("auto_wait has a body");
     let a = answers(s, CASES[0].answers);
-    let en = fill_template(s, &wait.en, &a, Lang::En, date(CASES[0].created));
+    let en = fill_template(s, wait.get(Lang::En), &a, Lang::En, date(CASES[0].created));
     for expected in ["(Nov 10, 2026)", "(Nov 19, 2026)", "(Nov 30, 2026)"] {
         assert!(en.contains(expected), "{expected:?} missing in:\n{en}");
     }
-    let pl = fill_template(s, &wait.pl, &a, Lang::Pl, date(CASES[0].created));
+    let pl = fill_template(s, wait.get(Lang::Pl), &a, Lang::Pl, date(CASES[0].created));
     assert!(pl.contains("(10.11.2026)") && pl.contains("(30.11.2026)"), "{pl}");
 }
 
@@ -302,7 +302,7 @@ fn claim_outline_names_order_date_and_amount() {
         s,
         &[("model", "express"), ("order_number", "81234574"), ("amount", "1990"), ("scheduled_on", "2026-12-01")],
     );
-    let ru = fill_template(s, &claim.body.ru, &a, Lang::Ru, date("2026-12-02"));
+    let ru = fill_template(s, claim.body.get(Lang::Ru), &a, Lang::Ru, date("2026-12-02"));
     for expected in ["Заказ 81234574", "доставки — 01.12.2026", "продан за 1\u{a0}990,00\u{a0}₽", "Дата: 02.12.2026"]
     {
         assert!(ru.contains(expected), "{expected:?} missing in:\n{ru}");
@@ -314,7 +314,11 @@ fn claim_rules_name_their_global_source_and_the_seller_cabinet() {
     let s = scenario(ID);
     let rule = s.deadlines.iter().find(|d| d.id == "claim_window").expect("claim_window exists");
     assert!(rule.uncertain);
-    assert!(rule.rule.en.contains("Global") && rule.rule.ru.contains("Global") && rule.rule.pl.contains("Global"));
+    assert!(
+        rule.rule.get(Lang::En).contains("Global")
+            && rule.rule.get(Lang::Ru).contains("Global")
+            && rule.rule.get(Lang::Pl).contains("Global")
+    );
     let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/scenarios/ym-not-delivered.toml"))
         .expect("scenario file readable");
     assert!(

@@ -228,11 +228,11 @@ fn the_late_payment_warning_names_both_dates_in_every_language() {
         ],
     );
     let created = date("2026-10-21");
-    let en = fill_template(s, &body.en, &a, Lang::En, created);
+    let en = fill_template(s, body.get(Lang::En), &a, Lang::En, created);
     assert!(en.contains("Dec 17, 2026") && en.contains("Dec 10, 2026"), "{en}");
-    let ru = fill_template(s, &body.ru, &a, Lang::Ru, created);
+    let ru = fill_template(s, body.get(Lang::Ru), &a, Lang::Ru, created);
     assert!(ru.contains("17.12.2026") && ru.contains("10.12.2026"), "{ru}");
-    let pl = fill_template(s, &body.pl, &a, Lang::Pl, created);
+    let pl = fill_template(s, body.get(Lang::Pl), &a, Lang::Pl, created);
     assert!(pl.contains("17.12.2026") && pl.contains("10.12.2026"), "{pl}");
 }
 
@@ -250,9 +250,9 @@ fn the_condition_claim_carries_the_order_and_the_certificate_date() {
             ("act_date", "2026-12-30"),
         ],
     );
-    let ru = fill_template(s, &claim.body.ru, &a, Lang::Ru, date("2026-12-30"));
+    let ru = fill_template(s, claim.body.get(Lang::Ru), &a, Lang::Ru, date("2026-12-30"));
     assert!(ru.contains("YM-70002") && ru.contains("от 30.12.2026"), "{ru}");
     let without_date = answers(s, &[("return_kind", "refusal"), ("problem", "short")]);
-    let pl = fill_template(s, &claim.body.pl, &without_date, Lang::Pl, date("2026-12-30"));
+    let pl = fill_template(s, claim.body.get(Lang::Pl), &without_date, Lang::Pl, date("2026-12-30"));
     assert!(pl.contains("[data protokołu odbioru]") && pl.contains("[numer zamówienia]"), "{pl}");
 }

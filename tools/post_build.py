@@ -2,15 +2,23 @@
 """Trunk post_build hook: turns Trunk's staged output into a deployable, offline-capable site.
 
 Trunk runs this after it has written the build to TRUNK_STAGING_DIR and before it moves it to dist/. It:
-1. copies `public/` (manifest, icons) into the build; the service-worker template is handled in step 5;
+1. copies `public/` (manifest, icons) into the build; the service-worker template and the language script are
+   handled in steps 6 and 3;
 2. moves Trunk's inline `<script type="module">` loader into a content-hashed file, so the
    Content-Security-Policy needs no 'unsafe-inline' and no hash, and refuses any other inline script or style;
-3. fills the base path (TRUNK_PUBLIC_URL, e.g. "/" or "/claimdesk/") into `<meta name="claimdesk-base">`
+3. copies the language packs build.rs wrote (one per language: the interface strings and the scenario texts,
+   which the wasm does not carry) from the wasm build's OUT_DIR, checking that the wasm names exactly these, and
+   adds public/lang.js, with their names filled in, to the page's head as a content-hashed file with its
+   integrity hash: it shows a pre-rendered page in the right language before the first paint and starts the
+   download of that language's pack next to the wasm's;
+4. fills the base path (TRUNK_PUBLIC_URL, e.g. "/" or "/claimdesk/") into `<meta name="claimdesk-base">`
    and into the page's relative links (manifest, icons), which would otherwise break on deep links;
-4. writes 404.html as a copy of index.html (GitHub Pages answers unknown paths with it: deep links load the app);
-5. writes sw.js from public/sw.js with the exact list of the build's files and a cache version that is a
-   hash of their contents (Trunk's file names are hashed before wasm-opt runs, so names alone can miss a change).
-Standard library only.
+5. pre-renders the pages with the app itself (tools/prerender.mjs, in Debian's Chromium): index.html, one page
+   per wizard, the loading pages of the routes whose content is stored, and 404.html, which GitHub Pages answers
+   other paths with (deep links load the app);
+6. writes sw.js from public/sw.js with the list of the files to precache, the packs (kept as they are used)
+   and a cache version that is a hash of the build's contents (Trunk's file names are hashed before wasm-opt runs, so names alone can miss a change).
+Standard library only, apart from step 5's Node script.
 """
 
 import base64
@@ -19,17 +27,23 @@ import json
 import os
 import re
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
 SW_TEMPLATE = "sw.js"
-# Files of the build that the service worker does not precache: itself, and 404.html (a byte-for-byte
-# copy of index.html, which the worker already serves for every navigation).
-NOT_PRECACHED = {"sw.js", "404.html"}
+LANG_SCRIPT = "lang.js"
+# Files of the build that the service worker does not precache: itself, and the wizards' pre-rendered pages,
+# which only a first visit needs (offline, the worker answers their addresses with the generic loading page).
+NOT_PRECACHED = {"sw.js"}
+NOT_PRECACHED_DIRS = ("wizard/",)
+# build.rs names each pack by language and content hash; only the pack of the language in use is downloaded.
+PACK_NAME = re.compile(r"^pack-([a-z]{2})-[0-9a-f]{16}\.json$")
 
 INLINE_MODULE = re.compile(r"<script type=\"module\"([^>]*)>(.*?)</script>", re.S)
 ANY_SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script>", re.S)
 BASE_META = re.compile(r"(<meta name=\"claimdesk-base\" content=\")[^\"]*(\")")
+BASE_META_TAG = re.compile(r"<meta name=\"claimdesk-base\" content=\"[^\"]*\">")
 RELATIVE_LINK = re.compile(r"(<link\b[^>]*?\bhref=\")(?![a-z][a-z0-9+.-]*:|/|#)([^\"]+\")")
 
 
@@ -47,7 +61,7 @@ def normalise_base(public_url):
 def copy_public(public_dir, staging):
     for source in sorted(public_dir.rglob("*")):
         relative = source.relative_to(public_dir)
-        if source.is_dir() or relative.as_posix() == SW_TEMPLATE:
+        if source.is_dir() or relative.as_posix() in (SW_TEMPLATE, LANG_SCRIPT):
             continue
         target = staging / relative
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -65,6 +79,48 @@ def check_manifest(path):
             fail(f"manifest URL {url!r} must be relative to the manifest (e.g. './' or 'icons/x.png')")
 
 
+def hashed_script(data, staging, stem):
+    """Writes `data` as <stem>-<content hash>.js; returns that name and the file's integrity hash."""
+    name = f"{stem}-{hashlib.sha256(data).hexdigest()[:16]}.js"
+    (staging / name).write_bytes(data)
+    integrity = "sha384-" + base64.b64encode(hashlib.sha384(data).digest()).decode("ascii")
+    return name, integrity
+
+
+def copy_packs(source, staging):
+    """Copies this build's language packs into the site; returns {language: file name}."""
+    target = Path(os.environ.get("CARGO_TARGET_DIR") or source / "target")
+    profile = os.environ.get("TRUNK_PROFILE", "release")
+    wasm = b"".join(p.read_bytes() for p in staging.glob("*.wasm"))
+    # Every build of the package that ran build.rs has such a directory: the wasm names the packs it expects.
+    for packs_dir in sorted(target.glob(f"wasm32-unknown-unknown/{profile}/build/claimdesk-*/out/packs")):
+        packs = {m.group(1): p for p in packs_dir.iterdir() if (m := PACK_NAME.match(p.name))}
+        if packs and all(p.name.encode("ascii") in wasm for p in packs.values()):
+            for path in packs.values():
+                shutil.copyfile(path, staging / path.name)
+            return {lang: path.name for lang, path in sorted(packs.items())}
+    fail(f"no language packs named by the wasm under {target}/wasm32-unknown-unknown/{profile}/build/ (build.rs writes them)")
+
+
+def fill_placeholder(text, placeholder, value, what):
+    if text.count(placeholder) != 1:
+        fail(f"{what} must contain {placeholder} exactly once")
+    return text.replace(placeholder, value)
+
+
+def add_lang_script(html, staging, base, public_dir, packs):
+    """A classic (blocking) script right after the base meta: it must run before the body is parsed."""
+    script = (public_dir / LANG_SCRIPT).read_text(encoding="utf-8")
+    urls = {lang: base + name for lang, name in packs.items()}
+    script = fill_placeholder(script, "__PACKS__", json.dumps(urls), f"public/{LANG_SCRIPT}")
+    name, integrity = hashed_script(script.encode("utf-8"), staging, "lang")
+    tag = f'<script src="{base}{name}" integrity="{integrity}"></script>'
+    html, count = BASE_META_TAG.subn(lambda m: m.group(0) + "\n  " + tag, html)
+    if count != 1:
+        fail('index.html must contain <meta name="claimdesk-base" content="..."> exactly once')
+    return html
+
+
 def externalise_loader(html, staging, base):
     """Replaces Trunk's inline module loader with a file of the same content."""
     loaders = INLINE_MODULE.findall(html)
@@ -72,10 +128,7 @@ def externalise_loader(html, staging, base):
     if len(inline) != 1:
         fail(f"expected exactly one inline module loader from Trunk, found {len(inline)}")
     body = inline[0][1].strip() + "\n"
-    data = body.encode("utf-8")
-    name = f"loader-{hashlib.sha256(data).hexdigest()[:16]}.js"
-    (staging / name).write_bytes(data)
-    integrity = "sha384-" + base64.b64encode(hashlib.sha384(data).digest()).decode("ascii")
+    name, integrity = hashed_script(body.encode("utf-8"), staging, "loader")
     tag = f'<script type="module" src="{base}{name}" integrity="{integrity}"></script>'
     html = INLINE_MODULE.sub(lambda m: tag if "src=" not in m.group(1) else m.group(0), html, count=0)
     for attrs, script_body in ANY_SCRIPT.findall(html):
@@ -110,16 +163,18 @@ def content_version(staging, files):
     return digest.hexdigest()[:16]
 
 
-def write_service_worker(template_path, staging):
+def write_service_worker(template_path, staging, packs):
     template = template_path.read_text(encoding="utf-8")
-    precache = [name for name in build_files(staging) if name not in NOT_PRECACHED]
-    version = content_version(staging, precache)
-    for placeholder in ("__BUILD_VERSION__", "__PRECACHE_LIST__"):
-        if template.count(placeholder) != 1:
-            fail(f"{template_path} must contain {placeholder} exactly once")
-    worker = template.replace("__BUILD_VERSION__", version).replace(
-        "__PRECACHE_LIST__", json.dumps(precache, indent=2)
-    )
+    pack_files = sorted(packs.values())
+    precache = [
+        name
+        for name in build_files(staging)
+        if name not in NOT_PRECACHED and not name.startswith(NOT_PRECACHED_DIRS) and name not in pack_files
+    ]
+    version = content_version(staging, precache + pack_files)
+    worker = fill_placeholder(template, "__BUILD_VERSION__", version, str(template_path))
+    worker = fill_placeholder(worker, "__PRECACHE_LIST__", json.dumps(precache, indent=2), str(template_path))
+    worker = fill_placeholder(worker, "__PACK_LIST__", json.dumps(pack_files), str(template_path))
     (staging / "sw.js").write_text(worker, encoding="utf-8")
     return version, precache
 
@@ -139,10 +194,14 @@ def main():
     html = index.read_text(encoding="utf-8")
     html = externalise_loader(html, staging, base)
     html = fill_base(html, base)
+    packs = copy_packs(source, staging)
+    html = add_lang_script(html, staging, base, public_dir, packs)
     index.write_text(html, encoding="utf-8")
-    shutil.copyfile(index, staging / "404.html")
+    prerender = subprocess.run(["node", str(source / "tools" / "prerender.mjs"), str(staging), base], check=False)
+    if prerender.returncode != 0:
+        fail("pre-rendering the pages failed (see above)")
 
-    version, precache = write_service_worker(public_dir / SW_TEMPLATE, staging)
+    version, precache = write_service_worker(public_dir / SW_TEMPLATE, staging, packs)
     print(f"post_build: base {base}, {len(precache)} files precached, cache version {version}")
 
 

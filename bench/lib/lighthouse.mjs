@@ -2,8 +2,7 @@
 // and Lighthouse's default mobile settings (simulated slow 4G and a 4× slower CPU).
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { CHROMIUM_ARGS } from "../../tests/e2e/lib/browser.mjs";
-import { CHROMIUM_PATH } from "../../tests/e2e/lib/config.mjs";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../tools/lib/chromium.mjs";
 
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 

@@ -46,6 +46,34 @@ pub fn meta_content(name: &str) -> Option<String> {
         .and_then(|m| m.get_attribute("content"))
 }
 
+/// The page's path as the browser shows it ("/claimdesk/cases"), empty when unknown.
+pub fn pathname() -> String {
+    web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default()
+}
+
+/// Removes the pages pre-rendered at build time (`[data-prerender]`, one per language), once the app has drawn
+/// its own: both happen in one task, so no frame shows neither or both.
+pub fn remove_prerendered() {
+    let Some(found) = document().and_then(|d| d.query_selector_all("[data-prerender]").ok()) else {
+        return;
+    };
+    for index in 0..found.length() {
+        if let Some(element) = found.item(index).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+            element.remove();
+        }
+    }
+}
+
+/// Puts `text` at the top of the page as an alert: the app could not start, and the page says why.
+pub fn show_start_failure(text: &str) {
+    let Some(document) = document() else { return };
+    let (Ok(alert), Some(body)) = (document.create_element("p"), document.body()) else { return };
+    alert.set_class_name("start-failure");
+    let _ = alert.set_attribute("role", "alert");
+    alert.set_text_content(Some(text));
+    let _ = body.prepend_with_node_1(&alert);
+}
+
 /// `navigator.languages`, most preferred first.
 pub fn preferred_languages() -> Vec<String> {
     web_sys::window()

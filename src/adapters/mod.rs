@@ -6,5 +6,6 @@ pub mod clock;
 pub mod dom;
 pub mod durability;
 pub mod files;
+pub mod packs;
 pub mod service_worker;
 pub mod storage;

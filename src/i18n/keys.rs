@@ -32,9 +32,17 @@ keys! {
     NavRules = "nav.rules";
     NavMain = "nav.main";
     LanguageLabel = "shell.language";
+    LanguageUnavailable = "shell.language_unavailable";
+    LanguageLoading = "shell.language_loading";
     UpdateAvailable = "shell.update_available";
     UpdateReload = "shell.update_reload";
     OfflineReady = "shell.offline_ready";
+    // Pre-rendered pages shown while the app loads (tools/prerender.mjs)
+    LoadingApp = "loading.app";
+    LoadingCases = "loading.cases";
+    LoadingStats = "loading.stats";
+    LoadingSettings = "loading.settings";
+    LoadingRules = "loading.rules";
     // Page titles
     TitleHome = "title.home";
     TitleWizard = "title.wizard";

@@ -10,7 +10,18 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// In the order the language switcher lists them.
     pub const ALL: [Lang; 3] = [Lang::Ru, Lang::En, Lang::Pl];
+    /// In the order of [`Lang::index`]: the order of a text's languages in the content files and of the packs.
+    pub const BY_INDEX: [Lang; 3] = [Lang::En, Lang::Ru, Lang::Pl];
+
+    pub fn index(self) -> usize {
+        match self {
+            Lang::En => 0,
+            Lang::Ru => 1,
+            Lang::Pl => 2,
+        }
+    }
 
     pub fn code(self) -> &'static str {
         match self {

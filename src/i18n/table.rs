@@ -1,43 +1,20 @@
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
-use super::{plural_form, Key, Lang};
-
-const EN: &str = include_str!("locales/en.txt");
-const RU: &str = include_str!("locales/ru.txt");
-const PL: &str = include_str!("locales/pl.txt");
-
-pub(crate) fn source(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => EN,
-        Lang::Ru => RU,
-        Lang::Pl => PL,
-    }
-}
+use super::{pack, plural_form, Key, Lang};
 
 /// Parses a `key = text` file: blank lines and `#` comments are skipped, `\n` in a text is a line break.
-pub(crate) fn parse(src: &'static str) -> HashMap<&'static str, String> {
+pub(crate) fn parse(src: &str) -> HashMap<String, String> {
     src.lines()
         .map(str::trim)
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
         .filter_map(|line| line.split_once('='))
-        .map(|(key, text)| (key.trim(), text.trim().replace("\\n", "\n")))
+        .map(|(key, text)| (key.trim().to_string(), text.trim().replace("\\n", "\n")))
         .collect()
-}
-
-fn table(lang: Lang) -> &'static HashMap<&'static str, String> {
-    static TABLES: [OnceLock<HashMap<&'static str, String>>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
-    let slot = match lang {
-        Lang::En => 0,
-        Lang::Ru => 1,
-        Lang::Pl => 2,
-    };
-    TABLES[slot].get_or_init(|| parse(source(lang)))
 }
 
 fn lookup(lang: Lang, id: &str) -> &'static str {
     // English is the fallback only for robustness: the completeness test guarantees every text exists.
-    table(lang).get(id).or_else(|| table(Lang::En).get(id)).map(String::as_str).unwrap_or("")
+    pack::string(lang, id).or_else(|| pack::string(Lang::En, id)).unwrap_or("")
 }
 
 /// The text of `key` in `lang`.
@@ -55,6 +32,15 @@ pub fn tr_plural(lang: Lang, key: Key, n: u64) -> String {
 mod tests {
     use super::*;
     use crate::i18n::PluralForm;
+
+    /// The locale file of `lang`, as translators edit it.
+    fn source(lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => include_str!("locales/en.txt"),
+            Lang::Ru => include_str!("locales/ru.txt"),
+            Lang::Pl => include_str!("locales/pl.txt"),
+        }
+    }
 
     fn required_ids(lang: Lang, key: Key) -> Vec<String> {
         if !key.is_plural() {

@@ -6,26 +6,65 @@ use serde::{Deserialize, Serialize};
 use super::{Condition, Counting, Country, DeadlineOrder};
 use crate::i18n::Lang;
 
-/// A text in all three languages; every scenario text has this shape, so a missing language is a parse error.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Text {
-    pub en: String,
-    pub ru: String,
-    pub pl: String,
+/// A text in all three languages.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Text {
+    /// A text of the shipped scenarios: build.rs moves it into the language packs and leaves its number here.
+    Packed(u32),
+    /// A text written in place, in English, Russian and Polish (scenarios built by tests).
+    Inline(Box<[String; 3]>),
 }
 
 impl Text {
+    pub fn inline(en: &str, ru: &str, pl: &str) -> Text {
+        Text::Inline(Box::new([en.to_string(), ru.to_string(), pl.to_string()]))
+    }
+
+    /// The text in `lang`; empty when that language's pack is not installed (the app installs it before use).
     pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::En => &self.en,
-            Lang::Ru => &self.ru,
-            Lang::Pl => &self.pl,
+        match self {
+            Text::Packed(number) => crate::i18n::pack::text(lang, *number),
+            Text::Inline(texts) => &texts[lang.index()],
         }
     }
 
     pub fn all(&self) -> [(Lang, &str); 3] {
-        [(Lang::En, &self.en), (Lang::Ru, &self.ru), (Lang::Pl, &self.pl)]
+        Lang::BY_INDEX.map(|lang| (lang, self.get(lang)))
+    }
+}
+
+/// A text's number, or a table of exactly `en`, `ru` and `pl`: a missing language is a parse error. Written by
+/// hand because serde's untagged enums add buffering code to the wasm.
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(TextVisitor)
+    }
+}
+
+struct TextVisitor;
+
+impl<'de> serde::de::Visitor<'de> for TextVisitor {
+    type Value = Text;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a text number or a table of en, ru and pl texts")
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, number: u64) -> Result<Text, E> {
+        u32::try_from(number).map(Text::Packed).map_err(|_| E::custom("text number out of range"))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
+        let mut texts: [Option<String>; 3] = Default::default();
+        while let Some(key) = map.next_key::<String>()? {
+            let lang =
+                Lang::from_code(&key).ok_or_else(|| serde::de::Error::unknown_field(&key, &["en", "ru", "pl"]))?;
+            texts[lang.index()] = Some(map.next_value()?);
+        }
+        let [Some(en), Some(ru), Some(pl)] = texts else {
+            return Err(serde::de::Error::custom("a text needs en, ru and pl"));
+        };
+        Ok(Text::Inline(Box::new([en, ru, pl])))
     }
 }
 

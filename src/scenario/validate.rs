@@ -207,7 +207,7 @@ fn check_conditions(
 }
 
 fn check_placeholders(p: &mut Vec<String>, scenario: &Scenario, what: &str, text: &Text) {
-    let names_en: BTreeSet<&str> = placeholders(&text.en).into_iter().collect();
+    let names_en: BTreeSet<&str> = placeholders(text.get(crate::i18n::Lang::En)).into_iter().collect();
     for (lang, value) in text.all() {
         let names: BTreeSet<&str> = placeholders(value).into_iter().collect();
         if names != names_en {

@@ -10,6 +10,7 @@ use super::header::Header;
 use super::home::Home;
 use super::i18n::{provide_i18n, t};
 use super::letter::LetterPage;
+use super::loading::LoadingPage;
 use super::not_found::NotFound;
 use super::notices::StorageBanners;
 use super::rules::Rules;
@@ -19,10 +20,12 @@ use super::wizard::Wizard;
 use crate::adapters::service_worker;
 use crate::i18n::Key;
 
+/// The app. With `loading_shell` (only when `tools/prerender.mjs` renders pages at build time) every route shows
+/// its loading page instead of its content, which lives in the visitor's storage and cannot be rendered ahead.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(#[prop(optional)] loading_shell: bool) -> impl IntoView {
     let i18n = provide_i18n();
-    provide_state(i18n.lang);
+    provide_state(i18n);
     super::business::provide_profiles();
     provide_auto_backup();
 
@@ -43,19 +46,27 @@ pub fn App() -> impl IntoView {
             </Show>
             <StorageBanners/>
             <main id="main" tabindex="-1">
-                <Routes fallback=|| view! { <NotFound/> }>
-                    <Route path=path!("/") view=Home/>
-                    <Route path=path!("/wizard/:scenario") view=Wizard/>
-                    <Route path=path!("/cases") view=CaseList/>
-                    <Route path=path!("/cases/:id") view=CaseDetail/>
-                    <Route path=path!("/cases/:id/letter/:message") view=LetterPage/>
-                    <Route path=path!("/stats") view=Stats/>
-                    <Route path=path!("/settings") view=Settings/>
-                    <Route path=path!("/rules") view=Rules/>
-                </Routes>
+                {if loading_shell { view! { <LoadingPage/> }.into_any() } else { view! { <Pages/> }.into_any() }}
             </main>
             <LiveRegion/>
         </Router>
+    }
+}
+
+/// Every route of the app and its page.
+#[component]
+fn Pages() -> impl IntoView {
+    view! {
+        <Routes fallback=|| view! { <NotFound/> }>
+            <Route path=path!("/") view=Home/>
+            <Route path=path!("/wizard/:scenario") view=Wizard/>
+            <Route path=path!("/cases") view=CaseList/>
+            <Route path=path!("/cases/:id") view=CaseDetail/>
+            <Route path=path!("/cases/:id/letter/:message") view=LetterPage/>
+            <Route path=path!("/stats") view=Stats/>
+            <Route path=path!("/settings") view=Settings/>
+            <Route path=path!("/rules") view=Rules/>
+        </Routes>
     }
 }
 

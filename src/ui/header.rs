@@ -3,12 +3,13 @@ use leptos_router::components::A;
 
 use crate::ui::base::href;
 
-use super::i18n::{set_lang, t, use_lang};
+use super::i18n::{set_lang, t, use_i18n};
 use crate::i18n::{Key, Lang};
 
 #[component]
 pub fn Header() -> impl IntoView {
-    let lang = use_lang();
+    let i18n = use_i18n();
+    let lang = i18n.lang;
     view! {
         <header class="site-header">
             <A href=href("/") attr:class="brand">
@@ -26,9 +27,10 @@ pub fn Header() -> impl IntoView {
                 <label for="lang-select">{t(Key::LanguageLabel)}</label>
                 <select
                     id="lang-select"
+                    prop:value=move || lang.get().code()
                     on:change=move |ev| {
                         if let Some(l) = Lang::from_code(&event_target_value(&ev)) {
-                            set_lang(lang, l);
+                            set_lang(i18n, l);
                         }
                     }
                 >

@@ -1,15 +1,30 @@
-//! The reactive side of the translation layer: the chosen language as a signal, `t(key)` for views.
+//! The reactive side of the translation layer: the chosen language as a signal, `t(key)` for views, and which
+//! language packs are installed (a language is switched to only once its pack is).
 
 use leptos::prelude::*;
 
-use crate::adapters::{dom, storage};
-use crate::i18n::{tr, Key, Lang};
+use super::announcer::announce;
+use super::base::base_path;
+use crate::adapters::{dom, packs, storage};
+use crate::i18n::{fill, pack, tr, Key, Lang};
 
 pub const LANG_PREF: &str = "lang";
 
 #[derive(Clone, Copy)]
 pub struct I18n {
     pub lang: RwSignal<Lang>,
+    packs: RwSignal<[PackState; 3]>,
+    /// Packs a view asked for that are still downloading: one download serves every view that asks meanwhile.
+    requested: StoredValue<[bool; 3]>,
+}
+
+/// Whether a language's texts can be shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PackState {
+    Loading,
+    Ready,
+    /// The download failed (offline, and this language was never kept): asked for again on the next request.
+    Failed,
 }
 
 /// The remembered choice, else the browser's preferred languages, else English.
@@ -22,7 +37,12 @@ pub fn initial_lang() -> Lang {
 }
 
 pub fn provide_i18n() -> I18n {
-    let i18n = I18n { lang: RwSignal::new(initial_lang()) };
+    let state = |lang| if pack::is_installed(lang) { PackState::Ready } else { PackState::Loading };
+    let i18n = I18n {
+        lang: RwSignal::new(initial_lang()),
+        packs: RwSignal::new(Lang::BY_INDEX.map(state)),
+        requested: StoredValue::new([false; 3]),
+    };
     provide_context(i18n);
     Effect::new(move |_| {
         dom::set_page_lang(i18n.lang.get().code());
@@ -30,15 +50,61 @@ pub fn provide_i18n() -> I18n {
     i18n
 }
 
-/// Switches the language and remembers the choice.
-pub fn set_lang(signal: RwSignal<Lang>, lang: Lang) {
-    signal.set(lang);
-    // The choice still applies for this visit when it cannot be remembered.
-    let _ = storage::write_pref(LANG_PREF, lang.code());
+impl I18n {
+    /// Whether `lang`'s texts can be shown, redrawing the caller when that changes; starts their download.
+    pub fn pack(self, lang: Lang) -> PackState {
+        let state = self.packs.with(|p| p[lang.index()]);
+        if state != PackState::Ready && !self.requested.with_value(|r| r[lang.index()]) {
+            self.requested.update_value(|r| r[lang.index()] = true);
+            leptos::task::spawn_local(async move {
+                self.install(lang).await;
+                self.requested.update_value(|r| r[lang.index()] = false);
+            });
+        }
+        state
+    }
+
+    /// Downloads and installs `lang`'s pack (at once when it is installed) and records the outcome.
+    async fn install(self, lang: Lang) -> bool {
+        let installed = packs::load(&base_path(), lang).await.is_ok();
+        let state = if installed { PackState::Ready } else { PackState::Failed };
+        if self.packs.with_untracked(|p| p[lang.index()]) != state {
+            self.packs.update(|p| p[lang.index()] = state);
+        }
+        installed
+    }
+
+    /// Switches to `lang` once its pack is installed, remembering the choice when `remember`. When the pack
+    /// cannot be downloaded the language stays as it was, the switchers show it again, and the user is told.
+    pub fn switch_to(self, lang: Lang, remember: bool) {
+        leptos::task::spawn_local(async move {
+            if self.install(lang).await {
+                self.lang.set(lang);
+                if remember {
+                    // The choice still applies for this visit when it cannot be remembered.
+                    let _ = storage::write_pref(LANG_PREF, lang.code());
+                }
+            } else {
+                let current = self.lang.get_untracked();
+                announce(fill(tr(current, Key::LanguageUnavailable), &[("language", lang.native_name())]));
+                // The switchers show the language that is still in use.
+                self.lang.update(|_| {});
+            }
+        });
+    }
+}
+
+/// Switches the language (once its texts are installed) and remembers the choice.
+pub fn set_lang(i18n: I18n, lang: Lang) {
+    i18n.switch_to(lang, true);
+}
+
+pub fn use_i18n() -> I18n {
+    expect_context::<I18n>()
 }
 
 pub fn use_lang() -> RwSignal<Lang> {
-    expect_context::<I18n>().lang
+    use_i18n().lang
 }
 
 /// A reactive text for a view: `{t(Key::NavHome)}`.

@@ -12,7 +12,7 @@ use super::announcer::announce;
 use super::base::href;
 use super::business::use_profiles;
 use super::cases::loss_rows_for_letter;
-use super::i18n::{t, use_lang, use_title};
+use super::i18n::{t, use_i18n, use_title, PackState};
 use super::message::{letter_text, next_number};
 use super::not_found::NotFound;
 use super::state::use_cases;
@@ -42,7 +42,8 @@ pub fn LetterPage() -> impl IntoView {
 
 #[component]
 fn Letter(id: String, scenario: &'static Scenario, message: &'static Message) -> impl IntoView {
-    let lang = use_lang();
+    let i18n = use_i18n();
+    let lang = i18n.lang;
     let cases = use_cases();
     let profiles = use_profiles();
     let query = use_query_map();
@@ -58,7 +59,20 @@ fn Letter(id: String, scenario: &'static Scenario, message: &'static Message) ->
     let case = Memo::new(move |_| id.with_value(|id| cases.book.with(|b| b.get(id).cloned())));
     // The number this page printed the letter with (the template shows "[number given …]" until then).
     let number = RwSignal::new(None::<u32>);
+    // The letter's language may not be the interface's: its texts are downloaded first.
+    let waiting = move || {
+        let letter = letter_lang();
+        let key = match i18n.pack(letter) {
+            PackState::Ready => return None,
+            PackState::Loading => Key::LanguageLoading,
+            PackState::Failed => Key::LanguageUnavailable,
+        };
+        Some(fill(tr(lang.get(), key), &[("language", letter.native_name())]))
+    };
     let text = move || {
+        if let Some(waiting) = waiting() {
+            return Some(waiting);
+        }
         let lang = letter_lang();
         case.with(|c| {
             let c = c.as_ref()?;
@@ -68,6 +82,9 @@ fn Letter(id: String, scenario: &'static Scenario, message: &'static Message) ->
     };
     let print = move |_| {
         let ui = lang.get_untracked();
+        if waiting().is_some() {
+            return;
+        }
         let Some(current) = case.get_untracked() else { return };
         let assigned = match number.get_untracked() {
             // Printed again from this page: the same letter, the same number, nothing new to record.
@@ -93,6 +110,7 @@ fn Letter(id: String, scenario: &'static Scenario, message: &'static Message) ->
     let back = move || href(&format!("/cases/{}", id.get_value()));
     let attachment = move || {
         let lang = letter_lang();
+        waiting().is_none().then_some(())?;
         case.with(|c| {
             let c = c.as_ref().filter(|c| !c.losses.is_empty())?;
             Some(view! {

@@ -10,12 +10,12 @@ use super::actions::{self, failure_text, Action};
 use super::announcer::announce;
 use super::base::href;
 use super::business::use_profiles;
-use super::i18n::{t, use_lang};
+use super::i18n::{t, use_i18n, use_lang, PackState};
 use super::plan::Evaluated;
 use super::state::use_cases;
 use crate::adapters::clipboard;
 use crate::domain::{Case, LetterVia, ProfileBook};
-use crate::i18n::{fill, format_money, tr, Key, Lang};
+use crate::i18n::{fill, format_money, pack, tr, Key, Lang};
 use crate::scenario::{placeholders, Evaluation, LetterContext, Message, SellerDetails, LETTER_NUMBER};
 
 /// The case whose plan is shown, for numbering and recording its letters.
@@ -27,7 +27,7 @@ pub struct CaseLetters {
 
 /// Whether the message is a formal letter with an outgoing number.
 pub fn is_numbered(message: &Message) -> bool {
-    placeholders(&message.body.en).contains(&LETTER_NUMBER)
+    placeholders(message.body.get(Lang::En)).contains(&LETTER_NUMBER)
 }
 
 /// The message's text in `lang`: the sender from the case's profile (else the current one), the claimed amount
@@ -58,7 +58,8 @@ pub fn next_number(profiles: &ProfileBook, case: &Case, message: &Message) -> Op
 
 #[component]
 pub fn MessageCard(message: &'static Message, eval: Evaluated, case: Option<CaseLetters>) -> impl IntoView {
-    let lang = use_lang();
+    let i18n = use_i18n();
+    let lang = i18n.lang;
     let profiles = use_profiles();
     let cases = use_cases();
     // `None` until the seller picks: the addressee's language, else (a buyer) the interface language.
@@ -66,6 +67,15 @@ pub fn MessageCard(message: &'static Message, eval: Evaluated, case: Option<Case
     let text_lang = move || picked.get().or(message.language).unwrap_or_else(|| lang.get());
     let text = Memo::new(move |_| {
         let text_lang = text_lang();
+        // A letter in a language other than the interface's waits for that language's texts.
+        let waiting = match i18n.pack(text_lang) {
+            PackState::Ready => None,
+            PackState::Loading => Some(Key::LanguageLoading),
+            PackState::Failed => Some(Key::LanguageUnavailable),
+        };
+        if let Some(key) = waiting {
+            return fill(tr(lang.get(), key), &[("language", text_lang.native_name())]);
+        }
         let fill = |current: Option<&Case>| {
             profiles.0.with(|book| eval.with(|e| letter_text(e, message, text_lang, book, current, None)))
         };
@@ -76,13 +86,17 @@ pub fn MessageCard(message: &'static Message, eval: Evaluated, case: Option<Case
         }
     });
     let needs_profile = move || {
-        placeholders(&message.body.en).iter().any(|n| n.starts_with("seller."))
+        placeholders(message.body.get(Lang::En)).iter().any(|n| n.starts_with("seller."))
             && profiles.0.with(|b| b.current().is_none())
     };
     let copied = RwSignal::new(false);
     let copy = move |_| {
         let lang = lang.get_untracked();
         let text_lang = picked.get_untracked().or(message.language).unwrap_or(lang);
+        if !pack::is_installed(text_lang) {
+            announce(fill(tr(lang, Key::LanguageUnavailable), &[("language", text_lang.native_name())]));
+            return;
+        }
         let current = case.and_then(|c| c.case.get_untracked());
         let book = profiles.0.get_untracked();
         let number = current.as_ref().and_then(|c| next_number(&book, c, message));

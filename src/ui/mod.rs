@@ -16,6 +16,7 @@ mod i18n;
 mod import;
 mod import_error;
 mod letter;
+mod loading;
 mod message;
 mod not_found;
 mod notices;
@@ -27,6 +28,23 @@ mod settings;
 mod state;
 mod wizard;
 
+use crate::adapters::dom;
+
+/// Installs the language pack of the language the app opens in, then mounts the app over the page pre-rendered
+/// at build time. Without its texts the app cannot draw: the pre-rendered page stays, with a message on top.
+/// `<meta name="claimdesk-prerender" content="shell">` is set only by `tools/prerender.mjs`, to render the
+/// loading pages of the routes whose content is stored.
 pub fn start() {
-    leptos::mount::mount_to_body(app::App);
+    let lang = i18n::initial_lang();
+    // Leptos's own task executor starts with the mount: this first task runs on wasm-bindgen's.
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Err(error) = crate::adapters::packs::load(&base::base_path(), lang).await {
+            leptos::logging::error!("Claimdesk: the {} language pack: {error:?}", lang.code());
+            dom::show_start_failure(crate::i18n::pack::unavailable_message(lang));
+            return;
+        }
+        let loading_shell = dom::meta_content("claimdesk-prerender").as_deref() == Some("shell");
+        leptos::mount::mount_to_body(move || leptos::prelude::view! { <app::App loading_shell/> });
+        dom::remove_prerendered();
+    });
 }

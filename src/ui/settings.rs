@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::announcer::announce;
 use super::auto_backup::AutoBackupSection;
 use super::exports::export_backup;
-use super::i18n::{set_lang, t, use_lang, use_title_key};
+use super::i18n::{set_lang, t, use_i18n, use_lang, use_title_key};
 use super::import::ImportBackup;
 use super::state::use_cases;
 use crate::adapters::storage::{self, QuarantineEntry};
@@ -15,7 +15,8 @@ use crate::i18n::{fill, format_date, format_decimal, tr, Key, Lang};
 pub fn Settings() -> impl IntoView {
     use_title_key(Key::TitleSettings);
     super::hash::use_focus_on_fragment();
-    let lang = use_lang();
+    let i18n = use_i18n();
+    let lang = i18n.lang;
     view! {
         <section class="page narrow">
             <h1>{t(Key::TitleSettings)}</h1>
@@ -27,7 +28,7 @@ pub fn Settings() -> impl IntoView {
                         let id = format!("lang-{}", l.code());
                         view! {
                             <div class="radio">
-                                <input type="radio" name="settings-lang" id=id.clone() value=l.code() prop:checked=move || lang.get() == l on:change=move |_| set_lang(lang, l)/>
+                                <input type="radio" name="settings-lang" id=id.clone() value=l.code() prop:checked=move || lang.get() == l on:change=move |_| set_lang(i18n, l)/>
                                 <label for=id lang=l.code()>{l.native_name()}</label>
                             </div>
                         }

@@ -9,7 +9,7 @@ use crate::domain::durability::Persistence;
 use crate::domain::{Case, CaseBook};
 use crate::i18n::{Key, Lang};
 use crate::ui::actions::Outcome;
-use crate::ui::i18n::LANG_PREF;
+use crate::ui::i18n::{I18n, LANG_PREF};
 
 #[derive(Clone, Copy)]
 pub struct Cases {
@@ -26,7 +26,7 @@ pub struct Cases {
     pub install_prompt: RwSignal<bool>,
 }
 
-pub fn provide_state(lang: RwSignal<Lang>) {
+pub fn provide_state(i18n: I18n) {
     let loaded = storage::load();
     let cases = Cases {
         book: RwSignal::new(loaded.book),
@@ -65,7 +65,8 @@ pub fn provide_state(lang: RwSignal<Lang>) {
         ExternalChange::NewerVersion { schema } => notices.0.update(|n| n.push(Notice::NewerVersion { schema })),
         ExternalChange::Pref { name, value } if name == LANG_PREF => {
             if let Some(l) = value.as_deref().and_then(Lang::from_code) {
-                lang.set(l);
+                // Another tab switched language: follow it, without writing the choice back.
+                i18n.switch_to(l, false);
             }
         }
         ExternalChange::Pref { .. } | ExternalChange::Ignored => {}

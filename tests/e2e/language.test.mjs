@@ -8,22 +8,12 @@ import path from "node:path";
 
 import { startApp } from "./lib/app.mjs";
 import { REPO_ROOT } from "./lib/config.mjs";
+import { readTable } from "./lib/locales.mjs";
 import { openAllDetails, openTourSession, scenarioAnswers, tour } from "./lib/tour.mjs";
 import { createCase, walkToSummary } from "./lib/wizard.mjs";
 
 const NBSP = "\u00a0";
 const PLACEHOLDER = /\{[a-z_][a-z0-9_.]*\}/g;
-
-/** key → text of one locale table (`key = text`, `#` comments, `\n` for a line break). */
-function readTable(lang) {
-  const table = new Map();
-  const file = path.join(REPO_ROOT, "src", "i18n", "locales", `${lang}.txt`);
-  for (const line of readFileSync(file, "utf8").split("\n")) {
-    const match = /^([a-z0-9_.]+)\s*=\s*(.*)$/.exec(line.trim());
-    if (match) table.set(match[1], match[2].replaceAll("\\n", "\n"));
-  }
-  return table;
-}
 
 /** Every text of `lang` in the scenario files, one-line strings and the lines of multi-line ones. */
 function scenarioTexts(lang) {

@@ -87,9 +87,25 @@ function ownCaches(page) {
 async function precacheOf(swUrl) {
   const text = await (await fetch(swUrl)).text();
   const list = text.match(/const PRECACHE = (\[[\s\S]*?\]);/);
+  const packs = text.match(/const PACKS = (\[[\s\S]*?\]);/);
   const version = text.match(/const VERSION = "([^"]+)";/);
-  assert.ok(list && version, "sw.js has a filled-in PRECACHE list and VERSION");
-  return { files: JSON.parse(list[1]), version: version[1] };
+  assert.ok(list && packs && version, "sw.js has a filled-in PRECACHE list, PACKS list and VERSION");
+  return { files: JSON.parse(list[1]), packs: JSON.parse(packs[1]), version: version[1] };
+}
+
+/** The URLs in cache `name` once it holds `count` language packs (the worker fetches them in the background). */
+async function cachedWhenAllPacksAre(page, name, count) {
+  const urls = () =>
+    page.evaluate(async (cacheName) => {
+      const cache = await caches.open(cacheName);
+      return (await cache.keys()).map((request) => request.url).sort();
+    }, name);
+  for (let tries = 0; tries < 100; tries++) {
+    const cached = await urls();
+    if (cached.filter((url) => /\/pack-[a-z]{2}-[0-9a-f]{16}\.json$/.test(url)).length === count) return cached;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.fail(`the worker did not keep all ${count} language packs within 10 s: ${(await urls()).join(", ")}`);
 }
 
 async function filesOf(dir, prefix = "") {
@@ -153,7 +169,9 @@ describe(`Claimdesk shell at ${BASE_PATH}`, () => {
     }
     const missing = await fetch(app.url("/no/such/page"));
     assert.equal(missing.status, 404);
-    assert.equal(await missing.text(), html, "unknown paths get 404.html, a copy of index.html");
+    const loadingPage = await readFile(path.join(DIST_DIR, "404.html"), "utf8");
+    assert.equal(await missing.text(), loadingPage, "unknown paths get 404.html, the app's generic loading page");
+    assert.match(loadingPage, /<script type="module" src="[^"]*loader-/, "which starts the app");
 
     assert.match(html, new RegExp(`<meta name="claimdesk-base" content="${BASE_PATH}">`), "base path filled in");
     assert.match(html, new RegExp(`<link rel="manifest" href="${BASE_PATH}manifest.webmanifest">`));
@@ -229,38 +247,46 @@ describe(`Claimdesk shell at ${BASE_PATH}`, () => {
     }
   });
 
-  test("a deep link loads and survives a reload (404.html fallback)", async () => {
+  test("a deep link loads and survives a reload (its own page, or 404.html)", async () => {
     const session = await app.newSession({ lang: "en" });
     try {
       const response = await session.open("/cases");
-      // Served like GitHub Pages serves an unknown path: its 404.html (the app) with status 404.
-      assert.equal(response.status(), 404);
+      // Served like GitHub Pages serves /cases: its pre-rendered loading page, cases.html.
+      assert.equal(response.status(), 200);
       await assertScreen(session.page, ROUTES[2], "en");
       await session.page.reload();
       await waitForAppReady(session.page);
       assert.equal(session.page.url(), session.url("/cases"));
       await assertScreen(session.page, ROUTES[2], "en");
       session.guard.assertClean();
+      // A path without a page of its own, on a first visit (once the service worker is in control, it answers
+      // with the same page from its cache): GitHub Pages sends 404.html, which starts the app all the same.
+      const first = await app.newSession({ lang: "en" });
+      const unknown = await first.open("/no/such/page");
+      assert.equal(unknown.status(), 404);
+      await assertScreen(first.page, ROUTES[5], "en");
+      first.guard.assertClean();
     } finally {
       await session.close();
     }
   });
 
-  test("the service worker precaches exactly the files of this build", async () => {
-    const { files, version } = await precacheOf(app.url("/sw.js"));
-    const built = (await filesOf(DIST_DIR)).filter((f) => f !== "sw.js" && f !== "404.html");
+  test("the service worker precaches exactly the files of this build, and keeps every language pack", async () => {
+    const { files, packs, version } = await precacheOf(app.url("/sw.js"));
+    const all = await filesOf(DIST_DIR);
+    // The wizards' pre-rendered pages serve first visits only; packs are kept as they are used (see below).
+    const built = all.filter((f) => f !== "sw.js" && !f.startsWith("wizard/") && !f.startsWith("pack-"));
     assert.deepEqual(files, built);
+    assert.deepEqual(packs, all.filter((f) => /^pack-(en|pl|ru)-[0-9a-f]{16}\.json$/.test(f)), "one pack per language");
 
     const session = await app.newSession({ lang: "en" });
     try {
       await session.open("/");
       await waitForServiceWorkerControl(session.page);
       assert.deepEqual(await ownCaches(session.page), [`claimdesk ${BASE_PATH} ${version}`]);
-      const cached = await session.page.evaluate(async (name) => {
-        const cache = await caches.open(name);
-        return (await cache.keys()).map((request) => request.url).sort();
-      }, `claimdesk ${BASE_PATH} ${version}`);
-      assert.deepEqual(cached, files.map((f) => app.url(`/${f}`)).sort());
+      // A visit the worker answers (the reload that put the page under its control) fetches the other packs.
+      const cached = await cachedWhenAllPacksAre(session.page, `claimdesk ${BASE_PATH} ${version}`, packs.length);
+      assert.deepEqual(cached, [...files, ...packs].map((f) => app.url(`/${f}`)).sort());
       session.guard.assertClean();
     } finally {
       await session.close();
@@ -274,6 +300,8 @@ describe(`Claimdesk shell at ${BASE_PATH}`, () => {
     try {
       await session.open("/");
       await waitForServiceWorkerControl(session.page);
+      const { packs, version } = await precacheOf(app.url("/sw.js"));
+      await cachedWhenAllPacksAre(session.page, `claimdesk ${BASE_PATH} ${version}`, packs.length);
       await server.stop();
       await session.context.setOffline(true);
 
@@ -287,6 +315,13 @@ describe(`Claimdesk shell at ${BASE_PATH}`, () => {
 
       await session.page.goto(session.url("/wizard/wb-lost-goods"));
       await waitForAppReady(session.page);
+
+      // Another language, offline: its pack was kept after the first visit.
+      await session.page.goto(session.url("/"));
+      await waitForAppReady(session.page);
+      await session.page.selectOption("#lang-select", "ru");
+      await assertHtmlLang(session.page, "ru");
+      await assertScreen(session.page, ROUTES[0], "ru");
       session.guard.assertClean();
     } finally {
       await session.close();

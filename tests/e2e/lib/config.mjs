@@ -12,7 +12,6 @@ function normaliseBase(value) {
 export const REPO_ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 export const BASE_PATH = normaliseBase(process.env.BASE_PATH ?? "/");
 export const DIST_DIR = path.resolve(REPO_ROOT, process.env.DIST_DIR ?? (BASE_PATH === "/" ? "dist" : "dist-sub"));
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export const LANGUAGES = ["ru", "en", "pl"];
 // The localStorage key under which the app remembers the chosen language.
