@@ -6,6 +6,7 @@
 #   make test    all test layers: lint (fmt, clippy), native cargo test, wasm-bindgen-test in Chromium, end-to-end (two base paths)
 #   make build   release build into dist/ (BASE=/claimdesk/ for a sub-path build)
 #   make bench   release build, then node bench/run.mjs
+#   make sizes   what each crate and each view costs in the release wasm (twiggy)
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -21,6 +22,10 @@ WASM_BINDGEN_VERSION := $(shell awk '$$0 == "name = \"wasm-bindgen\"" { getline;
 # wasm-opt comes from npm's binaryen; Trunk.toml pins the same major version so Trunk refuses any other.
 BINARYEN_MAJOR := $(shell sed -n '/"node_modules\/binaryen": {/,/}/s/.*"version": "\([0-9]*\)\..*/\1/p' package-lock.json)
 CHROMEDRIVER ?= /usr/bin/chromedriver
+# The Chromium the build pre-renders with and the tests drive (another Chromium-based browser works too, e.g.
+# CHROMIUM_PATH=/usr/bin/google-chrome on a GitHub runner).
+CHROMIUM_PATH ?= /usr/bin/chromium
+export CHROMIUM_PATH
 GECKODRIVER_VERSION := 0.37.1
 PORT ?= 8080
 BASE ?= /
@@ -28,24 +33,29 @@ DIST ?= dist
 SUB_BASE := /claimdesk/
 SUB_DIST := dist-sub
 TRUNK_BUILD := trunk build --release --offline
+TWIGGY_VERSION := 0.8.0
+# cargo's own release wasm, for `make sizes`: it still has the function names that wasm-opt drops.
+SIZES_TARGET := target/sizes
 
-.PHONY: help serve build build-sub test bench tools rust-tools node-tools browser-tools engine-tools check-versions clean
+.PHONY: help serve build build-sub test bench sizes tools rust-tools node-tools prerender-browser browser-tools engine-tools check-versions clean
 
 help:
 	@echo "make serve  - install what is missing, build the release, serve it at http://127.0.0.1:$(PORT)"
 	@echo "make test   - install test tools, run lint (fmt, clippy), native, wasm-in-Chromium and end-to-end tests"
 	@echo "make build  - release build into $(DIST)/ (BASE=/sub/path/ DIST=dir for another base path)"
 	@echo "make bench  - release build, then node bench/run.mjs"
+	@echo "make sizes  - what each crate and each view costs in the release wasm (twiggy)"
 	@echo "make clean  - remove build output (dist/, dist-sub/, test-results/); cargo's target/ stays"
 
 serve: build
 	python3 tools/serve.py --dir $(DIST) --port $(PORT)
 
-build: tools
+# A Chromium: the build pre-renders its pages with the app itself (tools/prerender.mjs).
+build: tools prerender-browser
 	$(TRUNK_BUILD) --dist $(DIST) --public-url $(BASE)
 
 # The same release built for a GitHub-Pages-style sub-path, which the end-to-end suite also runs against.
-build-sub: tools
+build-sub: tools prerender-browser
 	$(TRUNK_BUILD) --dist $(SUB_DIST) --public-url $(SUB_BASE)
 
 # tools/run_tests.py runs every layer (including both builds, via make), keeps going after a failure,
@@ -57,6 +67,13 @@ test: tools browser-tools engine-tools
 # Firefox (engine-tools) for the bench's Firefox figures: the 10,000-case load and the localStorage capacity.
 bench: build browser-tools engine-tools
 	DIST_DIR=$(DIST) node bench/run.mjs
+
+# v0 symbol names carry generic parameters, so Leptos's view code instantiated for a component names it.
+sizes: rust-tools
+	@[ "$$(twiggy --version 2>/dev/null)" = "twiggy $(TWIGGY_VERSION)" ] || cargo install twiggy --version $(TWIGGY_VERSION) --locked
+	RUSTFLAGS="-C symbol-mangling-version=v0" CARGO_TARGET_DIR=$(SIZES_TARGET) \
+	  cargo build --release --target wasm32-unknown-unknown --bin claimdesk
+	python3 tools/wasm_sizes.py $(SIZES_TARGET)/wasm32-unknown-unknown/release/claimdesk.wasm
 
 tools: rust-tools node-tools check-versions
 
@@ -77,6 +94,9 @@ node_modules/.claimdesk-installed: package-lock.json package.json
 	@command -v npm >/dev/null || { apt-get update && apt-get install -y nodejs npm; }
 	npm ci --no-audit --no-fund
 	@touch $@
+
+prerender-browser:
+	@[ -x "$(CHROMIUM_PATH)" ] || $(MAKE) browser-tools
 
 browser-tools:
 	@[ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] \

@@ -8,8 +8,6 @@ pub mod codec;
 pub mod domain;
 pub mod i18n;
 pub mod scenario;
-// What each route's pre-rendered page says while the app loads.
-pub mod shell;
 // Dates and timestamps as text: a leaf that every layer may use and that uses none.
 pub mod time_text;
 

@@ -6,6 +6,7 @@ Trunk runs this after it has written the build to TRUNK_STAGING_DIR and before i
    handled in steps 6 and 3;
 2. moves Trunk's inline `<script type="module">` loader into a content-hashed file, so the
    Content-Security-Policy needs no 'unsafe-inline' and no hash, and refuses any other inline script or style;
+   the loader starts the wasm download once the page has been painted, instead of Trunk's preload in the head;
 3. copies the language packs build.rs wrote (one per language: the interface strings and the scenario texts,
    which the wasm does not carry) from the wasm build's OUT_DIR, checking that the wasm names exactly these, and
    adds public/lang.js, with their names filled in, to the page's head as a content-hashed file with its
@@ -43,7 +44,6 @@ PACK_NAME = re.compile(r"^pack-([a-z]{2})-[0-9a-f]{16}\.json$")
 INLINE_MODULE = re.compile(r"<script type=\"module\"([^>]*)>(.*?)</script>", re.S)
 ANY_SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script>", re.S)
 BASE_META = re.compile(r"(<meta name=\"claimdesk-base\" content=\")[^\"]*(\")")
-BASE_META_TAG = re.compile(r"<meta name=\"claimdesk-base\" content=\"[^\"]*\">")
 RELATIVE_LINK = re.compile(r"(<link\b[^>]*?\bhref=\")(?![a-z][a-z0-9+.-]*:|/|#)([^\"]+\")")
 
 
@@ -109,25 +109,32 @@ def fill_placeholder(text, placeholder, value, what):
 
 
 def add_lang_script(html, staging, base, public_dir, packs):
-    """A classic (blocking) script right after the base meta: it must run before the body is parsed."""
+    """A classic (blocking) script at the end of the head: it must run before the body is parsed, and the
+    stylesheet, wasm and JavaScript requests above it must start before the parser waits for it."""
     script = (public_dir / LANG_SCRIPT).read_text(encoding="utf-8")
     urls = {lang: base + name for lang, name in packs.items()}
     script = fill_placeholder(script, "__PACKS__", json.dumps(urls), f"public/{LANG_SCRIPT}")
     name, integrity = hashed_script(script.encode("utf-8"), staging, "lang")
     tag = f'<script src="{base}{name}" integrity="{integrity}"></script>'
-    html, count = BASE_META_TAG.subn(lambda m: m.group(0) + "\n  " + tag, html)
-    if count != 1:
-        fail('index.html must contain <meta name="claimdesk-base" content="..."> exactly once')
-    return html
+    if html.count("</head>") != 1:
+        fail("index.html must contain </head> exactly once")
+    return html.replace("</head>", f"{tag}\n</head>")
 
 
 def externalise_loader(html, staging, base):
-    """Replaces Trunk's inline module loader with a file of the same content."""
+    """Replaces Trunk's inline module loader with a file of the same content, which starts the wasm after the
+    first paint (see WASM_AFTER_PAINT), and drops Trunk's preload of the wasm."""
     loaders = INLINE_MODULE.findall(html)
     inline = [(attrs, body) for attrs, body in loaders if "src=" not in attrs]
     if len(inline) != 1:
         fail(f"expected exactly one inline module loader from Trunk, found {len(inline)}")
     body = inline[0][1].strip() + "\n"
+    if body.count("await init(") != 1:
+        fail("Trunk's loader no longer calls `await init(` once: check the wasm-after-paint step")
+    body = body.replace("const wasm = await init(", WASM_AFTER_PAINT + "const wasm = await init(")
+    html, preloads = WASM_PRELOAD.subn("", html)
+    if preloads != 1:
+        fail(f"expected Trunk's one preload of the wasm, found {preloads}")
     name, integrity = hashed_script(body.encode("utf-8"), staging, "loader")
     tag = f'<script type="module" src="{base}{name}" integrity="{integrity}"></script>'
     html = INLINE_MODULE.sub(lambda m: tag if "src=" not in m.group(1) else m.group(0), html, count=0)
@@ -137,6 +144,24 @@ def externalise_loader(html, staging, base):
     if re.search(r"<style\b|\sstyle=\"", html):
         fail("inline styles in index.html: the CSP (style-src 'self') forbids them")
     return html
+
+
+# The wasm is by far the largest download: on a slow connection it would share the line with the stylesheet and
+# the language script that the first paint waits for. The pre-rendered page is painted first (its links work
+# without the app), then the wasm comes: after the browser's first contentful paint where it reports one (a frame
+# merely begun can reach the screen after a fast wasm has already replaced the page), else after one frame. A
+# hidden page paints nothing: it starts at once, and so does a page still unpainted after 3 s.
+WASM_AFTER_PAINT = """await new Promise((painted) => {
+  const paintTiming = typeof PerformanceObserver === "function" && (PerformanceObserver.supportedEntryTypes || []).includes("paint");
+  if (document.visibilityState !== "visible" || performance.getEntriesByName("first-contentful-paint").length) return painted();
+  if (!paintTiming) return requestAnimationFrame(() => setTimeout(painted, 0));
+  new PerformanceObserver((list, observer) => {
+    if (list.getEntriesByName("first-contentful-paint").length) observer.disconnect(), painted();
+  }).observe({ type: "paint", buffered: true });
+  setTimeout(painted, 3000);
+});
+"""
+WASM_PRELOAD = re.compile(r"<link rel=\"preload\" href=\"[^\"]+\.wasm\"[^>]*>")
 
 
 def fill_base(html, base):

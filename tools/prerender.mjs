@@ -11,7 +11,7 @@
 // - index.html: home, with the scenario cards as real links;
 // - wizard/<id>.html: each wizard's first question, for every scenario the home page links to;
 // - cases.html, stats.html, settings.html, rules.html: their loading pages (the app in its loading-shell mode,
-//   see src/shell.rs), because what they show lives in the visitor's storage;
+//   see src/i18n/loading.rs), because what they show lives in the visitor's storage;
 // - 404.html: the generic loading page, which GitHub Pages sends for every other address (a case, a letter).
 // In every copy the ids get a language suffix (the copies share one document) and form controls are inert:
 // a click on a link works before the app runs, input into a form that is about to be replaced would be lost.

@@ -42,6 +42,9 @@ export const CPU_SLOWDOWN = 4;
 export const BUDGET = {
   firstVisitGzipBytes: 250_000,
   coldVsFloor: 2,
+  paintedVsFloor: 1.2,
+  layoutShift: 0.05,
+  lighthousePerformance: 95,
   wizardStepMs: 16,
   listPaintMs: 200,
   searchKeystrokeMs: 50,

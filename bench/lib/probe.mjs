@@ -6,15 +6,23 @@
 
 /**
  * Installed with context.addInitScript before any page script runs. Records, on `window.__bench`:
- * - `home`: when the home screen is interactive (first scenario card visible and enabled, main heading
- *   visible) and when that frame was painted;
+ * - `home`: when the app's home screen is interactive (the app's own first scenario card visible and enabled,
+ *   its main heading visible; the page pre-rendered at build time does not count, its copies' ids carry a
+ *   language suffix) and when that frame was painted;
+ * - `fcp`: the browser's first contentful paint; `shift`: the cumulative layout shift so far;
  * - `list`: the same for the case list (first `.case-row` visible);
  * - `storage`: when the page first touched localStorage (the app's wasm has started) and the times of the
  *   app's reads of its record sets (`claimdesk:cases:*`), to time the store's load inside the app.
  */
 export function installProbe() {
-  const bench = { home: null, list: null, storage: { first: null, firstKey: null, shardReads: [] } };
+  const bench = { home: null, list: null, fcp: null, shift: 0, storage: { first: null, firstKey: null, shardReads: [] } };
   window.__bench = bench;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.name === "first-contentful-paint") bench.fcp = entry.startTime;
+  }).observe({ type: "paint", buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) bench.shift += entry.value;
+  }).observe({ type: "layout-shift", buffered: true });
 
   const afterPaint = () =>
     new Promise((resolve) =>
@@ -32,7 +40,7 @@ export function installProbe() {
   const enabled = (element) => !element.matches(":disabled, [aria-disabled=true], [inert] *");
   const conditions = {
     home: () => {
-      const card = document.querySelector("[data-scenario]");
+      const card = document.querySelector("main#main [data-scenario]");
       return visible(card) && enabled(card) && visible(document.querySelector("main#main h1"));
     },
     list: () => visible(document.querySelector(".case-row")),

@@ -13,6 +13,7 @@ export function kindOf(file) {
   if (ext === ".js" || ext === ".mjs") return "js";
   if (ext === ".css") return "css";
   if (ext === ".html" || ext === "") return "html";
+  if (/^pack-[a-z]{2}-[0-9a-f]{16}\.json$/.test(path.basename(file))) return "pack";
   return "other";
 }
 
@@ -26,10 +27,11 @@ export function compressedSizes(bytes) {
   };
 }
 
-/** The dist/ file a URL of the site maps to (a route such as "/" is index.html, as the app shell). */
+/** The dist/ file a URL of the site maps to ("/" is index.html; "/cases" is cases.html, as GitHub Pages serves it). */
 function fileForURL(distDir, baseURL, url) {
   const relative = decodeURIComponent(new URL(url).pathname).slice(new URL(baseURL).pathname.length);
-  return !relative || relative.endsWith("/") || !path.extname(relative) ? path.join(distDir, "index.html") : path.join(distDir, relative);
+  if (!relative || relative.endsWith("/")) return path.join(distDir, relative, "index.html");
+  return path.join(distDir, path.extname(relative) ? relative : `${relative}.html`);
 }
 
 /**
@@ -74,7 +76,7 @@ export async function transferFigures(downloads) {
     if (!sizes.has(file)) sizes.set(file, compressedSizes(await readFile(file)));
   }
   const zero = () => ({ raw: 0, gzip: 0, brotli: 0 });
-  const figures = { wasm: zero(), js: zero(), css: zero(), page: zero(), total: zero() };
+  const figures = { wasm: zero(), js: zero(), css: zero(), html: zero(), pack: zero(), page: zero(), total: zero() };
   const add = (into, size) => {
     for (const k of ["raw", "gzip", "brotli"]) into[k] += size[k];
   };

@@ -500,10 +500,11 @@ impl ProblemKind {
     }
 }
 
-/// English, for logs and quarantine notes; the UI shows [`ProblemKind::key`] in the user's language.
+/// For logs and quarantine notes, in no particular language (the English texts are not in the wasm when the app
+/// runs in another language); the UI shows [`ProblemKind::key`] in the user's language.
 impl std::fmt::Display for CaseProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.field, crate::i18n::tr(crate::i18n::Lang::En, self.problem.key()))
+        write!(f, "{}: {:?}", self.field, self.problem)
     }
 }
 

@@ -7,6 +7,7 @@
 mod format;
 mod keys;
 mod lang;
+pub mod loading;
 pub mod pack;
 pub mod placeholder;
 mod plural;

@@ -31,6 +31,12 @@ impl Text {
     pub fn all(&self) -> [(Lang, &str); 3] {
         Lang::BY_INDEX.map(|lang| (lang, self.get(lang)))
     }
+
+    /// The text in any language whose pack is installed: for what every language's version shares, such as
+    /// its placeholders (the validator checks that they match).
+    pub fn in_any_language(&self) -> &str {
+        self.all().into_iter().map(|(_, text)| text).find(|text| !text.is_empty()).unwrap_or_default()
+    }
 }
 
 /// A text's number, or a table of exactly `en`, `ru` and `pl`: a missing language is a parse error. Written by

@@ -21,7 +21,7 @@ use crate::adapters::service_worker;
 use crate::i18n::Key;
 
 /// The app. With `loading_shell` (only when `tools/prerender.mjs` renders pages at build time) every route shows
-/// its loading page instead of its content, which lives in the visitor's storage and cannot be rendered ahead.
+/// its loading page (`i18n::loading`) instead of its content, which lives in the visitor's storage and cannot be rendered ahead.
 #[component]
 pub fn App(#[prop(optional)] loading_shell: bool) -> impl IntoView {
     let i18n = provide_i18n();

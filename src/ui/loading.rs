@@ -3,8 +3,8 @@ use leptos::prelude::*;
 use super::base::router_base;
 use super::i18n::{t, use_lang, use_title_key};
 use crate::adapters::dom;
+use crate::i18n::loading::loading_page;
 use crate::i18n::{tr, Key};
-use crate::shell::loading_page;
 
 /// The page a route shows in its pre-rendered shell, before the app has read this browser's storage.
 #[component]

@@ -27,7 +27,7 @@ pub struct CaseLetters {
 
 /// Whether the message is a formal letter with an outgoing number.
 pub fn is_numbered(message: &Message) -> bool {
-    placeholders(message.body.get(Lang::En)).contains(&LETTER_NUMBER)
+    placeholders(message.body.in_any_language()).contains(&LETTER_NUMBER)
 }
 
 /// The message's text in `lang`: the sender from the case's profile (else the current one), the claimed amount
@@ -86,7 +86,7 @@ pub fn MessageCard(message: &'static Message, eval: Evaluated, case: Option<Case
         }
     });
     let needs_profile = move || {
-        placeholders(message.body.get(Lang::En)).iter().any(|n| n.starts_with("seller."))
+        placeholders(message.body.in_any_language()).iter().any(|n| n.starts_with("seller."))
             && profiles.0.with(|b| b.current().is_none())
     };
     let copied = RwSignal::new(false);

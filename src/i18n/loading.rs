@@ -2,7 +2,7 @@
 //! Pages whose content lives in this browser's storage cannot be rendered ahead: their shell names the page and
 //! says what is being opened, and the app replaces it once it runs.
 
-use crate::i18n::Key;
+use super::Key;
 
 /// The heading and the line of a loading page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
