@@ -21,8 +21,9 @@ import sys
 STD = {"core", "alloc", "std", "compiler_builtins"}
 # The first segment of each path in a (demangled) name: "<tachys::view::X<claimdesk::ui::home::Y>>" → tachys, claimdesk.
 CRATE = re.compile(r"(?:^|[<\s(&\[,*])([a-z_][a-z0-9_]*)::")
+CRATE_HASH = re.compile(r"\[[0-9a-f]{16}\]")
 # Sections that never reach the browser: names for tools, and wasm-bindgen's own metadata.
-DROPPED = ("function names", "custom section", "producers")
+DROPPED = re.compile(r"^\W*(function names|local names|custom section|producers)")
 
 
 def twiggy_rows(wasm):
@@ -30,17 +31,20 @@ def twiggy_rows(wasm):
         ["twiggy", "top", "-n", "10000000", "--format", "csv", wasm], check=True, capture_output=True, text=True
     ).stdout
     for row in csv.DictReader(io.StringIO(out)):
-        yield row["Name"], int(row["ShallowSize"])
+        # v0 names carry each crate's disambiguator: "tachys[f8e474d23b758118]::view" → "tachys::view".
+        yield CRATE_HASH.sub("", row["Name"]), int(row["ShallowSize"])
 
 
 def view_of(name):
-    match = re.search(r"claimdesk::ui::([a-z_]+(?:::[a-z_]+)?)", name)
-    if not match:
-        return None
-    module = match.group(1)
-    # ui::cases::list → cases::list; a function directly in a module file (ui::home::x) → home.
-    parts = module.split("::")
-    return "::".join(parts[:2]) if parts[0] in ("cases", "wizard") and len(parts) > 1 else parts[0]
+    """The ui module a function belongs to; "several views" when its name carries more than one (the router)."""
+    views = set()
+    for module in re.findall(r"claimdesk::ui::([a-z_][a-z0-9_]*(?:::[a-z_][a-z0-9_]*)?)", name):
+        # ui::cases::list → cases::list; anything directly in a module file (ui::home::Home) → home.
+        parts = module.split("::")
+        views.add("::".join(parts[:2]) if parts[0] in ("cases", "wizard") and len(parts) > 1 else parts[0])
+    if len(views) > 1:
+        return "several views in one name (a page with the views it contains; the routes)"
+    return views.pop() if views else None
 
 
 def crate_of(name):
@@ -51,7 +55,7 @@ def crate_of(name):
         return "Rust standard library (core, alloc)"
     crate = crates[0]
     if crate == "claimdesk":
-        module = re.search(r"claimdesk::([a-z_]+)", name)
+        module = re.search(r"claimdesk::([a-z_][a-z0-9_]*)", name)
         return f"claimdesk::{module.group(1)}" if module else "claimdesk"
     return crate
 
@@ -69,7 +73,7 @@ def main():
     by_crate = collections.Counter()
     by_view = collections.Counter()
     for name, size in twiggy_rows(sys.argv[1]):
-        if name.startswith(DROPPED) or name.startswith("Σ") or name.startswith("..."):
+        if DROPPED.match(name) or name.startswith(("Σ", "...")):
             continue
         view = view_of(name)
         by_crate["claimdesk::ui (views)" if view else crate_of(name)] += size

@@ -12,7 +12,7 @@ const STEP_LIMIT = 40;
 async function enterAnswer(page, round, step) {
   await page.evaluate(
     ({ pick, date }) => {
-      const form = document.querySelector("form.wizard-step");
+      const form = document.querySelector("main#main form.wizard-step");
       const radios = form.querySelectorAll("input[type=radio]");
       if (radios.length) {
         radios[pick % radios.length].click();
@@ -37,13 +37,13 @@ export async function measureWizard(browser, app, rounds) {
   try {
     await page.goto(app.url);
     await waitForProbe(session, "home");
-    const scenarios = await page.locator("[data-scenario]").evaluateAll((cards) => cards.map((c) => c.dataset.scenario));
+    const scenarios = await page.locator("main#main [data-scenario]").evaluateAll((cards) => cards.map((c) => c.dataset.scenario));
     for (let round = 0; round < rounds; round++) {
       for (const scenario of scenarios) {
         // A saved draft would resume where the last walk ended: start each walk from nothing.
         await page.evaluate(() => localStorage.clear());
         await page.goto(routeURL(app.url, `/wizard/${scenario}`));
-        await page.locator("form.wizard-step").waitFor();
+        await page.locator("main#main form.wizard-step").waitFor();
         for (let step = 0; ; step++) {
           if (step === STEP_LIMIT) throw new Error(`the ${scenario} wizard did not end within ${STEP_LIMIT} steps`);
           const question = await currentQuestion(page);
@@ -51,7 +51,7 @@ export async function measureWizard(browser, app, rounds) {
           await enterAnswer(page, round, step);
           const result = await page.evaluate(timeInteractionInPage, {
             watch: "main#main",
-            action: { click: "form.wizard-step button[type=submit]" },
+            action: { click: "main#main form.wizard-step button[type=submit]" },
           });
           const next = await currentQuestion(page);
           if (next === question) throw new Error(`the ${scenario} wizard stayed on "${question}" after an answer was given`);

@@ -173,3 +173,46 @@ describe("the app takes over", () => {
     s.guard.assertClean();
   });
 });
+
+describe("language packs (the texts of one language each, not in the wasm)", () => {
+  test("a first visit downloads only the pack of its language", async () => {
+    const s = await app.newSession({ locale: "pl-PL" });
+    await s.page.goto(s.url("/"));
+    await waitForAppReady(s.page);
+    const packs = s.guard.requests.map((url) => new URL(url).pathname).filter((p) => /\/pack-[a-z]{2}-[0-9a-f]{16}\.json$/.test(p));
+    assert.equal(packs.length, 1, `one pack downloaded: ${packs.join(", ")}`);
+    assert.match(packs[0], /\/pack-pl-/);
+    s.guard.assertClean();
+  });
+
+  test("without its pack the app says so above the pre-rendered page, whose links still work", async () => {
+    const s = await app.newSession({ locale: "ru-RU" });
+    await s.context.route("**/pack-*.json", (route) => route.abort());
+    await s.page.goto(s.url("/"));
+    const alert = s.page.locator("p.start-failure[role=alert]");
+    await alert.waitFor({ timeout: 20_000 });
+    assert.match(await alert.innerText(), /Claimdesk не смог загрузить свои тексты/);
+    assert.equal(await visibleText(s.page, "h1"), text("ru", "home.what_happened"), "the pre-rendered home stays");
+    const card = s.page.locator("a[data-scenario]:visible").first();
+    const href = await card.evaluate((a) => a.href);
+    await card.click();
+    await s.page.waitForURL(href);
+  });
+
+  test("switching to a language whose pack cannot be downloaded keeps the current one and says why", async () => {
+    const s = await app.newSession({ locale: "en-US" });
+    await s.page.goto(s.url("/"));
+    await waitForAppReady(s.page);
+    await s.context.route("**/pack-pl-*.json", (route) => route.abort());
+    await s.page.selectOption("#lang-select", "pl");
+    await s.page.locator("#live-status", { hasText: "The Polski texts could not be downloaded" }).waitFor();
+    assert.equal(await s.page.locator("#lang-select").inputValue(), "en", "the switcher shows the language in use again");
+    assert.equal(await s.page.locator("main#main h1").innerText(), text("en", "home.what_happened"));
+    assert.equal(await s.page.evaluate(() => document.documentElement.lang), "en");
+
+    await s.context.unroute("**/pack-pl-*.json");
+    await s.page.selectOption("#lang-select", "pl");
+    await s.page.waitForFunction(() => document.documentElement.lang === "pl");
+    assert.equal(await s.page.locator("main#main h1").innerText(), text("pl", "home.what_happened"));
+  });
+});
