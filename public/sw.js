@@ -12,8 +12,9 @@
 // - precached assets: cache first. Anything else is left to the network untouched.
 // - language packs (the texts of one language each): the install keeps the one the page has just downloaded
 //   (from the HTTP cache, no second download); any other is kept the first time the page asks for it, and every
-//   visit after the first (a navigation this worker answers) fetches the missing ones in the background, so
-//   switching language offline works from then on without the first visit paying for three languages.
+//   visit after the first (a navigation this worker answers) fetches the missing ones in the background, and so
+//   does installing the app (the page posts {type: "KEEP_LANGUAGES"} on `appinstalled`): switching language
+//   offline works from then on, without the first visit paying for three languages.
 // - updates: a new worker installs in the background and then waits. The page shows
 //   "A new version is available — Reload" and, when the user clicks, posts {type: "SKIP_WAITING"} to
 //   registration.waiting; the page reloads on `controllerchange`. The worker never skips waiting by itself,
@@ -97,6 +98,10 @@ self.addEventListener("activate", (event) => {
 self.addEventListener("message", (event) => {
   if (event.data && event.data.type === "SKIP_WAITING") {
     self.skipWaiting();
+  }
+  // The app was installed: it keeps every language now, for offline use before any later visit.
+  if (event.data && event.data.type === "KEEP_LANGUAGES") {
+    event.waitUntil(keepAllPacks());
   }
 });
 

@@ -14,10 +14,12 @@ a third of this (wasm-opt, then gzip), with the same proportions give or take. S
 import collections
 import csv
 import io
+import pathlib
 import re
 import subprocess
 import sys
 
+UI_DIR = pathlib.Path(__file__).resolve().parent.parent / "src" / "ui"
 STD = {"core", "alloc", "std", "compiler_builtins"}
 # The first segment of each path in a (demangled) name: "<tachys::view::X<claimdesk::ui::home::Y>>" → tachys, claimdesk.
 CRATE = re.compile(r"(?:^|[<\s(&\[,*])([a-z_][a-z0-9_]*)::")
@@ -39,9 +41,10 @@ def view_of(name):
     """The ui module a function belongs to; "several views" when its name carries more than one (the router)."""
     views = set()
     for module in re.findall(r"claimdesk::ui::([a-z_][a-z0-9_]*(?:::[a-z_][a-z0-9_]*)?)", name):
-        # ui::cases::list → cases::list; anything directly in a module file (ui::home::Home) → home.
+        # ui::cases::list → cases::list (a file of its own); ui::home::Home, ui::wizard::draft_key → home, wizard.
         parts = module.split("::")
-        views.add("::".join(parts[:2]) if parts[0] in ("cases", "wizard") and len(parts) > 1 else parts[0])
+        submodule = len(parts) > 1 and (UI_DIR / parts[0] / f"{parts[1]}.rs").is_file()
+        views.add("::".join(parts[:2]) if submodule else parts[0])
     if len(views) > 1:
         return "several views in one name (a page with the views it contains; the routes)"
     return views.pop() if views else None

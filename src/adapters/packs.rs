@@ -17,18 +17,40 @@ pub enum LoadError {
     Refused(PackError),
 }
 
-/// Fetches and installs `lang`'s pack from `<base><pack file>`; at once when it is installed already.
-pub async fn load(base: &str, lang: Lang) -> Result<(), LoadError> {
-    if pack::is_installed(lang) {
-        return Ok(());
-    }
-    let text = fetch_text(&format!("{base}{}", pack::file_name(lang))).await.ok_or(LoadError::Network)?;
-    pack::install(lang, &text).map_err(LoadError::Refused)
+/// A pack whose request has been sent: other work can run while it is on its way.
+pub struct Download {
+    lang: Lang,
+    /// `None` when the pack is installed already, or when there is no window to fetch with.
+    response: Option<JsFuture>,
 }
 
-async fn fetch_text(url: &str) -> Option<String> {
-    let window = web_sys::window()?;
-    let response: Response = JsFuture::from(window.fetch_with_str(url)).await.ok()?.dyn_into().ok()?;
+/// Sends the request for `lang`'s pack at `<base><pack file>`, unless it is installed.
+pub fn start(base: &str, lang: Lang) -> Download {
+    let response = (!pack::is_installed(lang))
+        .then(web_sys::window)
+        .flatten()
+        .map(|window| JsFuture::from(window.fetch_with_str(&format!("{base}{}", pack::file_name(lang)))));
+    Download { lang, response }
+}
+
+impl Download {
+    /// Waits for the answer and installs it; at once when the pack was installed already.
+    pub async fn install(self) -> Result<(), LoadError> {
+        if pack::is_installed(self.lang) {
+            return Ok(());
+        }
+        let text = read_text(self.response.ok_or(LoadError::Network)?).await.ok_or(LoadError::Network)?;
+        pack::install(self.lang, &text).map_err(LoadError::Refused)
+    }
+}
+
+/// Fetches and installs `lang`'s pack; at once when it is installed already.
+pub async fn load(base: &str, lang: Lang) -> Result<(), LoadError> {
+    start(base, lang).install().await
+}
+
+async fn read_text(response: JsFuture) -> Option<String> {
+    let response: Response = response.await.ok()?.dyn_into().ok()?;
     if !response.ok() {
         return None;
     }

@@ -7,9 +7,10 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{ServiceWorkerRegistration, ServiceWorkerState};
 
 /// Registers `<base>sw.js` with scope `<base>`; calls `on_update` once a new worker has installed while an
-/// older one controls the page.
+/// older one controls the page. Once the app is installed, asks the worker to keep every language's pack.
 pub fn register(base: &str, on_update: impl Fn() + 'static) {
     let Some(window) = web_sys::window() else { return };
+    keep_every_language_once_installed(&window, base);
     let container = window.navigator().service_worker();
     let options = web_sys::RegistrationOptions::new();
     options.set_scope(base);
@@ -37,6 +38,27 @@ pub fn register(base: &str, on_update: impl Fn() + 'static) {
         registration.set_onupdatefound(Some(found.as_ref().unchecked_ref()));
         found.forget(); // the registration lives as long as the page
     });
+}
+
+/// An installed app is opened offline: its worker keeps every language's pack from then on, so switching language
+/// works offline even before a second visit (the worker otherwise fetches them on the next visit).
+fn keep_every_language_once_installed(window: &web_sys::Window, base: &str) {
+    let container = window.navigator().service_worker();
+    let base = base.to_string();
+    let installed = Closure::<dyn Fn()>::new(move || {
+        let promise = container.get_registration_with_document_url(&base);
+        wasm_bindgen_futures::spawn_local(async move {
+            let Ok(value) = JsFuture::from(promise).await else { return };
+            let Some(worker) = value.dyn_into::<ServiceWorkerRegistration>().ok().and_then(|r| r.active()) else {
+                return;
+            };
+            let message = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&message, &"type".into(), &"KEEP_LANGUAGES".into());
+            let _ = worker.post_message(&message);
+        });
+    });
+    let _ = window.add_event_listener_with_callback("appinstalled", installed.as_ref().unchecked_ref());
+    installed.forget(); // listens for as long as the page is open
 }
 
 fn has_controller() -> bool {

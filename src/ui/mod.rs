@@ -36,15 +36,18 @@ use crate::adapters::dom;
 /// loading pages of the routes whose content is stored.
 pub fn start() {
     let lang = i18n::initial_lang();
+    let pack = crate::adapters::packs::start(&base::base_path(), lang);
+    // The stored cases are read while the pack is on its way (it usually is already: public/lang.js asked).
+    let stored = crate::adapters::storage::load();
     // Leptos's own task executor starts with the mount: this first task runs on wasm-bindgen's.
     wasm_bindgen_futures::spawn_local(async move {
-        if let Err(error) = crate::adapters::packs::load(&base::base_path(), lang).await {
+        if let Err(error) = pack.install().await {
             leptos::logging::error!("Claimdesk: the {} language pack: {error:?}", lang.code());
             dom::show_start_failure(crate::i18n::pack::unavailable_message(lang));
             return;
         }
         let loading_shell = dom::meta_content("claimdesk-prerender").as_deref() == Some("shell");
-        leptos::mount::mount_to_body(move || leptos::prelude::view! { <app::App loading_shell/> });
+        leptos::mount::mount_to_body(move || leptos::prelude::view! { <app::App loading_shell stored/> });
         dom::remove_prerendered();
     });
 }

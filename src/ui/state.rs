@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::adapters::storage::{self, ExternalChange, Notice, SaveError};
+use crate::adapters::storage::{self, ExternalChange, Loaded, Notice, SaveError};
 use crate::adapters::{clock, durability};
 use crate::domain::durability::Persistence;
 use crate::domain::{Case, CaseBook};
@@ -26,8 +26,8 @@ pub struct Cases {
     pub install_prompt: RwSignal<bool>,
 }
 
-pub fn provide_state(i18n: I18n) {
-    let loaded = storage::load();
+/// The app's state, starting from what storage held when the app started (`loaded`).
+pub fn provide_state(i18n: I18n, loaded: Loaded) {
     let cases = Cases {
         book: RwSignal::new(loaded.book),
         unsaved: RwSignal::new(None),

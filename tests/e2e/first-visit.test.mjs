@@ -92,11 +92,13 @@ describe("pre-rendered home with the wasm blocked", () => {
     assert.equal(await visibleText(s.page, "h1"), text("en", "home.what_happened"));
   });
 
-  test("passes axe", async () => {
+  test("home, a wizard's first question and the loading pages pass axe", async () => {
     const s = await app.newSession({ locale: "ru-RU" });
     await holdWasm(s.context, { abort: true });
-    await s.page.goto(s.url("/"));
-    await assertAccessible(s.page);
+    for (const route of ["/", "/wizard/wb-lost-goods", "/cases", "/no/such/page"]) {
+      await s.page.goto(s.url(route));
+      await assertAccessible(s.page);
+    }
   });
 });
 

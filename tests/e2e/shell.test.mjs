@@ -293,6 +293,22 @@ describe(`Claimdesk shell at ${BASE_PATH}`, () => {
     }
   });
 
+  test("installing the app keeps every language for offline use, before any second visit", async () => {
+    const session = await app.newSession({ lang: "en" });
+    try {
+      await session.open("/");
+      const { packs, version } = await precacheOf(app.url("/sw.js"));
+      await session.page.evaluate(() => navigator.serviceWorker.ready);
+      assert.equal(await session.page.evaluate(() => Boolean(navigator.serviceWorker.controller)), false, "still the first visit");
+      await session.page.evaluate(() => window.dispatchEvent(new Event("appinstalled")));
+      const cached = await cachedWhenAllPacksAre(session.page, `claimdesk ${BASE_PATH} ${version}`, packs.length);
+      assert.equal(cached.filter((url) => url.includes("/pack-")).length, 3);
+      session.guard.assertClean();
+    } finally {
+      await session.close();
+    }
+  });
+
   test("after a first visit the app works offline, deep links included", async () => {
     // A server of its own: stopping it makes the site truly unreachable, not just "offline" to the page.
     const server = await app.startServer();
