@@ -87,11 +87,11 @@ def hashed_script(data, staging, stem):
     return name, integrity
 
 
-def copy_packs(source, staging):
+def copy_packs(source, staging, wasm_name):
     """Copies this build's language packs into the site; returns {language: file name}."""
     target = Path(os.environ.get("CARGO_TARGET_DIR") or source / "target")
     profile = os.environ.get("TRUNK_PROFILE", "release")
-    wasm = b"".join(p.read_bytes() for p in staging.glob("*.wasm"))
+    wasm = (staging / wasm_name).read_bytes()
     # Every build of the package that ran build.rs has such a directory: the wasm names the packs it expects.
     for packs_dir in sorted(target.glob(f"wasm32-unknown-unknown/{profile}/build/claimdesk-*/out/packs")):
         packs = {m.group(1): p for p in packs_dir.iterdir() if (m := PACK_NAME.match(p.name))}
@@ -222,10 +222,10 @@ def main():
     html = index.read_text(encoding="utf-8")
     html = externalise_loader(html, staging, base)
     html = fill_base(html, base)
-    packs = copy_packs(source, staging)
-    wasm = [p.name for p in staging.glob("*_bg.wasm")]
+    wasm = [p.name for p in staging.glob("*.wasm")]
     if len(wasm) != 1:
         fail(f"expected one wasm file from Trunk, found {len(wasm)}")
+    packs = copy_packs(source, staging, wasm[0])
     html = add_lang_script(html, staging, base, public_dir, packs, wasm[0])
     index.write_text(html, encoding="utf-8")
     prerender = subprocess.run(["node", str(source / "tools" / "prerender.mjs"), str(staging), base], check=False)

@@ -19,17 +19,19 @@ use super::state::provide_state;
 use super::wizard::Wizard;
 use crate::adapters::service_worker;
 use crate::adapters::storage::Loaded;
-use crate::i18n::Key;
+use crate::i18n::{Key, Lang};
 
 /// The app. With `loading_shell` (only when `tools/prerender.mjs` renders pages at build time) every route shows
 /// its loading page (`i18n::loading`) instead of its content, which lives in the visitor's storage and cannot be rendered ahead.
 #[component]
 pub fn App(
+    /// The language the app opens in; its pack is installed.
+    lang: Lang,
     /// The cases and notices read from storage as the app started.
     stored: Loaded,
     #[prop(optional)] loading_shell: bool,
 ) -> impl IntoView {
-    let i18n = provide_i18n();
+    let i18n = provide_i18n(lang);
     provide_state(i18n, stored);
     super::business::provide_profiles();
     provide_auto_backup();

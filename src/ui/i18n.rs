@@ -20,7 +20,7 @@ pub struct I18n {
 
 /// Whether a language's texts can be shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PackState {
+enum PackState {
     Loading,
     Ready,
     /// The download failed (offline, and this language was never kept): asked for again on the next request.
@@ -36,10 +36,11 @@ pub fn initial_lang() -> Lang {
     Lang::negotiate(preferred.iter().map(String::as_str))
 }
 
-pub fn provide_i18n() -> I18n {
+/// The translation context, opening in `lang` (the language `ui::start` picked and installed the pack of).
+pub fn provide_i18n(lang: Lang) -> I18n {
     let state = |lang| if pack::is_installed(lang) { PackState::Ready } else { PackState::Loading };
     let i18n = I18n {
-        lang: RwSignal::new(initial_lang()),
+        lang: RwSignal::new(lang),
         packs: RwSignal::new(Lang::BY_INDEX.map(state)),
         requested: StoredValue::new([false; 3]),
     };
@@ -52,7 +53,7 @@ pub fn provide_i18n() -> I18n {
 
 impl I18n {
     /// Whether `lang`'s texts can be shown, redrawing the caller when that changes; starts their download.
-    pub fn pack(self, lang: Lang) -> PackState {
+    fn pack(self, lang: Lang) -> PackState {
         let state = self.packs.with(|p| p[lang.index()]);
         if state != PackState::Ready && !self.requested.with_value(|r| r[lang.index()]) {
             self.requested.update_value(|r| r[lang.index()] = true);
@@ -62,6 +63,18 @@ impl I18n {
             });
         }
         state
+    }
+
+    /// What a view shows instead of a text in `lang` while its pack is not installed ("Downloading the Polski
+    /// texts…", or that they could not be downloaded), in the interface's language; `None` once it is installed.
+    /// Like `pack`, it starts the download and redraws the caller when the pack arrives.
+    pub fn waiting_text(self, lang: Lang) -> Option<String> {
+        let key = match self.pack(lang) {
+            PackState::Ready => return None,
+            PackState::Loading => Key::LanguageLoading,
+            PackState::Failed => Key::LanguageUnavailable,
+        };
+        Some(pack_notice(self.lang.get(), key, lang))
     }
 
     /// Downloads and installs `lang`'s pack (at once when it is installed) and records the outcome.
@@ -85,13 +98,21 @@ impl I18n {
                     let _ = storage::write_pref(LANG_PREF, lang.code());
                 }
             } else {
-                let current = self.lang.get_untracked();
-                announce(fill(tr(current, Key::LanguageUnavailable), &[("language", lang.native_name())]));
+                announce(language_unavailable(self.lang.get_untracked(), lang));
                 // The switchers show the language that is still in use.
                 self.lang.update(|_| {});
             }
         });
     }
+}
+
+/// That `lang`'s texts could not be downloaded, said in the interface language `ui`.
+pub fn language_unavailable(ui: Lang, lang: Lang) -> String {
+    pack_notice(ui, Key::LanguageUnavailable, lang)
+}
+
+fn pack_notice(ui: Lang, key: Key, lang: Lang) -> String {
+    fill(tr(ui, key), &[("language", lang.native_name())])
 }
 
 /// Switches the language (once its texts are installed) and remembers the choice.
@@ -113,13 +134,14 @@ pub fn t(key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     move || tr(lang.get(), key)
 }
 
-/// Keeps `document.title` as "<page> — Claimdesk" in the current language.
+/// Keeps `document.title` as "<page> — Claimdesk" in the current language ("Claimdesk" alone when the page is
+/// the app itself).
 pub fn use_title(page: impl Fn(Lang) -> String + Send + Sync + 'static) {
     let lang = use_lang();
     Effect::new(move |_| {
         let lang = lang.get();
-        let title = format!("{} — {}", page(lang), tr(lang, Key::AppName));
-        dom::set_title(&title);
+        let (page, app) = (page(lang), tr(lang, Key::AppName));
+        dom::set_title(&if page == app { page } else { format!("{page} — {app}") });
     });
 }
 

@@ -12,7 +12,7 @@ use super::announcer::announce;
 use super::base::href;
 use super::business::use_profiles;
 use super::cases::loss_rows_for_letter;
-use super::i18n::{t, use_i18n, use_title, PackState};
+use super::i18n::{t, use_i18n, use_title};
 use super::message::{letter_text, next_number};
 use super::not_found::NotFound;
 use super::state::use_cases;
@@ -60,15 +60,7 @@ fn Letter(id: String, scenario: &'static Scenario, message: &'static Message) ->
     // The number this page printed the letter with (the template shows "[number given …]" until then).
     let number = RwSignal::new(None::<u32>);
     // The letter's language may not be the interface's: its texts are downloaded first.
-    let waiting = move || {
-        let letter = letter_lang();
-        let key = match i18n.pack(letter) {
-            PackState::Ready => return None,
-            PackState::Loading => Key::LanguageLoading,
-            PackState::Failed => Key::LanguageUnavailable,
-        };
-        Some(fill(tr(lang.get(), key), &[("language", letter.native_name())]))
-    };
+    let waiting = move || i18n.waiting_text(letter_lang());
     let text = move || {
         if let Some(waiting) = waiting() {
             return Some(waiting);

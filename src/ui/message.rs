@@ -10,7 +10,7 @@ use super::actions::{self, failure_text, Action};
 use super::announcer::announce;
 use super::base::href;
 use super::business::use_profiles;
-use super::i18n::{t, use_i18n, use_lang, PackState};
+use super::i18n::{language_unavailable, t, use_i18n, use_lang};
 use super::plan::Evaluated;
 use super::state::use_cases;
 use crate::adapters::clipboard;
@@ -68,13 +68,8 @@ pub fn MessageCard(message: &'static Message, eval: Evaluated, case: Option<Case
     let text = Memo::new(move |_| {
         let text_lang = text_lang();
         // A letter in a language other than the interface's waits for that language's texts.
-        let waiting = match i18n.pack(text_lang) {
-            PackState::Ready => None,
-            PackState::Loading => Some(Key::LanguageLoading),
-            PackState::Failed => Some(Key::LanguageUnavailable),
-        };
-        if let Some(key) = waiting {
-            return fill(tr(lang.get(), key), &[("language", text_lang.native_name())]);
+        if let Some(waiting) = i18n.waiting_text(text_lang) {
+            return waiting;
         }
         let fill = |current: Option<&Case>| {
             profiles.0.with(|book| eval.with(|e| letter_text(e, message, text_lang, book, current, None)))
@@ -94,7 +89,7 @@ pub fn MessageCard(message: &'static Message, eval: Evaluated, case: Option<Case
         let lang = lang.get_untracked();
         let text_lang = picked.get_untracked().or(message.language).unwrap_or(lang);
         if !pack::is_installed(text_lang) {
-            announce(fill(tr(lang, Key::LanguageUnavailable), &[("language", text_lang.native_name())]));
+            announce(language_unavailable(lang, text_lang));
             return;
         }
         let current = case.and_then(|c| c.case.get_untracked());

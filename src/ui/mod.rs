@@ -47,7 +47,7 @@ pub fn start() {
             return;
         }
         let loading_shell = dom::meta_content("claimdesk-prerender").as_deref() == Some("shell");
-        leptos::mount::mount_to_body(move || leptos::prelude::view! { <app::App loading_shell stored/> });
+        leptos::mount::mount_to_body(move || leptos::prelude::view! { <app::App lang loading_shell stored/> });
         dom::remove_prerendered();
     });
 }
