@@ -59,8 +59,17 @@ self.addEventListener("install", (event) => {
 /**
  * Keeps one language pack in `cache` unless it is there. "only-if-cached" takes it from the HTTP cache or not at
  * all (the pack the page downloaded); "default" may download it. A pack that cannot be had is simply not kept.
+ * Navigations close together ask for the same packs: one download each, shared.
  */
-async function keepPack(cache, url, mode) {
+const packsBeingKept = new Map();
+function keepPack(cache, url, mode) {
+  if (!packsBeingKept.has(url)) {
+    packsBeingKept.set(url, storePack(cache, url, mode).finally(() => packsBeingKept.delete(url)));
+  }
+  return packsBeingKept.get(url);
+}
+
+async function storePack(cache, url, mode) {
   if (await cache.match(url)) return;
   try {
     const response = await fetch(new Request(url, { cache: mode, mode: "same-origin" }));
@@ -75,13 +84,16 @@ async function keepAllPacks() {
   await Promise.all(PACK_URLS.map((url) => keepPack(cache, url, "default")));
 }
 
-/** A pack from the cache, else from the network (kept for the next time). */
-async function packFirstFromCache(request) {
+/**
+ * A pack from the cache, else from the network. The page gets it at once; the copy for the next time is stored
+ * while the page reads it (awaiting the store first would hold the page's download on the cache's write).
+ */
+async function packFirstFromCache(event) {
   const cache = await caches.open(CACHE_NAME);
-  const cached = await cache.match(request.url);
+  const cached = await cache.match(event.request.url);
   if (cached) return cached;
-  const response = await fetch(request);
-  if (response.ok) await cache.put(request.url, response.clone());
+  const response = await fetch(event.request);
+  if (response.ok) event.waitUntil(cache.put(event.request.url, response.clone()).catch(() => {}));
   return response;
 }
 
@@ -138,7 +150,7 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(appShell(request));
     event.waitUntil(keepAllPacks());
   } else if (PACK_URLS.includes(request.url)) {
-    event.respondWith(packFirstFromCache(request));
+    event.respondWith(packFirstFromCache(event));
   } else if (PRECACHE_URLS.has(request.url)) {
     event.respondWith(cacheFirst(request));
   }

@@ -1,12 +1,11 @@
 // Every route renders in each language (ru/en/pl) in the engine named by ENGINE (firefox | webkit).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { By, until } from "selenium-webdriver";
 import { startServer } from "../e2e/lib/server.mjs";
 import { DIST_DIR, LANG_STORAGE_KEY, LANGUAGES } from "../e2e/lib/config.mjs";
 import { startDriver } from "./lib/driver.mjs";
+import { ENGINE, open } from "./lib/app.mjs";
 
-const ENGINE = process.env.ENGINE ?? "firefox";
 const ROUTES = ["/", "/wizard/wb-lost-goods", "/cases", "/settings", "/rules", "/no/such/page"];
 let server, browser;
 
@@ -26,9 +25,8 @@ for (const lang of LANGUAGES) {
     await d.executeScript((k, v) => localStorage.setItem(k, v), LANG_STORAGE_KEY, lang);
     const headings = new Set();
     for (const route of ROUTES) {
-      await d.get(new URL(route.replace(/^\//, ""), server.url).href);
-      const h1 = await d.wait(until.elementLocated(By.css("main#main h1")), 30_000);
-      const text = (await h1.getText()).trim();
+      await open(d, server, route);
+      const text = (await d.findElement({ css: "main#main h1" }).getText()).trim();
       assert.match(text, /\S/, `${route}: empty heading`);
       assert.equal(await d.executeScript(() => document.documentElement.lang), lang, `${route}: html lang`);
       headings.add(text);

@@ -19,8 +19,13 @@ export async function waitForAppReady(d) {
 }
 
 export async function open(d, server, route) {
-  await d.get(routeURL(server, route));
-  await waitForAppReady(d);
+  try {
+    await d.get(routeURL(server, route));
+    await waitForAppReady(d);
+  } catch (error) {
+    error.message = `opening ${route}: ${error.message}`;
+    throw error;
+  }
 }
 
 /** Waits until `fn` (run in the page with `args`) returns something truthy; returns it. */
