@@ -59,24 +59,25 @@ self.addEventListener("install", (event) => {
 /**
  * Keeps one language pack in `cache` unless it is there. "only-if-cached" takes it from the HTTP cache or not at
  * all (the pack the page downloaded); "default" may download it. A pack that cannot be had is simply not kept.
- * Navigations close together ask for the same packs: one download each, shared.
  */
-const packsBeingKept = new Map();
 function keepPack(cache, url, mode) {
-  if (!packsBeingKept.has(url)) {
-    packsBeingKept.set(url, storePack(cache, url, mode).finally(() => packsBeingKept.delete(url)));
-  }
-  return packsBeingKept.get(url);
-}
-
-async function storePack(cache, url, mode) {
-  if (await cache.match(url)) return;
-  try {
+  return keepOnce(url, async () => {
+    if (await cache.match(url)) return;
     const response = await fetch(new Request(url, { cache: mode, mode: "same-origin" }));
     if (response.ok) await cache.put(url, response);
-  } catch {
-    // Offline, or not in the HTTP cache: the next visit tries again.
+  });
+}
+
+// Navigations close together, and the page itself, ask for the same packs: one download and one store each.
+const packsBeingKept = new Map();
+function keepOnce(url, store) {
+  if (!packsBeingKept.has(url)) {
+    const kept = store()
+      .catch(() => {}) // Offline, or not in the HTTP cache: a later visit tries again.
+      .finally(() => packsBeingKept.delete(url));
+    packsBeingKept.set(url, kept);
   }
+  return packsBeingKept.get(url);
 }
 
 async function keepAllPacks() {
@@ -85,15 +86,21 @@ async function keepAllPacks() {
 }
 
 /**
- * A pack from the cache, else from the network. The page gets it at once; the copy for the next time is stored
- * while the page reads it (awaiting the store first would hold the page's download on the cache's write).
+ * A pack from the cache, else from the network. A download of it already under way is waited for rather than
+ * repeated. The page gets a network copy at once, and it is stored while the page reads it (awaiting the store
+ * first would hold the page's download on the cache's write).
  */
 async function packFirstFromCache(event) {
+  const url = event.request.url;
   const cache = await caches.open(CACHE_NAME);
-  const cached = await cache.match(event.request.url);
+  await packsBeingKept.get(url);
+  const cached = await cache.match(url);
   if (cached) return cached;
   const response = await fetch(event.request);
-  if (response.ok) event.waitUntil(cache.put(event.request.url, response.clone()).catch(() => {}));
+  if (response.ok) {
+    const copy = response.clone();
+    event.waitUntil(keepOnce(url, () => cache.put(url, copy)));
+  }
   return response;
 }
 

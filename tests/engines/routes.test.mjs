@@ -2,9 +2,9 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { startServer } from "../e2e/lib/server.mjs";
-import { DIST_DIR, LANG_STORAGE_KEY, LANGUAGES } from "../e2e/lib/config.mjs";
+import { DIST_DIR, LANGUAGES } from "../e2e/lib/config.mjs";
 import { startDriver } from "./lib/driver.mjs";
-import { ENGINE, open } from "./lib/app.mjs";
+import { ENGINE, open, setLanguage } from "./lib/app.mjs";
 
 const ROUTES = ["/", "/wizard/wb-lost-goods", "/cases", "/settings", "/rules", "/no/such/page"];
 let server, browser;
@@ -21,12 +21,11 @@ after(async () => {
 for (const lang of LANGUAGES) {
   test(`${ENGINE}: every route renders in ${lang}`, async () => {
     const d = browser.driver;
-    await d.get(server.url);
-    await d.executeScript((k, v) => localStorage.setItem(k, v), LANG_STORAGE_KEY, lang);
+    await setLanguage(d, server, lang);
     const headings = new Set();
     for (const route of ROUTES) {
       await open(d, server, route);
-      const text = (await d.findElement({ css: "main#main h1" }).getText()).trim();
+      const text = await d.executeScript(() => document.querySelector("main#main h1").textContent.trim());
       assert.match(text, /\S/, `${route}: empty heading`);
       assert.equal(await d.executeScript(() => document.documentElement.lang), lang, `${route}: html lang`);
       headings.add(text);

@@ -14,8 +14,13 @@ export function routeURL(server, route) {
   return new URL(route.replace(/^\/+/, ""), server.url).href;
 }
 
+// Polled with a script rather than WebDriver's element lookup: WebKitWebDriver's lookup can fail with "Could not
+// parse element info" while the app replaces the pre-rendered page under it.
 export async function waitForAppReady(d) {
-  await d.wait(until.elementLocated(By.css("main#main h1")), APP_READY_TIMEOUT_MS);
+  await waitInPage(d, () => Boolean(document.querySelector("main#main h1")), [], {
+    timeout: APP_READY_TIMEOUT_MS,
+    message: "the app's page heading (main#main h1)",
+  });
 }
 
 export async function open(d, server, route) {
@@ -23,8 +28,26 @@ export async function open(d, server, route) {
     await d.get(routeURL(server, route));
     await waitForAppReady(d);
   } catch (error) {
-    error.message = `opening ${route}: ${error.message}`;
+    error.message = `opening ${route}: ${error.message}; the page then: ${await pageState(d)}`;
     throw error;
+  }
+}
+
+/** What a page that did not open was doing, for the failure message: its load state and unfinished downloads. */
+async function pageState(d) {
+  try {
+    await d.manage().setTimeouts({ script: 5_000 });
+    return await d.executeScript(() =>
+      JSON.stringify({
+        url: location.href,
+        readyState: document.readyState,
+        controlledByWorker: Boolean(navigator.serviceWorker && navigator.serviceWorker.controller),
+        appStarted: Boolean(document.querySelector("main#main")),
+        unfinished: performance.getEntriesByType("resource").filter((e) => !e.responseEnd).map((e) => e.name),
+      }),
+    );
+  } catch (error) {
+    return `unknown (${error.name}: ${error.message})`;
   }
 }
 
@@ -143,9 +166,12 @@ export async function createCase(d) {
   return new URL(await d.getCurrentUrl()).pathname.split("/").pop();
 }
 
-/** Stores the language choice for the origin of `server` (the app reads it at start). */
+/**
+ * Stores the language choice for the origin of `server` (the app reads it at start). The page is left only once
+ * its app has started: leaving a page that WebKitGTK is still starting hung the next page load now and then.
+ */
 export async function setLanguage(d, server, lang) {
-  await d.get(routeURL(server, "/"));
+  await open(d, server, "/");
   await d.executeScript((v) => localStorage.setItem("claimdesk:lang", v), lang);
 }
 
