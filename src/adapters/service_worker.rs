@@ -4,7 +4,7 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{ServiceWorkerRegistration, ServiceWorkerState};
+use web_sys::{ServiceWorker, ServiceWorkerRegistration, ServiceWorkerState};
 
 /// Registers `<base>sw.js` with scope `<base>`; calls `on_update` once a new worker has installed while an
 /// older one controls the page. Once the app is installed, asks the worker to keep every language's pack.
@@ -43,22 +43,30 @@ pub fn register(base: &str, on_update: impl Fn() + 'static) {
 /// An installed app is opened offline: its worker keeps every language's pack from then on, so switching language
 /// works offline even before a second visit (the worker otherwise fetches them on the next visit).
 fn keep_every_language_once_installed(window: &web_sys::Window, base: &str) {
-    let container = window.navigator().service_worker();
     let base = base.to_string();
     let installed = Closure::<dyn Fn()>::new(move || {
-        let promise = container.get_registration_with_document_url(&base);
-        wasm_bindgen_futures::spawn_local(async move {
-            let Ok(value) = JsFuture::from(promise).await else { return };
-            let Some(worker) = value.dyn_into::<ServiceWorkerRegistration>().ok().and_then(|r| r.active()) else {
-                return;
-            };
-            let message = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&message, &"type".into(), &"KEEP_LANGUAGES".into());
-            let _ = worker.post_message(&message);
-        });
+        post_to_worker(&base, ServiceWorkerRegistration::active, "KEEP_LANGUAGES");
     });
     let _ = window.add_event_listener_with_callback("appinstalled", installed.as_ref().unchecked_ref());
     installed.forget(); // listens for as long as the page is open
+}
+
+/// Posts `{type: message_type}` to the worker `pick` chooses (active or waiting) of the registration at `base`;
+/// nothing when there is none.
+fn post_to_worker(
+    base: &str,
+    pick: fn(&ServiceWorkerRegistration) -> Option<ServiceWorker>,
+    message_type: &'static str,
+) {
+    let Some(window) = web_sys::window() else { return };
+    let promise = window.navigator().service_worker().get_registration_with_document_url(base);
+    wasm_bindgen_futures::spawn_local(async move {
+        let Ok(value) = JsFuture::from(promise).await else { return };
+        let Some(worker) = value.dyn_into::<ServiceWorkerRegistration>().ok().as_ref().and_then(pick) else { return };
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &message_type.into());
+        let _ = worker.post_message(&message);
+    });
 }
 
 fn has_controller() -> bool {
@@ -76,14 +84,5 @@ pub fn activate_update(base: &str) {
     });
     container.set_oncontrollerchange(Some(reload.as_ref().unchecked_ref()));
     reload.forget(); // the page reloads right after
-    let promise = container.get_registration_with_document_url(base);
-    wasm_bindgen_futures::spawn_local(async move {
-        let Ok(value) = JsFuture::from(promise).await else { return };
-        let Ok(registration) = value.dyn_into::<ServiceWorkerRegistration>() else { return };
-        if let Some(waiting) = registration.waiting() {
-            let message = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&message, &"type".into(), &"SKIP_WAITING".into());
-            let _ = waiting.post_message(&message);
-        }
-    });
+    post_to_worker(base, ServiceWorkerRegistration::waiting, "SKIP_WAITING");
 }

@@ -35,6 +35,8 @@ export async function open(d, server, route) {
 
 /** What a page that did not open was doing, for the failure message: its load state and unfinished downloads. */
 async function pageState(d) {
+  // A short script timeout for this look only: the session's own setting is put back for the tests that follow.
+  const { script } = await d.manage().getTimeouts().catch(() => ({}));
   try {
     await d.manage().setTimeouts({ script: 5_000 });
     return await d.executeScript(() =>
@@ -48,6 +50,8 @@ async function pageState(d) {
     );
   } catch (error) {
     return `unknown (${error.name}: ${error.message})`;
+  } finally {
+    if (script !== undefined) await d.manage().setTimeouts({ script }).catch(() => {});
   }
 }
 
