@@ -4,6 +4,7 @@
 pub mod book;
 mod case;
 pub mod durability;
+mod events;
 mod fold;
 pub mod list_url;
 pub mod loss;
@@ -15,9 +16,8 @@ pub mod stats;
 mod status;
 
 pub use book::{new_case_id, CaseBook, Record, Stale, Tombstone, Version};
-pub use case::{
-    is_valid_id, limits, Case, CaseDeadline, CaseProblem, EventKind, LetterVia, Money, ProblemKind, TimelineEvent,
-};
+pub use case::{is_valid_id, limits, Case, CaseDeadline, CaseProblem, Money, ProblemKind};
+pub use events::{EventKind, LetterVia, TimelineEvent, UnknownEvent};
 pub use loss::{
     claim_row_limit, loss_limits, Basis, ClaimPart, Commission, CommissionPart, LossColumn, LossError, LossErrorKind,
     LossRow, LossTable, RowFormula,

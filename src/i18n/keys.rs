@@ -468,4 +468,5 @@ keys! {
     AutoBackupHeld = "auto_backup.held";
     AutoBackupResume = "auto_backup.resume";
     RiskSetUpAutoBackup = "risk.set_up_auto_backup";
+    EventUnknown = "event.unknown";
 }
