@@ -469,4 +469,7 @@ keys! {
     AutoBackupResume = "auto_backup.resume";
     RiskSetUpAutoBackup = "risk.set_up_auto_backup";
     EventUnknown = "event.unknown";
+    NotSavedCaseProfile = "not_saved.case_profile";
+    NotSavedDiscard = "not_saved.discard";
+    QuarantineDiscarded = "quarantine.discarded";
 }

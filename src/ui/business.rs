@@ -6,43 +6,15 @@ use std::collections::BTreeMap;
 use leptos::html;
 use leptos::prelude::*;
 
-use super::actions::{self, failure_text, Action};
-use super::announcer::announce;
 use super::confirm::ConfirmDialog;
 use super::i18n::{t, use_lang};
+use super::store::{use_profiles, use_store, Command, Outcome};
 use crate::adapters::clock;
-use crate::adapters::storage::{self, ExternalChange};
-use crate::domain::{new_case_id, BusinessProfile, FieldGroup, Jurisdiction, ProfileBook, ProfileField};
-use crate::i18n::{tr, Key};
-
-/// The preference the profiles are stored under (the storage adapter adds the app's namespace).
-pub const PROFILES_PREF: &str = "profiles";
-
-#[derive(Clone, Copy)]
-pub struct Profiles(pub RwSignal<ProfileBook>);
-
-pub fn provide_profiles() {
-    let profiles = Profiles(RwSignal::new(storage::read_json::<ProfileBook>(PROFILES_PREF).unwrap_or_default()));
-    provide_context(profiles);
-    let subscription = storage::subscribe(move |change| {
-        if let ExternalChange::Pref { name, value } = change {
-            if name == PROFILES_PREF {
-                let book = value.and_then(|v| serde_json::from_str::<ProfileBook>(&v).ok()).unwrap_or_default();
-                profiles.0.set(book);
-            }
-        }
-    });
-    // The page listens for as long as it is open.
-    std::mem::forget(subscription);
-}
-
-pub fn use_profiles() -> Profiles {
-    expect_context::<Profiles>()
-}
+use crate::domain::{new_case_id, BusinessProfile, FieldGroup, Jurisdiction, ProfileField};
+use crate::i18n::Key;
 
 #[component]
 pub fn BusinessSection() -> impl IntoView {
-    let lang = use_lang();
     let profiles = use_profiles();
     // The profile being edited (a new one has an id no profile has yet).
     let editing = RwSignal::new(None::<BusinessProfile>);
@@ -51,15 +23,9 @@ pub fn BusinessSection() -> impl IntoView {
         let id = format!("p{}", new_case_id(clock::now(), clock::entropy()));
         editing.set(Some(BusinessProfile::new(id, Jurisdiction::default())));
     };
-    let select = move |id: String| {
-        let mut book = profiles.0.get_untracked();
-        if book.select(&id) {
-            let lang = lang.get_untracked();
-            match actions::save_profiles(profiles, book) {
-                Ok(()) => announce(tr(lang, Key::ProfileSelected)),
-                Err(e) => announce(failure_text(lang, Action::SaveProfile, &e)),
-            }
-        }
+    let store = use_store();
+    let select = move |profile: String| {
+        let _ = store.run(Command::SelectProfile { profile }, &[]);
     };
     let list = move || {
         let book = profiles.0.get();
@@ -111,18 +77,11 @@ pub fn BusinessSection() -> impl IntoView {
 
 #[component]
 fn DeleteProfile(id: String) -> impl IntoView {
-    let lang = use_lang();
-    let profiles = use_profiles();
+    let store = use_store();
     let open = RwSignal::new(false);
     let opener: NodeRef<html::Button> = NodeRef::new();
     let confirmed = Callback::new(move |()| {
-        let mut book = profiles.0.get_untracked();
-        book.remove(&id);
-        let lang = lang.get_untracked();
-        match actions::save_profiles(profiles, book) {
-            Ok(()) => announce(tr(lang, Key::ProfileDeleted)),
-            Err(e) => announce(failure_text(lang, Action::SaveProfile, &e)),
-        }
+        let _ = store.run(Command::DeleteProfile { profile: id.clone() }, &[]);
     });
     view! {
         <button type="button" class="button" node_ref=opener on:click=move |_| open.set(true)>{t(Key::ProfileDelete)}</button>
@@ -139,7 +98,7 @@ fn ProfileForm(
     add_button: NodeRef<html::Button>,
 ) -> impl IntoView {
     let lang = use_lang();
-    let profiles = use_profiles();
+    let store = use_store();
     let country = RwSignal::new(profile.country);
     let values: RwSignal<BTreeMap<ProfileField, String>> = RwSignal::new(profile.fields.clone());
     let error = RwSignal::new(None::<String>);
@@ -160,17 +119,10 @@ fn ProfileForm(
         for (field, value) in values.get_untracked() {
             edited.set(field, &value);
         }
-        let mut book = profiles.0.get_untracked();
-        if let Err(problem) = book.upsert(edited) {
-            error.set(Some(super::import_error::profile_error_text(lang, problem)));
-            return;
-        }
-        match actions::save_profiles(profiles, book) {
-            Ok(()) => {
-                announce(tr(lang, Key::ProfileSaved));
-                close();
-            }
-            Err(e) => error.set(Some(failure_text(lang, Action::SaveProfile, &e))),
+        match store.run(Command::SaveProfile(Box::new(edited)), &[]) {
+            Ok(Outcome::Invalid(problem)) => error.set(Some(super::import_error::profile_error_text(lang, problem))),
+            Ok(_) => close(),
+            Err(_) => error.set(store.failure_message()),
         }
     };
     let groups = move || {

@@ -6,16 +6,14 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::actions::{self, failure_text, Action};
 use super::announcer::announce;
 use super::base::href;
-use super::business::use_profiles;
-use super::i18n::{language_unavailable, t, use_i18n, use_lang};
+use super::i18n::{language_unavailable, t, use_i18n};
 use super::plan::Evaluated;
-use super::state::use_cases;
+use super::store::{use_profiles, use_store, Command};
 use crate::adapters::clipboard;
 use crate::domain::{Case, LetterVia, ProfileBook};
-use crate::i18n::{fill, format_money, pack, tr, Key, Lang};
+use crate::i18n::{format_money, pack, tr, Key, Lang};
 use crate::scenario::{placeholders, Evaluation, LetterContext, Message, SellerDetails, LETTER_NUMBER};
 
 /// The case whose plan is shown, for numbering and recording its letters.
@@ -61,7 +59,7 @@ pub fn MessageCard(message: &'static Message, eval: Evaluated, case: Option<Case
     let i18n = use_i18n();
     let lang = i18n.lang;
     let profiles = use_profiles();
-    let cases = use_cases();
+    let store = use_store();
     // `None` until the seller picks: the addressee's language, else (a buyer) the interface language.
     let picked = RwSignal::new(None::<Lang>);
     let text_lang = move || picked.get().or(message.language).unwrap_or_else(|| lang.get());
@@ -106,19 +104,18 @@ pub fn MessageCard(message: &'static Message, eval: Evaluated, case: Option<Case
                 return;
             }
             // Recorded only once the text really is on the clipboard; the number counts from then on.
-            let recorded = match case {
-                Some(c) => c.id.with_value(|id| {
-                    actions::send_letter(cases, profiles, id, &message.id, number.clone(), LetterVia::Copied)
-                }),
-                None => Ok(()),
+            let Some(c) = case else {
+                announce(tr(lang, Key::Copied));
+                return;
             };
-            match (recorded, &number) {
-                (Ok(()), Some((_, n))) => {
-                    announce(fill(tr(lang, Key::LetterCopiedNumbered), &[("number", &n.to_string())]))
-                }
-                (Ok(()), None) => announce(tr(lang, Key::Copied)),
-                (Err(e), _) => announce(failure_text(lang, Action::SendLetter, &e)),
-            }
+            let shown = number.as_ref().map(|(_, n)| n.to_string()).unwrap_or_default();
+            let command = Command::SendLetter {
+                case: c.id.get_value(),
+                message: message.id.clone(),
+                number,
+                via: LetterVia::Copied,
+            };
+            let _ = store.run(command, &[("number", &shown)]);
         });
     };
     let heading_id = format!("msg-{}", message.id);
@@ -167,21 +164,15 @@ pub fn MessageCard(message: &'static Message, eval: Evaluated, case: Option<Case
 /// current one).
 #[component]
 pub fn CaseProfilePicker(letters: CaseLetters) -> impl IntoView {
-    let lang = use_lang();
-    let cases = use_cases();
+    let store = use_store();
     let profiles = use_profiles();
     let chosen = move || {
         let case_profile = letters.case.with(|c| c.as_ref().and_then(|c| c.profile.clone()));
         profiles.0.with(|b| b.for_case(case_profile.as_deref()).map(|p| p.id.clone()))
     };
     let change = move |ev: leptos::ev::Event| {
-        let profile = event_target_value(&ev);
-        let result = letters.id.with_value(|id| actions::set_case_profile(cases, id, profile));
-        let lang = lang.get_untracked();
-        match result {
-            Ok(_) => announce(tr(lang, Key::CaseSaved)),
-            Err(e) => announce(failure_text(lang, Action::SendLetter, &e)),
-        }
+        let command = Command::SetCaseProfile { case: letters.id.get_value(), profile: event_target_value(&ev) };
+        let _ = store.run(command, &[]);
     };
     view! {
         <Show when=move || profiles.0.with(|b| b.profiles.len() > 1)>

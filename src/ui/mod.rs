@@ -1,6 +1,5 @@
 //! Leptos components: they render state and dispatch user actions to the pure modules and adapters.
 
-mod actions;
 mod announcer;
 mod app;
 mod auto_backup;
@@ -25,7 +24,7 @@ mod plan;
 mod risk;
 mod rules;
 mod settings;
-mod state;
+mod store;
 mod wizard;
 
 use crate::adapters::dom;

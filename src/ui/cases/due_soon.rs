@@ -11,7 +11,7 @@ use crate::i18n::{tr, Key};
 use crate::scenario;
 use crate::ui::i18n::{t, use_lang};
 use crate::ui::plan::due_view;
-use crate::ui::state::use_cases;
+use crate::ui::store::use_cases;
 
 /// Deadlines of open cases that are overdue or due within a week, nearest first.
 #[component]
