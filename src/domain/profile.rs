@@ -327,6 +327,18 @@ impl BusinessProfile {
         }
     }
 
+    /// Sets the basis of authority; a power of attorney's number is cleaned like a field (and an empty one kept
+    /// empty: "доверенность от 01.02.2026" is a basis too).
+    pub fn set_basis(&mut self, basis: Option<AuthorityBasis>) {
+        self.basis = basis.map(|basis| match basis {
+            AuthorityBasis::PowerOfAttorney { number, date } => {
+                let cleaned: String = number.chars().filter(|c| !super::case::hostile_char(*c, false)).collect();
+                AuthorityBasis::PowerOfAttorney { number: cleaned.trim().to_string(), date }
+            }
+            other => other,
+        });
+    }
+
     /// The name the settings list and the case page show: the legal name, else the id.
     pub fn display_name(&self) -> String {
         self.seller_value(SellerField::Name, Lang::En).unwrap_or_else(|| self.id.clone())
