@@ -7,6 +7,7 @@ pub mod business_name;
 mod case;
 pub mod durability;
 mod fold;
+mod letter_number;
 pub mod list_url;
 pub mod loss;
 pub mod loss_paste;
