@@ -56,7 +56,12 @@ fn gender_comes_from_the_patronymic_or_agreeing_endings() {
 }
 
 fn line(position: &str, name: &str, basis: Option<AuthorityBasis>, lang: Lang) -> Option<String> {
-    let signatory = Signatory { position: Some(position), name: Some(name), basis: basis.as_ref() };
+    let signatory = Signatory {
+        position: Some(position),
+        name: Some(name),
+        basis: basis.as_ref(),
+        registered_in: Jurisdiction::Ru,
+    };
     signatory.line(lang)
 }
 
@@ -87,6 +92,13 @@ fn russian_signatures_state_the_basis_in_the_genitive_with_the_right_participle(
         Some("Индивидуальный предприниматель Иванов Иван Иванович, действующий на основании листа записи ЕГРИП")
     );
     assert_eq!(line(director, maria, None, Lang::Ru).as_deref(), Some("Генеральный директор Иванова Мария Сергеевна"));
+    let polish_sole_trader = Signatory {
+        position: Some("Właściciel"),
+        name: Some("Jan Nowak"),
+        basis: Some(&AuthorityBasis::Registration),
+        registered_in: Jurisdiction::Pl,
+    };
+    assert_eq!(polish_sole_trader.line(Lang::Ru).as_deref(), Some("Właściciel Jan Nowak"), "no ЕГРИП for a Pole");
     assert_eq!(Signatory::default().line(Lang::Ru), None);
 }
 

@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::profile::Jurisdiction;
 use crate::i18n::{fill, format_date, tr, Key, Lang};
 
 /// On what authority the signatory signs.
@@ -63,11 +64,14 @@ impl AuthorityBasis {
     }
 
     /// The basis as the object of "on the basis of", in the letter's language; `None` where that language's
-    /// letters do not state it (a Polish or English signature names the function, not the charter).
-    fn phrase(&self, lang: Lang) -> Option<String> {
+    /// letters do not state it (a Polish or English signature names the function, not the charter; only a
+    /// Russian entrepreneur's registration is the ЕГРИП's).
+    fn phrase(&self, lang: Lang, registered_in: Jurisdiction) -> Option<String> {
         let phrase = match self {
             AuthorityBasis::Charter if lang == Lang::Ru => tr(lang, Key::SignBasisCharter).to_string(),
-            AuthorityBasis::Registration if lang == Lang::Ru => tr(lang, Key::SignBasisRegistration).to_string(),
+            AuthorityBasis::Registration if lang == Lang::Ru && registered_in == Jurisdiction::Ru => {
+                tr(lang, Key::SignBasisRegistration).to_string()
+            }
             AuthorityBasis::Charter | AuthorityBasis::Registration => return None,
             AuthorityBasis::PowerOfAttorney { number, date } => {
                 let mut parts = vec![tr(lang, Key::SignBasisPowerOfAttorney).to_string()];
@@ -169,6 +173,8 @@ pub struct Signatory<'a> {
     pub position: Option<&'a str>,
     pub name: Option<&'a str>,
     pub basis: Option<&'a AuthorityBasis>,
+    /// Where the business is registered (it names the register an entrepreneur's authority comes from).
+    pub registered_in: Jurisdiction,
 }
 
 impl Signatory<'_> {
@@ -185,7 +191,7 @@ impl Signatory<'_> {
         }
         let separator = if lang == Lang::Ru { " " } else { ", " };
         let who = who.join(separator);
-        let Some(basis) = self.basis.and_then(|b| b.phrase(lang)) else {
+        let Some(basis) = self.basis.and_then(|b| b.phrase(lang, self.registered_in)) else {
             return Some(who);
         };
         let acting = match self.name.and_then(gender_of) {

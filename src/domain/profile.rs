@@ -444,6 +444,7 @@ impl SellerDetails for BusinessProfile {
                 position: self.get(P::SignatoryPosition),
                 name: self.get(P::SignatoryName),
                 basis: self.basis.as_ref(),
+                registered_in: self.country,
             }
             .line(lang),
             SellerField::Contacts => {
