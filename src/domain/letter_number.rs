@@ -3,7 +3,8 @@
 //! case's timeline (the `letter_sent` event that first carried it), so it is stored with the case, travels in
 //! backups and needs no field of its own; profiles only count which numbers have been given.
 
-use super::case::{Case, EventKind};
+use super::case::Case;
+use super::events::EventKind;
 use super::profile::ProfileBook;
 
 impl Case {

@@ -6,6 +6,7 @@ pub mod book;
 pub mod business_name;
 mod case;
 pub mod durability;
+mod events;
 mod fold;
 mod letter_number;
 pub mod list_url;
@@ -20,9 +21,8 @@ mod status;
 
 pub use authority::{AuthorityBasis, Signatory};
 pub use book::{new_case_id, CaseBook, Record, Stale, Tombstone, Version};
-pub use case::{
-    is_valid_id, limits, Case, CaseDeadline, CaseProblem, EventKind, LetterVia, Money, ProblemKind, TimelineEvent,
-};
+pub use case::{is_valid_id, limits, Case, CaseDeadline, CaseProblem, Money, ProblemKind};
+pub use events::{EventKind, LetterVia, TimelineEvent, UnknownEvent};
 pub use loss::{
     claim_row_limit, loss_limits, Basis, ClaimPart, Commission, CommissionPart, LossColumn, LossError, LossErrorKind,
     LossRow, LossTable, RowFormula,

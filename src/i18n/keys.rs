@@ -492,4 +492,5 @@ keys! {
     ProfileErrorBikNotRussian = "profile.error.bik_not_russian";
     ProfileErrorAccountKey = "profile.error.account_key";
     ProfileErrorUnknownCountry = "profile.error.unknown_country";
+    EventUnknown = "event.unknown";
 }

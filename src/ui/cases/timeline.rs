@@ -33,6 +33,7 @@ fn event_text(lang: Lang, scenario: &Scenario, event: &TimelineEvent) -> String 
         EventKind::AnswersEdited => tr(lang, Key::EventAnswers).to_string(),
         EventKind::Restored => tr(lang, Key::EventRestored).to_string(),
         EventKind::LossesChanged => tr(lang, Key::EventLosses).to_string(),
+        EventKind::Unknown(event) => fill(tr(lang, Key::EventUnknown), &[("kind", &event.kind)]),
         EventKind::LetterSent { message, number, how } => {
             let title = scenario
                 .messages
