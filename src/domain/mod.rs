@@ -1,20 +1,25 @@
 //! The case model: what a tracked incident is, how its status moves, and its money; the in-memory collection,
 //! the case list query and the statistics built on it.
 
+pub mod authority;
 pub mod book;
+pub mod business_name;
 mod case;
 pub mod durability;
 mod events;
 mod fold;
+mod letter_number;
 pub mod list_url;
 pub mod loss;
 pub mod loss_paste;
 pub mod profile;
 pub mod query;
+pub mod registry_ids;
 pub mod sample;
 pub mod stats;
 mod status;
 
+pub use authority::{AuthorityBasis, Signatory};
 pub use book::{new_case_id, CaseBook, Record, Stale, Tombstone, Version};
 pub use case::{is_valid_id, limits, Case, CaseDeadline, CaseProblem, Money, ProblemKind};
 pub use events::{EventKind, LetterVia, TimelineEvent, UnknownEvent};
@@ -25,5 +30,6 @@ pub use loss::{
 pub use loss_paste::{parse_pasted, PastePreview, PastedRow};
 pub use profile::{BusinessProfile, FieldGroup, Jurisdiction, ProfileBook, ProfileError, ProfileField};
 pub use query::{CaseQuery, QueryResult};
+pub use registry_ids::IdError;
 pub use sample::sample_cases;
 pub use status::CaseStatus;

@@ -6,11 +6,12 @@ use std::collections::BTreeMap;
 use leptos::html;
 use leptos::prelude::*;
 
+use super::business_basis::BasisInput;
 use super::confirm::ConfirmDialog;
 use super::i18n::{t, use_lang};
 use super::store::{use_profiles, use_store, Command, Outcome};
 use crate::adapters::clock;
-use crate::domain::{new_case_id, BusinessProfile, FieldGroup, Jurisdiction, ProfileField};
+use crate::domain::{new_case_id, BusinessProfile, FieldGroup, IdError, Jurisdiction, ProfileField};
 use crate::i18n::Key;
 
 #[component]
@@ -101,6 +102,9 @@ fn ProfileForm(
     let store = use_store();
     let country = RwSignal::new(profile.country);
     let values: RwSignal<BTreeMap<ProfileField, String>> = RwSignal::new(profile.fields.clone());
+    let basis = RwSignal::new(profile.basis.clone());
+    // The numbers that failed their check at the last save, shown under their fields.
+    let problems = RwSignal::new(Vec::<(ProfileField, IdError)>::new());
     let error = RwSignal::new(None::<String>);
     let close = move || {
         editing.set(None);
@@ -119,6 +123,8 @@ fn ProfileForm(
         for (field, value) in values.get_untracked() {
             edited.set(field, &value);
         }
+        edited.set_basis(basis.get_untracked());
+        problems.set(edited.number_problems());
         match store.run(Command::SaveProfile(Box::new(edited)), &[]) {
             Ok(Outcome::Invalid(problem)) => error.set(Some(super::import_error::profile_error_text(lang, problem))),
             Ok(_) => close(),
@@ -135,7 +141,8 @@ fn ProfileForm(
                 view! {
                     <fieldset class="profile-group">
                         <legend>{t(group.key())}</legend>
-                        {fields.into_iter().map(|field| view! { <ProfileInput field values/> }).collect_view()}
+                        {fields.into_iter().map(|field| view! { <ProfileInput field values problems/> }).collect_view()}
+                        {(group == FieldGroup::Signatory).then(|| view! { <BasisInput basis/> })}
                     </fieldset>
                 }
             })
@@ -167,8 +174,16 @@ fn ProfileForm(
 }
 
 #[component]
-fn ProfileInput(field: ProfileField, values: RwSignal<BTreeMap<ProfileField, String>>) -> impl IntoView {
+fn ProfileInput(
+    field: ProfileField,
+    values: RwSignal<BTreeMap<ProfileField, String>>,
+    problems: RwSignal<Vec<(ProfileField, IdError)>>,
+) -> impl IntoView {
+    let lang = use_lang();
     let id = format!("profile-{}", field.code());
+    let error_id = format!("profile-{}-error", field.code());
+    let problem = move || problems.with(|p| p.iter().find(|(f, _)| *f == field).map(|(_, problem)| *problem));
+    let described_by = error_id.clone();
     let kind = match field {
         ProfileField::Email => "email",
         ProfileField::Phone => "tel",
@@ -198,7 +213,15 @@ fn ProfileInput(field: ProfileField, values: RwSignal<BTreeMap<ProfileField, Str
                         v.insert(field, text);
                     });
                 }
+                aria-invalid=move || problem().is_some().then_some("true")
+                aria-describedby=move || problem().is_some().then(|| described_by.clone())
             />
+            {move || {
+                problem().map(|p| {
+                    let text = super::import_error::field_problem_text(lang.get(), field, p);
+                    view! { <p class="field-error" id=error_id.clone()>{text}</p> }
+                })
+            }}
         </div>
     }
 }

@@ -29,7 +29,8 @@ pub fn is_numbered(message: &Message) -> bool {
 }
 
 /// The message's text in `lang`: the sender from the case's profile (else the current one), the claimed amount
-/// from the case's loss table when it has one, and `number` when the letter has been given one.
+/// from the case's loss table when it has one, and the letter's number: `number`, else the one the case's letter
+/// was given when it first left the app.
 pub fn letter_text(
     eval: &Evaluation,
     message: &Message,
@@ -40,18 +41,18 @@ pub fn letter_text(
 ) -> String {
     let seller = profiles.for_case(case.and_then(|c| c.profile.as_deref())).map(|p| p as &dyn SellerDetails);
     let claimed = case.and_then(|c| c.losses_total().map(|total| format_money(lang, total, &c.money.currency)));
-    let number = number.map(|n| n.to_string());
+    let number = number.or_else(|| case.and_then(|c| c.letter_number(&message.id))).map(|n| n.to_string());
     let letter = LetterContext { seller, number: number.as_deref(), claimed: claimed.as_deref() };
     eval.fill_letter(message.body.get(lang), lang, &letter)
 }
 
-/// The profile a case's next letter goes out for, and the number it gets (when the message is numbered).
+/// The profile a case's letter goes out for and its number (when the message is numbered): the number it was
+/// given before, else the profile's next one.
 pub fn next_number(profiles: &ProfileBook, case: &Case, message: &Message) -> Option<(String, u32)> {
     if !is_numbered(message) {
         return None;
     }
-    let profile = profiles.for_case(case.profile.as_deref())?;
-    Some((profile.id.clone(), profiles.next_letter_number(&profile.id)?))
+    profiles.letter_number(case, &message.id)
 }
 
 #[component]

@@ -5,6 +5,7 @@ mod app;
 mod auto_backup;
 mod base;
 mod business;
+mod business_basis;
 mod cases;
 mod confirm;
 mod exports;
