@@ -64,7 +64,11 @@ const CASES: &[Case] = &[
             "prevention",
         ],
         messages: &["to_support", "precourt_claim"],
-        deadlines: &[("court_possible", "2027-03-02"), ("limitation", "2030-01-10")],
+        deadlines: &[
+            ("claim_answer_term", "2027-03-02"),
+            ("court_possible", "2027-03-03"),
+            ("limitation", "2030-01-10"),
+        ],
     },
     Case {
         name: "lost in transit, claim sent mid-December: the 30 days cross the year end",
@@ -86,11 +90,17 @@ const CASES: &[Case] = &[
             "claim_wait",
             "offer_check",
             "limitation_bound",
+            "transit_one_year",
             "outcome_claim",
             "prevention",
         ],
         messages: &["to_support", "precourt_claim"],
-        deadlines: &[("court_possible", "2027-01-14"), ("limitation", "2029-12-01")],
+        // The 30 days end Thu 14 Jan 2027, so court from Fri 15 Jan; the 3 years end Sat 1 Dec 2029 → Mon 3 Dec.
+        deadlines: &[
+            ("claim_answer_term", "2027-01-14"),
+            ("court_possible", "2027-01-15"),
+            ("limitation", "2029-12-03"),
+        ],
     },
     Case {
         name: "claim sent but neither its date nor the date the loss was found entered yet",
@@ -117,7 +127,8 @@ const CASES: &[Case] = &[
         ],
         messages: &["to_support", "precourt_claim"],
         deadlines: &[
-            ("court_possible", "waiting:WaitingFor(\"claim_date\")"),
+            ("claim_answer_term", "waiting:WaitingFor(\"claim_date\")"),
+            ("court_possible", "waiting:WaitingFor(\"claim_answer_term\")"),
             ("limitation", "waiting:WaitingFor(\"found_date\")"),
         ],
     },
@@ -149,7 +160,11 @@ const CASES: &[Case] = &[
             "prevention",
         ],
         messages: &["to_support", "precourt_claim"],
-        deadlines: &[("court_possible", "2028-03-30"), ("limitation", "2031-02-28")],
+        deadlines: &[
+            ("claim_answer_term", "2028-03-30"),
+            ("court_possible", "2028-03-31"),
+            ("limitation", "2031-02-28"),
+        ],
     },
     Case {
         // Friday 27 Nov + 7 calendar days = Friday 4 Dec.
@@ -204,7 +219,8 @@ const CASES: &[Case] = &[
         ],
         messages: &["precourt_claim", "acceptance_dispute"],
         deadlines: &[
-            ("court_possible", "2027-02-04"),
+            ("claim_answer_term", "2027-02-04"),
+            ("court_possible", "2027-02-05"),
             ("acceptance_objection", "2027-01-04"),
             ("limitation", "2029-12-28"),
         ],
@@ -232,7 +248,8 @@ const CASES: &[Case] = &[
             "prevention",
         ],
         messages: &["precourt_claim", "damage_ticket"],
-        deadlines: &[("limitation", "2029-11-10")],
+        // 3 years end Sat 10 Nov 2029: ГК РФ art. 193 moves the end to Mon 12 Nov.
+        deadlines: &[("limitation", "2029-11-12")],
     },
     Case {
         name: "swapped item: automatic compensation expected 30 days after detection, 3 years outer bound",
@@ -282,11 +299,11 @@ fn swap_ticket_carries_the_order_and_the_dates() {
         &[("where", "swapped"), ("order_number", "ORD-4410"), ("amount", "12500"), ("swap_date", "2026-11-14")],
     );
     let en = fill_template(s, ticket.body.get(Lang::En), &a, Lang::En, date("2026-11-23"));
-    for expected in ["ORD-4410", "detected on Nov 14, 2026", "by Dec 14, 2026", "12,500.00"] {
+    for expected in ["ORD-4410", "detected on Nov 14, 2026", "12,500.00"] {
         assert!(en.contains(expected), "{expected:?} missing in:\n{en}");
     }
     let ru = fill_template(s, ticket.body.get(Lang::Ru), &a, Lang::Ru, date("2026-11-23"));
-    assert!(ru.contains("выявлена 14.11.2026") && ru.contains("до 14.12.2026"), "{ru}");
+    assert!(ru.contains("выявлена 14.11.2026") && ru.contains("Прошу зафиксировать подмену"), "{ru}");
 
     let without_date = answers(s, &[("where", "swapped"), ("order_number", "ORD-4410")]);
     let pl = fill_template(s, ticket.body.get(Lang::Pl), &without_date, Lang::Pl, date("2026-11-23"));
