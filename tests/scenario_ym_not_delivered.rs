@@ -196,14 +196,14 @@ const CASES: &[Case] = &[
         deadlines: &[("claim_window", "2027-04-30")],
     },
     Case {
-        name: "FBS, cancelled after the buyer was refunded",
+        name: "FBS, cancelled, company buyer: claim only",
         answers: &[
             ("model", "fbs"),
             ("order_number", "81234572"),
             ("amount", "3400"),
             ("scheduled_on", "2026-11-02"),
             ("status", "cancelled"),
-            ("exception", "refunded"),
+            ("exception", "company"),
         ],
         created: "2026-11-23",
         path: EXCEPTION_PATH,
