@@ -254,7 +254,7 @@ fn the_condition_claim_carries_the_order_and_the_certificate_date() {
     assert!(ru.contains("YM-70002") && ru.contains("от 30.12.2026"), "{ru}");
     let without_date = answers(s, &[("return_kind", "refusal"), ("problem", "short")]);
     let pl = fill_template(s, claim.body.get(Lang::Pl), &without_date, Lang::Pl, date("2026-12-30"));
-    assert!(pl.contains("[data protokołu odbioru]") && pl.contains("[numer zamówienia]"), "{pl}");
+    assert!(pl.contains("[data protokołu zdawczo-odbiorczego]") && pl.contains("[numer zamówienia]"), "{pl}");
 }
 
 #[test]
