@@ -249,3 +249,9 @@ fn the_return_decisions_name_all_four_answers_in_every_language() {
         }
     }
 }
+
+#[test]
+fn polish_texts_avoid_the_false_friends_of_issue_20() {
+    common::assert_no_text_contains(scenario(ID), Lang::Pl, &["arbitrażow", "artykuł", "reklamac"]);
+    common::assert_no_text_contains(scenario(ID), Lang::Ru, &["претензия обоснована"]);
+}

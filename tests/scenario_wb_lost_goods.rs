@@ -348,3 +348,33 @@ fn the_acceptance_objection_names_the_supply_and_the_act_date() {
     assert!(!limitation.uncertain, "the Civil Code rule is confirmed");
     assert!(s.deadline("acceptance_objection").is_some_and(|r| r.uncertain), "the 7 days come from trade news only");
 }
+
+#[test]
+fn the_precourt_claim_states_its_grounds_and_the_counterparty_to_check() {
+    let s = scenario(ID);
+    let claim = s.messages.iter().find(|m| m.id == "precourt_claim").expect("precourt_claim exists");
+    assert_eq!(claim.language, Some(Lang::Ru), "WB works in Russian");
+    let ru = claim.body.get(Lang::Ru);
+    for expected in [
+        "ДОСУДЕБНАЯ ПРЕТЕНЗИЯ",
+        "ст. 1011 ГК РФ",
+        "ст. 998 ГК РФ",
+        "ст. 15, 393 ГК РФ",
+        "п. ___ Оферты",
+        "ООО «РВБ» или ООО «Вайлдберриз»",
+        "{seller.wb_id}",
+        "по истечении 30 календарных дней",
+    ] {
+        assert!(ru.contains(expected), "{expected:?} missing in:\n{ru}");
+    }
+    let pl = claim.body.get(Lang::Pl);
+    assert!(pl.contains("PRZEDSĄDOWE WEZWANIE DO ZAPŁATY") && pl.contains("rosyjskiego sądu gospodarczego"), "{pl}");
+    assert!(!pl.contains("arbitrażow") && !pl.contains("reklamac"), "Polish false friends are gone:\n{pl}");
+}
+
+#[test]
+fn polish_texts_avoid_the_false_friends_of_issue_20() {
+    let wrong =
+        ["sąd arbitrażow", "sądu arbitrażow", "sądzie arbitrażow", "artykuł", "wezwanie (reklamac", "arbitrażowego"];
+    common::assert_no_text_contains(scenario(ID), Lang::Pl, &wrong);
+}

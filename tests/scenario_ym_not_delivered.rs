@@ -325,3 +325,10 @@ fn claim_rules_name_their_global_source_and_the_seller_cabinet() {
         !text.contains("кабинет партнёра") && !text.contains("кабинета партнёра") && !text.contains("panelu partnera")
     );
 }
+
+#[test]
+fn texts_avoid_false_friends_and_the_refund_mistranslation() {
+    common::assert_no_text_contains(scenario(ID), Lang::Pl, &["artykuł", "kierownika firmy", "klient prywatn"]);
+    common::assert_no_text_contains(scenario(ID), Lang::Ru, &["уже вернули деньги", "службу доставки его найти"]);
+    assert!(scenario(ID).question("exception").is_some_and(|q| !q.values().contains(&"refunded")));
+}

@@ -278,3 +278,9 @@ fn the_lost_return_letter_matches_the_branch() {
     let ru = fill_template(s, refusal.body.get(Lang::Ru), &a, Lang::Ru, date("2026-11-30"));
     assert!(ru.contains("покупателю не доставлен и нам не возвращён"), "{ru}");
 }
+
+#[test]
+fn polish_texts_avoid_false_friends() {
+    let wrong = ["artykuł", "niewykup", "kierownika firmy", "klient prywatn", "oddał pieniądze", "złóż sprzeciw"];
+    common::assert_no_text_contains(scenario(ID), Lang::Pl, &wrong);
+}
