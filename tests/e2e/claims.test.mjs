@@ -72,7 +72,7 @@ test("WB: a pasted 3-row table makes a complete Russian pre-court claim, numbere
   assert.equal(await claim.locator("select").inputValue(), "ru");
   const text = await claim.locator(".message-body").innerText();
   assert.match(text, /От кого: ООО «Ромашка», ИНН 7701234567, КПП 770101001, ОГРН 1027700000001/);
-  assert.match(text, /Размер ущерба составляет 3\s661,50\s₽/, "the amount is the table's total");
+  assert.match(text, /Размер убытков составляет 3\s661,50\s₽/, "the amount is the table's total");
   assert.match(text, /Реквизиты: ПАО Сбербанк, БИК 044525225, р\/с 40702810000000000001/);
   assert.match(text, /Генеральный директор Иванов И\. И\./);
   assert.doesNotMatch(text, /\[(наименование|ИНН|банк|должность)/, "every sender field is filled");
