@@ -72,7 +72,7 @@ test("WB: a pasted 3-row table makes a complete Russian pre-court claim, numbere
   assert.equal(await claim.locator("select").inputValue(), "ru");
   const text = await claim.locator(".message-body").innerText();
   assert.match(text, /От кого: ООО «Ромашка», ИНН 7701234560, КПП 770101001, ОГРН 1027700000008/);
-  assert.match(text, /Размер ущерба составляет 3\s661,50\s₽/, "the amount is the table's total");
+  assert.match(text, /Размер убытков составляет 3\s661,50\s₽/, "the amount is the table's total");
   assert.match(text, /Реквизиты: ПАО Сбербанк, БИК 044525225, р\/с 40702810200000000001/);
   assert.match(text, /Генеральный директор Иванов И\. И\./);
   assert.doesNotMatch(text, /\[(наименование|ИНН|банк|должность)/, "every sender field is filled");
@@ -84,7 +84,8 @@ test("WB: a pasted 3-row table makes a complete Russian pre-court claim, numbere
   assert.match(clip, /От кого: ООО «Ромашка»/);
   await page.locator(".timeline li", { hasText: "Letter No. 1 copied: Pre-court claim" }).waitFor();
 
-  // The A4 letter: the next number on print, the loss table attached, headers in Russian.
+  // The A4 letter: the same letter keeps its number when printed after copying, the loss table attached,
+  // headers in Russian.
   await claim.getByRole("link", { name: "Print as a letter (A4)" }).click();
   await page.waitForURL(new RegExp(`/cases/${caseId}/letter/precourt_claim\\?lang=ru$`));
   await page.evaluate(() => {
@@ -95,7 +96,7 @@ test("WB: a pasted 3-row table makes a complete Russian pre-court claim, numbere
   await page.waitForFunction(() => window.__printed === 1);
   const letter = page.locator("article.letter");
   assert.equal(await letter.getAttribute("lang"), "ru");
-  assert.match(await letter.locator(".letter-body").innerText(), /Исх\. № 2\n/);
+  assert.match(await letter.locator(".letter-body").innerText(), /Исх\. № 1\n/);
   assert.match(await letter.locator(".letter-attachment h2").innerText(), /Приложение: таблица убытков/);
   assert.equal(await letter.locator(".loss-table tbody tr").count(), 3);
   assert.match(await letter.locator(".loss-table tfoot").innerText(), /Итого\s+3\s661,50\s₽/);
@@ -112,7 +113,7 @@ test("WB: a pasted 3-row table makes a complete Russian pre-court claim, numbere
   await page.emulateMedia({ media: "screen" });
 
   await page.getByRole("link", { name: "Back to the case" }).click();
-  await page.locator(".timeline li", { hasText: "Letter No. 2 printed: Pre-court claim" }).waitFor();
+  await page.locator(".timeline li", { hasText: "Letter No. 1 printed: Pre-court claim" }).waitFor();
   s.guard.assertClean();
 });
 
