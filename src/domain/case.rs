@@ -171,7 +171,8 @@ impl Case {
         self.answers = answers;
     }
 
-    /// The earliest deadline not yet marked done.
+    /// The earliest deadline not yet marked done, whatever its kind or date (the CSV export's column); the
+    /// screens use [`Case::agenda`], which knows missed and "from" dates.
     pub fn next_deadline(&self) -> Option<&CaseDeadline> {
         self.deadlines.iter().filter(|d| !d.done).min_by_key(|d| d.due)
     }

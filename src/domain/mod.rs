@@ -1,6 +1,7 @@
 //! The case model: what a tracked incident is, how its status moves, and its money; the in-memory collection,
 //! the case list query and the statistics built on it.
 
+pub mod agenda;
 pub mod book;
 mod case;
 pub mod durability;
@@ -15,6 +16,7 @@ pub mod sample;
 pub mod stats;
 mod status;
 
+pub use agenda::{Agenda, NextDue};
 pub use book::{new_case_id, CaseBook, Record, Stale, Tombstone, Version};
 pub use case::{is_valid_id, limits, Case, CaseDeadline, CaseProblem, Money, ProblemKind};
 pub use events::{EventKind, LetterVia, TimelineEvent, UnknownEvent};

@@ -5,7 +5,8 @@
 //! - [`totals_by_currency`]: the same sums over everything, one row per currency;
 //! - [`outcomes`]: won / partly / lost counts and the resolution rate;
 //! - [`median_days_to_close`];
-//! - [`due_soon`]: the open deadlines of active cases that are overdue or due within a number of days.
+//! - [`due_soon`]: per active case, its next deadline that can still be met within a number of days and the
+//!   ones it missed.
 //!
 //! Amounts are never added across currencies. "Expected" is the amount claimed, or the amount at stake for a
 //! case where nothing has been claimed yet. A case counts in the month it was opened.
@@ -14,7 +15,7 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, Duration, NaiveDate};
 
-use super::{Case, CaseStatus};
+use super::{Case, CaseDeadline, CaseStatus};
 use crate::scenario::Marketplace;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -133,25 +134,38 @@ pub struct DueItem {
     pub case_id: String,
     pub rule: String,
     pub due: NaiveDate,
-    /// Negative when overdue.
+    /// Negative when missed.
     pub days_left: i64,
+    /// Rules that give the same act a later last day (the sources disagree), named beside this one.
+    pub alternatives: Vec<String>,
 }
 
-/// Open deadlines of active cases due by `today + within_days` (overdue ones included), soonest first.
+impl DueItem {
+    pub fn is_missed(&self) -> bool {
+        self.days_left < 0
+    }
+}
+
+/// For each active case: its next last day that can still be met when it falls by `today + within_days`, and
+/// each last day it missed (listed once, as missed). "From" dates never expire and are not listed. Soonest
+/// first.
 pub fn due_soon<'a>(cases: impl IntoIterator<Item = &'a Case>, today: NaiveDate, within_days: i64) -> Vec<DueItem> {
     let until = today + Duration::days(within_days);
-    let mut items: Vec<DueItem> = cases
-        .into_iter()
-        .filter(|c| c.status.is_active())
-        .flat_map(|c| {
-            c.deadlines.iter().filter(|d| !d.done && d.due <= until).map(move |d| DueItem {
-                case_id: c.id.clone(),
-                rule: d.rule.clone(),
-                due: d.due,
-                days_left: (d.due - today).num_days(),
-            })
-        })
-        .collect();
+    let mut items: Vec<DueItem> = Vec::new();
+    for case in cases.into_iter().filter(|c| c.status.is_active()) {
+        let agenda = case.agenda(today);
+        let item = |deadline: &CaseDeadline, alternatives: Vec<String>| DueItem {
+            case_id: case.id.clone(),
+            rule: deadline.rule.clone(),
+            due: deadline.due,
+            days_left: (deadline.due - today).num_days(),
+            alternatives,
+        };
+        items.extend(agenda.missed.iter().map(|d| item(d, Vec::new())));
+        if let Some(next) = agenda.next.filter(|n| n.deadline.due <= until) {
+            items.push(item(next.deadline, next.alternatives.iter().map(|d| d.rule.clone()).collect()));
+        }
+    }
     items.sort_by(|a, b| a.due.cmp(&b.due).then_with(|| a.case_id.cmp(&b.case_id)).then_with(|| a.rule.cmp(&b.rule)));
     items
 }

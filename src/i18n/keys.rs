@@ -469,4 +469,6 @@ keys! {
     AutoBackupResume = "auto_backup.resume";
     RiskSetUpAutoBackup = "risk.set_up_auto_backup";
     EventUnknown = "event.unknown";
+    CaseMissed = "case.missed";
+    DeadlineLaterSource = "deadline.later_source";
 }

@@ -318,4 +318,22 @@ impl DeadlineRule {
     pub fn counting(&self) -> Counting {
         Counting { country: self.country, roll_to_workday: self.roll_to_workday, earliest: self.earliest }
     }
+
+    /// A "from" date (the first day something becomes possible): it opens a door and never expires.
+    pub fn is_from(&self) -> bool {
+        self.earliest
+    }
+
+    /// Both rules give an uncertain last day for the same act, counted from the same date under the same
+    /// conditions: the sources disagree on the term (Amazon's 48 h and 72 h to answer a request), so the earlier
+    /// one is the safe one and the other is named beside it.
+    pub fn same_term(&self, other: &DeadlineRule) -> bool {
+        self.id != other.id
+            && self.uncertain
+            && other.uncertain
+            && !self.is_from()
+            && !other.is_from()
+            && self.anchor == other.anchor
+            && self.when == other.when
+    }
 }
