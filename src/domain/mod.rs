@@ -4,6 +4,7 @@
 pub mod agenda;
 pub mod book;
 mod case;
+pub mod date_checks;
 pub mod durability;
 mod events;
 mod fold;

@@ -471,4 +471,6 @@ keys! {
     EventUnknown = "event.unknown";
     CaseMissed = "case.missed";
     DeadlineLaterSource = "deadline.later_source";
+    DateOutOfOrder = "date_check.out_of_order";
+    DateInFuture = "date_check.in_future";
 }

@@ -8,6 +8,7 @@ mod base;
 mod business;
 mod cases;
 mod confirm;
+mod date_warnings;
 mod exports;
 mod hash;
 mod header;

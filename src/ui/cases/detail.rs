@@ -18,6 +18,7 @@ use crate::scenario::{self, Scenario};
 use crate::ui::actions::{self, failure_text, Action, SaveError};
 use crate::ui::announcer::announce;
 use crate::ui::confirm::ConfirmDialog;
+use crate::ui::date_warnings::DateWarnings;
 use crate::ui::exports::calendar_text;
 use crate::ui::i18n::{t, use_lang, use_title};
 use crate::ui::message::{CaseLetters, CaseProfilePicker};
@@ -134,6 +135,7 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
     view! {
         <article class="page case-page">
             <CaseHeader case scenario today/>
+            <DateWarnings scenario answers today/>
             {move || error.get().map(|(action, e)| view! { <p class="notice error" role="alert">{move || failure_text(lang.get(), action, &e)}</p> })}
             <div class="actions no-print">
                 <A href=href(&format!("/wizard/{}?case={}", scenario.id, id)) attr:class="button">{t(Key::CaseContinueWizard)}</A>
