@@ -349,7 +349,6 @@ keys! {
     StatsMonth = "stats.month";
     StatsOutstanding = "stats.outstanding";
     StatsReceived = "stats.received";
-    StatsResolutionRate = "stats.resolution_rate";
     ErrorNewerVersion = "error.newer_version";
     NoticeNewerVersion = "notice.newer_version";
     NoticeDownloadData = "notice.download_data";
@@ -473,4 +472,10 @@ keys! {
     DeadlineLaterSource = "deadline.later_source";
     DateOutOfOrder = "date_check.out_of_order";
     DateInFuture = "date_check.in_future";
+    StatsResultsIn = "stats.results_in";
+    StatsWonInFull = "stats.won_in_full";
+    StatsWonInPart = "stats.won_in_part";
+    StatsLost = "stats.lost";
+    StatsAwaited = "stats.awaited";
+    StatsShareCases = "stats.share_cases", plural;
 }
