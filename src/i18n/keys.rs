@@ -322,7 +322,8 @@ keys! {
     FilterScenario = "filter.scenario";
     FilterStatus = "filter.status";
     IcsCalendarName = "ics.calendar_name";
-    IcsReminder = "ics.reminder";
+    IcsAlarmLastDay = "ics.alarm_last_day";
+    IcsAlarmFrom = "ics.alarm_from";
     MoneyAtStake = "money.at_stake";
     MoneyClaimed = "money.claimed";
     MoneyReceived = "money.received";
