@@ -14,6 +14,7 @@ pub mod loss_paste;
 pub mod profile;
 pub mod query;
 pub mod sample;
+pub mod stage;
 pub mod stats;
 mod status;
 
@@ -29,4 +30,5 @@ pub use loss_paste::{parse_pasted, PastePreview, PastedRow};
 pub use profile::{BusinessProfile, FieldGroup, Jurisdiction, ProfileBook, ProfileError, ProfileField};
 pub use query::{CaseQuery, QueryResult};
 pub use sample::sample_cases;
+pub use stage::{Channel, Stage, StageError, StageStep};
 pub use status::CaseStatus;

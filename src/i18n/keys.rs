@@ -479,4 +479,26 @@ keys! {
     StatsLost = "stats.lost";
     StatsAwaited = "stats.awaited";
     StatsShareCases = "stats.share_cases", plural;
+    StageFound = "stage.found";
+    StageReportedToSupport = "stage.reported_to_support";
+    StageClaimFiled = "stage.claim_filed";
+    StageInReview = "stage.in_review";
+    StagePaid = "stage.paid";
+    StagePartlyPaid = "stage.partly_paid";
+    StageRefused = "stage.refused";
+    StageAppealed = "stage.appealed";
+    StageInCourt = "stage.in_court";
+    StageClosed = "stage.closed";
+    ChannelPortal = "channel.portal";
+    ChannelChat = "channel.chat";
+    ChannelEmail = "channel.email";
+    ChannelPost = "channel.post";
+    ChannelCourt = "channel.court";
+    ChannelOther = "channel.other";
+    StageErrorNotFromHere = "stage.error_not_from_here";
+    StageErrorInFuture = "stage.error_in_future";
+    StageErrorBeforePrevious = "stage.error_before_previous";
+    StageErrorReference = "stage.error_reference";
+    EventStage = "event.stage";
+    EventStageReference = "event.stage_reference";
 }
