@@ -501,4 +501,13 @@ keys! {
     StageErrorReference = "stage.error_reference";
     EventStage = "event.stage";
     EventStageReference = "event.stage_reference";
+    NotSavedStage = "not_saved.stage";
+    CaseStage = "case.stage";
+    CaseStageNow = "case.stage_now";
+    CaseStageNext = "case.stage_next";
+    CaseStageDate = "case.stage_date";
+    CaseStageReference = "case.stage_reference";
+    CaseStageChannel = "case.stage_channel";
+    CaseStageSave = "case.stage_save";
+    CaseStageFinal = "case.stage_final";
 }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::adapters::clock;
 use crate::adapters::storage;
 use crate::codec::backup::{self, ImportPreview};
-use crate::domain::{Case, CaseStatus, LetterVia, LossTable, Money, ProfileBook};
+use crate::domain::{Case, CaseStatus, LetterVia, LossTable, Money, ProfileBook, StageError, StageStep};
 use crate::i18n::{tr, Key, Lang};
 use crate::ui::business::{Profiles, PROFILES_PREF};
 use crate::ui::state::{save_error_key, Cases};
@@ -29,6 +29,7 @@ pub enum Action {
     SaveProfile,
     SaveLosses,
     SendLetter,
+    AdvanceStage,
 }
 
 impl Action {
@@ -47,6 +48,7 @@ impl Action {
             Action::SaveProfile => Key::NotSavedProfile,
             Action::SaveLosses => Key::NotSavedLosses,
             Action::SendLetter => Key::NotSavedLetter,
+            Action::AdvanceStage => Key::NotSavedStage,
         }
     }
 }
@@ -71,6 +73,19 @@ pub fn add_note(cases: Cases, id: &str, text: String) -> Result<Outcome, SaveErr
 
 pub fn set_status(cases: Cases, id: &str, to: CaseStatus) -> Result<Outcome, SaveError> {
     cases.update(id, move |c| c.set_status(to, clock::now()))
+}
+
+/// Moves the claim to another stage. `Refused` comes with the reason when the case turned the step down, and
+/// without one when the case is gone or its scenario is not known to this version.
+pub fn advance_stage(cases: Cases, id: &str, step: StageStep) -> Result<(Outcome, Option<StageError>), SaveError> {
+    let mut refused = None;
+    let outcome = cases.update(id, |c| {
+        let Some(scenario) = crate::scenario::get(&c.scenario) else { return false };
+        let result = c.advance(scenario, step, clock::today(), clock::now());
+        refused = result.err();
+        result.is_ok()
+    })?;
+    Ok((outcome, refused))
 }
 
 pub fn tick(cases: Cases, id: &str, item: String, done: bool) -> Result<(), SaveError> {

@@ -9,6 +9,7 @@ use super::case_header::CaseHeader;
 use super::case_name;
 use super::losses::LossTableEditor;
 use super::money::MoneyEditor;
+use super::stage_form::StageForm;
 use super::status_form::StatusForm;
 use super::timeline::{NoteForm, Timeline};
 use crate::adapters::{clock, dom, files};
@@ -152,6 +153,8 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
                 yes=Key::CaseDeleteYes
                 on_yes=delete
             />
+
+            <StageForm id=id.clone() case report/>
 
             <section class="no-print">
                 <h2>{t(Key::CaseChangeStatus)}</h2>
