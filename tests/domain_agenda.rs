@@ -151,3 +151,37 @@ fn the_due_soon_panel_lists_the_next_date_once_and_a_missed_one_as_missed() {
     );
     assert!(items[0].is_missed() && !items[2].is_missed());
 }
+
+#[test]
+fn the_lists_quick_summary_agrees_with_the_agenda() {
+    let mut cases = claimdesk::domain::sample_cases(2_000, 23);
+    // The sample's rule names are made up: give each case real rules of the scenarios with "from" dates and
+    // alternatives, some marked done, so every branch of the summary is taken.
+    for (i, case) in cases.iter_mut().enumerate() {
+        let s = scenario(if i % 2 == 0 { "amazon-not-received" } else { "wb-lost-goods" });
+        case.scenario = s.id.clone();
+        for (j, deadline) in case.deadlines.iter_mut().enumerate() {
+            deadline.rule = s.deadlines[(i + j * 3) % s.deadlines.len()].id.clone();
+            deadline.done = (i + j) % 7 == 0;
+        }
+    }
+    let from_dates =
+        cases.iter().flat_map(|c| &c.deadlines).filter(|d| d.rule.contains("from") || d.rule == "court_possible");
+    assert!(from_dates.count() > 100, "the mix has from dates");
+    cases.push(wb_acceptance_claimed());
+    cases.push(amazon_open_claim());
+    let mut differences = 0;
+    for today in ["2026-06-01", "2026-11-17", "2026-11-25", "2027-03-01"] {
+        let today = date(today);
+        for case in &cases {
+            let agenda = case.agenda(today);
+            let summary = case.due_summary(today);
+            if (summary.next, summary.missed) != (agenda.next_due(), !agenda.missed.is_empty()) {
+                differences += 1;
+            }
+        }
+    }
+    assert_eq!(differences, 0);
+    let wb = wb_acceptance_claimed().due_summary(date("2026-11-25"));
+    assert_eq!((wb.next, wb.missed), (Some(date("2029-11-10")), true));
+}

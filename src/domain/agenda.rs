@@ -44,6 +44,38 @@ impl Case {
     }
 }
 
+/// What the case list needs of an agenda, without building it: the next last day that can still be met and
+/// whether one was missed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DueSummary {
+    pub next: Option<NaiveDate>,
+    pub missed: bool,
+}
+
+impl Case {
+    /// [`Case::agenda`]'s next due date and whether it has missed dates, in one pass without allocating: the list
+    /// sorts and filters thousands of cases on every keystroke. A rule is looked up only when its kind could
+    /// change the answer.
+    pub fn due_summary(&self, today: NaiveDate) -> DueSummary {
+        let scenario = crate::scenario::get(&self.scenario);
+        let is_from = |d: &CaseDeadline| scenario.and_then(|s| s.deadline(&d.rule)).is_some_and(DeadlineRule::is_from);
+        let mut out = DueSummary::default();
+        for deadline in self.deadlines.iter().filter(|d| !d.done) {
+            let matters =
+                if deadline.due < today { !out.missed } else { out.next.is_none_or(|next| deadline.due < next) };
+            if !matters || is_from(deadline) {
+                continue;
+            }
+            if deadline.due < today {
+                out.missed = true;
+            } else {
+                out.next = Some(deadline.due);
+            }
+        }
+        out
+    }
+}
+
 /// [`Case::agenda`] with the scenario given (tests pass scenarios of their own).
 pub fn agenda<'a>(case: &'a Case, scenario: Option<&Scenario>, today: NaiveDate) -> Agenda<'a> {
     let rule = |deadline: &CaseDeadline| scenario.and_then(|s| s.deadline(&deadline.rule));

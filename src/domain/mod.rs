@@ -18,7 +18,7 @@ pub mod stage;
 pub mod stats;
 mod status;
 
-pub use agenda::{Agenda, NextDue};
+pub use agenda::{Agenda, DueSummary, NextDue};
 pub use book::{new_case_id, CaseBook, Record, Stale, Tombstone, Version};
 pub use case::{is_valid_id, limits, Case, CaseDeadline, CaseProblem, Money, ProblemKind};
 pub use events::{EventKind, LetterVia, TimelineEvent, UnknownEvent};

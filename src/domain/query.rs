@@ -165,8 +165,8 @@ impl Due {
         if !case.status.is_active() {
             return Due::default();
         }
-        let agenda = case.agenda(today);
-        Due { next: agenda.next_due(), missed: !agenda.missed.is_empty() }
+        let summary = case.due_summary(today);
+        Due { next: summary.next, missed: summary.missed }
     }
 
     /// Due today or within [`DUE_SOON_DAYS`] days, whether or not an older last day was missed.
