@@ -20,9 +20,9 @@ pub fn DateWarnings(
             answers.with(|a| date_problems(scenario, a, today).iter().map(|p| p.text(scenario, lang)).collect());
         (!texts.is_empty()).then(|| {
             view! {
-                <ul class="notice warning date-warnings" role="status">
-                    {texts.into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}
-                </ul>
+                <div class="notice warning date-warnings" role="status">
+                    <ul>{texts.into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}</ul>
+                </div>
             }
         })
     }
