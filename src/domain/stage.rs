@@ -117,7 +117,7 @@ impl Stage {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
-    /// The marketplace's seller portal or cabinet (a support request, a claim form).
+    /// The marketplace's own website or app (a support request, a claim form in the seller's account).
     Portal,
     Chat,
     Email,
