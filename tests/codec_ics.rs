@@ -141,8 +141,8 @@ fn text_escaping() {
     assert_eq!(escape_text("bell\u{7}gone\ttab kept"), "bellgone\ttab kept");
 }
 
-/// WB, shortfall at acceptance found 10 Nov 2026, claim filed 20 Nov: objection by 17 Nov, court possible from
-/// Mon 21 Dec, limitation until 10 Nov 2029.
+/// WB, shortfall at acceptance found 10 Nov 2026, claim filed 20 Nov: objection by 17 Nov, WB's answer by Mon
+/// 21 Dec, court possible from Tue 22 Dec, limitation until Mon 12 Nov 2029.
 fn wb_case() -> Case {
     let s = scenario("wb-lost-goods");
     let pairs =
@@ -172,26 +172,31 @@ fn export(cases: &[Case], today: &str) -> String {
 fn past_dates_are_left_out_a_from_date_is_not_worded_as_expiring_and_the_limitation_gets_a_months_notice() {
     let parsed = parse(&export(&[wb_case()], "2026-11-25"));
     let uids: Vec<&str> = parsed.events.iter().map(|e| event_value(e, "UID")).collect();
-    assert_eq!(uids, ["c1-court_possible@claimdesk", "c1-limitation@claimdesk"], "the objection of 17 Nov is past");
+    assert_eq!(
+        uids,
+        ["c1-claim_answer_term@claimdesk", "c1-court_possible@claimdesk", "c1-limitation@claimdesk"],
+        "the objection of 17 Nov is past"
+    );
 
-    let court = &parsed.events[0];
-    assert_eq!(event_value(court, "DTSTART"), "20261221");
+    let court = &parsed.events[1];
+    assert_eq!(event_value(court, "DTSTART"), "20261222");
     assert_eq!(event_value(court, "URL"), "https://example.org/claimdesk/cases/c1");
     assert_eq!(
         alarms(court),
         [
-            ("-P6DT15H".to_string(), "Reminder: court_possible from 2026-12-21".to_string()),
-            ("-PT15H".to_string(), "Reminder: court_possible from 2026-12-21".to_string()),
-            ("PT9H".to_string(), "Reminder: court_possible from 2026-12-21".to_string()),
+            ("-P6DT15H".to_string(), "Reminder: court_possible from 2026-12-22".to_string()),
+            ("-PT15H".to_string(), "Reminder: court_possible from 2026-12-22".to_string()),
+            ("PT9H".to_string(), "Reminder: court_possible from 2026-12-22".to_string()),
         ]
     );
 
-    let limitation = &parsed.events[1];
-    assert_eq!(event_value(limitation, "DTSTART"), "20291110");
+    assert_eq!(alarms(&parsed.events[0])[0].1, "Last day Dec 21\\, 2026: claim_answer_term until 2026-12-21");
+    let limitation = &parsed.events[2];
+    assert_eq!(event_value(limitation, "DTSTART"), "20291112");
     let triggers: Vec<String> = alarms(limitation).into_iter().map(|(trigger, _)| trigger).collect();
     assert_eq!(LONG_TERM_NOTICE_DAYS, 30);
     assert_eq!(triggers, ["-P29DT15H", "-P6DT15H", "-PT15H", "PT9H"], "30 days, a week, a day, the morning");
-    assert_eq!(alarms(limitation)[0].1, "Last day Nov 10\\, 2029: limitation until 2029-11-10");
+    assert_eq!(alarms(limitation)[0].1, "Last day Nov 12\\, 2029: limitation until 2029-11-12");
 
     // On the objection's last day it is still in the file.
     let on_the_day = parse(&export(&[wb_case()], "2026-11-17"));
@@ -213,13 +218,17 @@ fn uids_stay_the_same_across_exports_and_the_sequence_grows_with_the_case() {
     assert_eq!(
         uid_and_sequence(&first),
         [
+            ("c1-claim_answer_term@claimdesk".to_string(), "1".to_string()),
             ("c1-court_possible@claimdesk".to_string(), "1".to_string()),
             ("c1-limitation@claimdesk".to_string(), "1".to_string())
         ]
     );
     assert_eq!(
         uid_and_sequence(&second),
-        [("c1-court_possible@claimdesk".to_string(), "2".to_string())],
+        [
+            ("c1-claim_answer_term@claimdesk".to_string(), "2".to_string()),
+            ("c1-court_possible@claimdesk".to_string(), "2".to_string())
+        ],
         "the same UID, a higher sequence; a deadline marked done is no longer exported"
     );
 
@@ -239,7 +248,8 @@ fn no_alarms_asked_leaves_only_the_long_term_notice() {
     let now = Utc.with_ymd_and_hms(2026, 11, 25, 8, 0, 0).single().expect("valid");
     let parsed = parse(&calendar(&events, &EN, &[], now));
     assert_eq!(parsed.events[0].alarms.len(), 0);
-    assert_eq!(alarms(&parsed.events[1]).into_iter().map(|(t, _)| t).collect::<Vec<_>>(), ["-P29DT15H"]);
+    assert_eq!(alarms(&parsed.events[2]).into_iter().map(|(t, _)| t).collect::<Vec<_>>(), ["-P29DT15H"]);
+    assert_eq!(event_value(&parsed.events[2], "UID"), "c1-limitation@claimdesk");
     assert_eq!(value(&parsed.events[0].properties, "URL"), None, "an empty link is left out");
 }
 

@@ -32,38 +32,45 @@ fn wb_acceptance_claimed() -> Case {
 #[test]
 fn a_missed_objection_is_missed_the_court_date_is_a_from_date_and_the_limitation_is_next() {
     let c = wb_acceptance_claimed();
-    // Found 10 Nov: objection by 17 Nov; limitation 36 months later. Claim 20 Nov: court from 20 Dec, a Sunday,
-    // moved to Monday 21 Dec.
+    // Found 10 Nov: objection by 17 Nov; limitation 36 months later, Sat 10 Nov 2029 moved to Mon 12 Nov. Claim
+    // 20 Nov: WB's 30 days to answer end Sun 20 Dec, moved to Mon 21 Dec; court possible from the day after.
     let mut stored: Vec<(String, String)> = c.deadlines.iter().map(|d| (d.rule.clone(), d.due.to_string())).collect();
     stored.sort();
     assert_eq!(
         stored,
         [
             ("acceptance_objection".to_string(), "2026-11-17".to_string()),
-            ("court_possible".to_string(), "2026-12-21".to_string()),
-            ("limitation".to_string(), "2029-11-10".to_string()),
+            ("claim_answer_term".to_string(), "2026-12-21".to_string()),
+            ("court_possible".to_string(), "2026-12-22".to_string()),
+            ("limitation".to_string(), "2029-11-12".to_string()),
         ]
     );
 
     let on_the_16th = c.agenda(date("2026-11-16"));
     assert_eq!(on_the_16th.next_due(), Some(date("2026-11-17")));
     assert!(on_the_16th.missed.is_empty());
-    assert_eq!(dates(&on_the_16th.opening), [("court_possible".to_string(), "2026-12-21".to_string())]);
+    assert_eq!(dates(&on_the_16th.opening), [("court_possible".to_string(), "2026-12-22".to_string())]);
 
     let on_the_17th = c.agenda(date("2026-11-17"));
     assert_eq!(on_the_17th.next_due(), Some(date("2026-11-17")), "the last day itself can still be met");
 
     let later = c.agenda(date("2026-11-25"));
     assert_eq!(dates(&later.missed), [("acceptance_objection".to_string(), "2026-11-17".to_string())]);
-    let next = later.next.as_ref().expect("the limitation is still ahead");
-    assert_eq!((next.deadline.rule.as_str(), next.deadline.due), ("limitation", date("2029-11-10")));
+    let next = later.next.as_ref().expect("WB's answer term is still ahead");
+    assert_eq!((next.deadline.rule.as_str(), next.deadline.due), ("claim_answer_term", date("2026-12-21")));
     assert!(next.alternatives.is_empty());
 
     // Once the court date has come it is neither next nor missed: the door stays open.
     let in_january = c.agenda(date("2027-01-15"));
     assert!(in_january.opening.is_empty());
-    assert_eq!(dates(&in_january.missed), [("acceptance_objection".to_string(), "2026-11-17".to_string())]);
-    assert_eq!(in_january.next_due(), Some(date("2029-11-10")));
+    assert_eq!(
+        dates(&in_january.missed),
+        [
+            ("acceptance_objection".to_string(), "2026-11-17".to_string()),
+            ("claim_answer_term".to_string(), "2026-12-21".to_string())
+        ]
+    );
+    assert_eq!(in_january.next_due(), Some(date("2029-11-12")));
 }
 
 #[test]
@@ -72,7 +79,7 @@ fn a_deadline_marked_done_is_neither_next_nor_missed() {
     c.deadlines.iter_mut().filter(|d| d.rule == "acceptance_objection").for_each(|d| d.done = true);
     let agenda = c.agenda(date("2026-11-25"));
     assert!(agenda.missed.is_empty());
-    assert_eq!(agenda.next_due(), Some(date("2029-11-10")));
+    assert_eq!(agenda.next_due(), Some(date("2026-12-21")));
 }
 
 fn amazon_open_claim() -> Case {
@@ -147,7 +154,7 @@ fn the_due_soon_panel_lists_the_next_date_once_and_a_missed_one_as_missed() {
             ("c2", "reply_buyer", -3, vec![]),
             ("c2", "amazon_info", 1, vec!["amazon_info_72h".to_string()]),
         ],
-        "the court's from date and the limitation years away are not listed; the 72 h date is named, not repeated"
+        "WB's answer term weeks away and the court's from date are not listed; the 72 h date is named, not repeated"
     );
     assert!(items[0].is_missed() && !items[2].is_missed());
 }
@@ -183,5 +190,5 @@ fn the_lists_quick_summary_agrees_with_the_agenda() {
     }
     assert_eq!(differences, 0);
     let wb = wb_acceptance_claimed().due_summary(date("2026-11-25"));
-    assert_eq!((wb.next, wb.missed), (Some(date("2029-11-10")), true));
+    assert_eq!((wb.next, wb.missed), (Some(date("2026-12-21")), true));
 }

@@ -66,17 +66,22 @@ fn filing_a_wb_claim_adds_the_court_date_and_the_claim_goes_through_to_court_and
     let s = scenario("wb-lost-goods");
     let mut c = wb_not_yet_claimed();
     assert_eq!(c.stage(), Stage::Found);
-    assert_eq!(deadlines(&c), [("limitation".to_string(), date("2029-11-10"))]);
+    assert_eq!(deadlines(&c), [("limitation".to_string(), date("2029-11-12"))]);
 
     let filed = step(Stage::ClaimFiled, "2026-11-20", " WB-77123 ", Channel::Portal);
     assert_eq!(c.advance(s, filed, date("2026-11-25"), at("2026-11-25")), Ok(()));
     assert_eq!(c.stage(), Stage::ClaimFiled);
     assert_eq!(c.answers.get("claim_sent"), Some(&Answer::Choice("yes".into())));
     assert_eq!(c.answers.get("claim_date"), Some(&Answer::Date(date("2026-11-20"))));
-    // Claim 20 Nov + 30 days = Sun 20 Dec, moved to Mon 21 Dec: a "from" date, ahead.
+    // Claim 20 Nov + 30 days = Sun 20 Dec, moved to Mon 21 Dec for WB's answer; court possible from the day
+    // after, a "from" date ahead.
     assert_eq!(
         deadlines(&c),
-        [("court_possible".to_string(), date("2026-12-21")), ("limitation".to_string(), date("2029-11-10"))]
+        [
+            ("claim_answer_term".to_string(), date("2026-12-21")),
+            ("court_possible".to_string(), date("2026-12-22")),
+            ("limitation".to_string(), date("2029-11-12"))
+        ]
     );
     assert_eq!(
         c.agenda(date("2026-11-25")).opening.iter().map(|d| d.rule.as_str()).collect::<Vec<_>>(),

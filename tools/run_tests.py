@@ -70,6 +70,10 @@ class Layer:
             self.note = f"exited with {self.exit_code} before reporting a failed test"
         elif self.check and self.exit_code == 0 and self.passed + self.failed == 0:
             self.passed = 1
+        elif self.passed + self.failed == 0:
+            # A test layer that ran nothing proves nothing (a filter that matches no file, a suite that skips all).
+            self.failed = 1
+            self.note = "reported no tests
 
     def count(self, line):
         match = CARGO_RESULT.match(line)

@@ -6,8 +6,8 @@ use std::collections::{BTreeSet, HashSet};
 use chrono::NaiveDate;
 
 use super::engine::{Answer, Answers};
-use super::{placeholders, Anchor, Condition, DeadlineRule, OffsetUnit, QuestionKind, Scenario, Text};
-use crate::scenario::model::PlanKind;
+use super::{placeholders, Anchor, Condition, Country, DeadlineRule, OffsetUnit, QuestionKind, Scenario, Text};
+use crate::scenario::model::{Marketplace, PlanKind};
 
 const MAX_PATHS: usize = 200_000;
 
@@ -148,7 +148,7 @@ pub fn validate(scenario: &Scenario) -> Vec<String> {
         if rule.verified < NaiveDate::from_ymd_opt(2020, 1, 1).unwrap_or_default() {
             p.push(format!("{what}: implausible verified date {}", rule.verified));
         }
-        check_counting(p, &what, rule);
+        check_counting(p, &what, scenario.marketplace, rule);
         match &rule.anchor {
             Anchor::CaseCreated => {}
             Anchor::Answer(q) => {
@@ -169,8 +169,15 @@ pub fn validate(scenario: &Scenario) -> Vec<String> {
     problems
 }
 
-/// A country only matters where the count looks at working days; a roll needs to know whose days.
-fn check_counting(p: &mut Vec<String>, what: &str, rule: &DeadlineRule) {
+/// A country only matters where the count looks at working days; a roll needs to know whose days; a Russian
+/// marketplace's business days are Russian working days (holidays and the government's moved days off).
+fn check_counting(p: &mut Vec<String>, what: &str, marketplace: Marketplace, rule: &DeadlineRule) {
+    let russian = matches!(marketplace, Marketplace::Wildberries | Marketplace::YandexMarket);
+    if russian && rule.offset.unit == OffsetUnit::BusinessDays && rule.country != Some(Country::Ru) {
+        p.push(format!(
+            "{what}: business days of a Russian marketplace must count Russian working days (country = \"ru\")"
+        ));
+    }
     if rule.roll_to_workday && rule.country.is_none() {
         p.push(format!("{what}: roll_to_workday needs a country (whose working days?)"));
     }

@@ -1,16 +1,18 @@
 //! Files made from the cases with this screen's language: CSV for spreadsheets, iCalendar for deadlines.
 
 use chrono::{DateTime, Utc};
+use leptos::prelude::*;
 
-use crate::adapters::{clock, files, storage};
+use crate::adapters::{clock, files};
 use crate::codec::backup;
 use crate::codec::csv::{cases_csv, CsvStyle, CsvTexts, COLUMNS};
 use crate::codec::ics::{calendar, deadline_events, CalendarTexts, DateKind};
-use crate::domain::{Case, CaseBook, ProfileBook};
+use crate::domain::Case;
 use crate::i18n::{format_date, tr, Key, Lang};
 use crate::scenario;
 use crate::ui::announcer::announce;
 use crate::ui::base::base_path;
+use crate::ui::store::Store;
 
 const CSV_HEADERS: [Key; COLUMNS.len()] = [
     Key::CsvId,
@@ -69,13 +71,21 @@ pub fn calendar_text<'a>(cases: impl IntoIterator<Item = &'a Case>, lang: Lang, 
     calendar(&events, &texts, &ALARM_DAYS, now)
 }
 
-/// Downloads the whole book as a backup file, records when (for the backup reminder) and says how it went.
-/// Returns the export time when the file was handed to the browser and the time was recorded.
-pub fn export_backup(book: &CaseBook, profiles: &ProfileBook, lang: Lang) -> Option<DateTime<Utc>> {
+/// Downloads every case and business profile as a backup file, records when (for the backup reminder) and says
+/// how it went.
+pub fn export_backup(store: Store, lang: Lang) {
     let now = clock::now();
     let name = backup::file_name(backup::FileKind::Backup, now, None);
-    let ok =
-        backup::export_json(book, profiles, now).is_ok_and(|text| files::download(&name, "application/json", &text));
+    let ok = store.cases.book.with_untracked(|book| {
+        store.profiles.0.with_untracked(|profiles| {
+            backup::export_json(book, profiles, now).is_ok_and(|text| files::download(&name, "application/json", &text))
+        })
+    });
     announce(tr(lang, if ok { Key::ExportDone } else { Key::ExportFailed }));
-    (ok && storage::set_last_export(now).is_ok()).then_some(now)
+    if ok {
+        // The file is out either way; only the reminder's clock depends on this write.
+        if store.prefs.last_export.set(Some(now)).is_err() {
+            store.prefs.last_export.set_for_this_page(Some(now));
+        }
+    }
 }

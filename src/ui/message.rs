@@ -6,16 +6,14 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::actions::{self, failure_text, Action};
 use super::announcer::announce;
 use super::base::href;
-use super::business::use_profiles;
-use super::i18n::{language_unavailable, t, use_i18n, use_lang};
+use super::i18n::{language_unavailable, t, use_i18n};
 use super::plan::Evaluated;
-use super::state::use_cases;
+use super::store::{use_profiles, use_store, Command};
 use crate::adapters::clipboard;
 use crate::domain::{Case, LetterVia, ProfileBook};
-use crate::i18n::{fill, format_money, pack, tr, Key, Lang};
+use crate::i18n::{format_money, pack, tr, Key, Lang};
 use crate::scenario::{placeholders, Evaluation, LetterContext, Message, SellerDetails, LETTER_NUMBER};
 
 /// The case whose plan is shown, for numbering and recording its letters.
@@ -31,7 +29,8 @@ pub fn is_numbered(message: &Message) -> bool {
 }
 
 /// The message's text in `lang`: the sender from the case's profile (else the current one), the claimed amount
-/// from the case's loss table when it has one, and `number` when the letter has been given one.
+/// from the case's loss table when it has one, and the letter's number: `number`, else the one the case's letter
+/// was given when it first left the app.
 pub fn letter_text(
     eval: &Evaluation,
     message: &Message,
@@ -42,18 +41,18 @@ pub fn letter_text(
 ) -> String {
     let seller = profiles.for_case(case.and_then(|c| c.profile.as_deref())).map(|p| p as &dyn SellerDetails);
     let claimed = case.and_then(|c| c.losses_total().map(|total| format_money(lang, total, &c.money.currency)));
-    let number = number.map(|n| n.to_string());
+    let number = number.or_else(|| case.and_then(|c| c.letter_number(&message.id))).map(|n| n.to_string());
     let letter = LetterContext { seller, number: number.as_deref(), claimed: claimed.as_deref() };
     eval.fill_letter(message.body.get(lang), lang, &letter)
 }
 
-/// The profile a case's next letter goes out for, and the number it gets (when the message is numbered).
+/// The profile a case's letter goes out for and its number (when the message is numbered): the number it was
+/// given before, else the profile's next one.
 pub fn next_number(profiles: &ProfileBook, case: &Case, message: &Message) -> Option<(String, u32)> {
     if !is_numbered(message) {
         return None;
     }
-    let profile = profiles.for_case(case.profile.as_deref())?;
-    Some((profile.id.clone(), profiles.next_letter_number(&profile.id)?))
+    profiles.letter_number(case, &message.id)
 }
 
 #[component]
@@ -61,7 +60,7 @@ pub fn MessageCard(message: &'static Message, eval: Evaluated, case: Option<Case
     let i18n = use_i18n();
     let lang = i18n.lang;
     let profiles = use_profiles();
-    let cases = use_cases();
+    let store = use_store();
     // `None` until the seller picks: the addressee's language, else (a buyer) the interface language.
     let picked = RwSignal::new(None::<Lang>);
     let text_lang = move || picked.get().or(message.language).unwrap_or_else(|| lang.get());
@@ -106,19 +105,18 @@ pub fn MessageCard(message: &'static Message, eval: Evaluated, case: Option<Case
                 return;
             }
             // Recorded only once the text really is on the clipboard; the number counts from then on.
-            let recorded = match case {
-                Some(c) => c.id.with_value(|id| {
-                    actions::send_letter(cases, profiles, id, &message.id, number.clone(), LetterVia::Copied)
-                }),
-                None => Ok(()),
+            let Some(c) = case else {
+                announce(tr(lang, Key::Copied));
+                return;
             };
-            match (recorded, &number) {
-                (Ok(()), Some((_, n))) => {
-                    announce(fill(tr(lang, Key::LetterCopiedNumbered), &[("number", &n.to_string())]))
-                }
-                (Ok(()), None) => announce(tr(lang, Key::Copied)),
-                (Err(e), _) => announce(failure_text(lang, Action::SendLetter, &e)),
-            }
+            let shown = number.as_ref().map(|(_, n)| n.to_string()).unwrap_or_default();
+            let command = Command::SendLetter {
+                case: c.id.get_value(),
+                message: message.id.clone(),
+                number,
+                via: LetterVia::Copied,
+            };
+            let _ = store.run(command, &[("number", &shown)]);
         });
     };
     let heading_id = format!("msg-{}", message.id);
@@ -167,21 +165,15 @@ pub fn MessageCard(message: &'static Message, eval: Evaluated, case: Option<Case
 /// current one).
 #[component]
 pub fn CaseProfilePicker(letters: CaseLetters) -> impl IntoView {
-    let lang = use_lang();
-    let cases = use_cases();
+    let store = use_store();
     let profiles = use_profiles();
     let chosen = move || {
         let case_profile = letters.case.with(|c| c.as_ref().and_then(|c| c.profile.clone()));
         profiles.0.with(|b| b.for_case(case_profile.as_deref()).map(|p| p.id.clone()))
     };
     let change = move |ev: leptos::ev::Event| {
-        let profile = event_target_value(&ev);
-        let result = letters.id.with_value(|id| actions::set_case_profile(cases, id, profile));
-        let lang = lang.get_untracked();
-        match result {
-            Ok(_) => announce(tr(lang, Key::CaseSaved)),
-            Err(e) => announce(failure_text(lang, Action::SendLetter, &e)),
-        }
+        let command = Command::SetCaseProfile { case: letters.id.get_value(), profile: event_target_value(&ev) };
+        let _ = store.run(command, &[]);
     };
     view! {
         <Show when=move || profiles.0.with(|b| b.profiles.len() > 1)>

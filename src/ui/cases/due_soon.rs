@@ -11,7 +11,7 @@ use crate::i18n::{tr, Key};
 use crate::scenario;
 use crate::ui::i18n::{t, use_lang};
 use crate::ui::plan::due_view;
-use crate::ui::state::use_cases;
+use crate::ui::store::use_cases;
 
 /// Per active case: its next deadline that can still be met within a week and the ones it missed, nearest first.
 #[component]

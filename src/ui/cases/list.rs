@@ -19,7 +19,7 @@ use crate::ui::exports::{calendar_text, csv_text};
 use crate::ui::i18n::{t, use_lang, use_title_key};
 use crate::ui::pager::Pager;
 use crate::ui::plan::due_view;
-use crate::ui::state::use_cases;
+use crate::ui::store::use_cases;
 
 const PAGE_SIZE: usize = 50;
 /// How long typing must pause before the search text is written into the URL.

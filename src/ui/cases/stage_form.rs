@@ -4,19 +4,17 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use super::detail::Report;
 use crate::adapters::clock;
 use crate::domain::{limits, Case, Channel, Stage, StageStep};
 use crate::i18n::{fill, tr, Key};
 use crate::time_text::{format_date, parse_date};
-use crate::ui::actions::{self, Action, Outcome};
 use crate::ui::i18n::{t, use_lang};
-use crate::ui::state::use_cases;
+use crate::ui::store::{use_store, Command, Outcome};
 
 #[component]
-pub fn StageForm(id: String, case: Memo<Option<Case>>, report: Report) -> impl IntoView {
+pub fn StageForm(id: String, case: Memo<Option<Case>>) -> impl IntoView {
     let lang = use_lang();
-    let cases = use_cases();
+    let store = use_store();
     let id = StoredValue::new(id);
     let stage = Memo::new(move |_| case.with(|c| c.as_ref().map(Case::stage).unwrap_or(Stage::Found)));
     let next = RwSignal::new(String::new());
@@ -38,22 +36,17 @@ pub fn StageForm(id: String, case: Memo<Option<Case>>, report: Report) -> impl I
         };
         let channel = Channel::from_code(&channel.get_untracked()).unwrap_or(Channel::Other);
         let step = StageStep { stage: to, on, reference: reference.get_untracked(), channel };
-        let result = id.with_value(|id| actions::advance_stage(cases, id, step));
-        let message = match &result {
-            Ok((Outcome::Saved, _)) => {
+        let command = Command::AdvanceStage { case: id.get_value(), step };
+        match store.run(command, &[]) {
+            Ok(Outcome::Saved) => {
                 next.set(String::new());
                 reference.set(String::new());
                 refused.set(None);
-                Some(Key::CaseSaved)
             }
-            Ok((Outcome::Refused, why)) => {
-                let key = why.map_or(Key::StageErrorNotFromHere, |e| e.key());
-                refused.set(Some(key));
-                Some(key)
-            }
-            Err(_) => None,
-        };
-        report.run((Action::AdvanceStage, result.map(|_| message)));
+            Ok(Outcome::StepRefused(why)) => refused.set(Some(why.key())),
+            // The case is gone (deleted in another tab) or its scenario unknown; a failure is shown by the page.
+            Ok(_) | Err(_) => refused.set(None),
+        }
     };
 
     let stage_options = move || {

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::domain::stats::{median_days_to_close, money_by_month, results_by_currency, totals_by_currency, Results};
 use crate::i18n::{fill, format_decimal, format_money, format_month, format_percent, tr, tr_plural, Key, Lang};
 use crate::ui::i18n::{t, use_lang, use_title_key};
-use crate::ui::state::use_cases;
+use crate::ui::store::use_cases;
 
 fn percent(lang: Lang, rate: Option<f64>) -> String {
     rate.map(|r| format_percent(lang, r, 0)).unwrap_or_else(|| "—".into())
