@@ -468,4 +468,8 @@ keys! {
     AutoBackupHeld = "auto_backup.held";
     AutoBackupResume = "auto_backup.resume";
     RiskSetUpAutoBackup = "risk.set_up_auto_backup";
+    MessageBuyerText = "message.buyer_text";
+    MessageBuyerTextMissing = "message.buyer_text_missing";
+    CountrySi = "country.si";
+    CountryHr = "country.hr";
 }
