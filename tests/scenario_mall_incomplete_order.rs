@@ -46,8 +46,14 @@ const DISPUTE_PATH: &[&str] = &[
     "customer_photos",
 ];
 
-const KEEP_PLAN: &[&str] =
-    &["ownership_warning", "delivered_warning", "packing_evidence", "credit_note", "outcome_difference", "packing_insight"];
+const KEEP_PLAN: &[&str] = &[
+    "ownership_warning",
+    "delivered_warning",
+    "packing_evidence",
+    "credit_note",
+    "outcome_difference",
+    "packing_insight",
+];
 
 const CASES: &[Case] = &[
     Case {
@@ -357,12 +363,19 @@ fn messages_fill_every_placeholder_in_every_language() {
         for (lang, body) in message.body.all() {
             let filled = fill_template(s, body, &a, lang, date(case.created));
             assert!(!filled.contains('{'), "{} {lang:?}: {filled}", message.id);
-            assert!(filled.contains("1234567893") && filled.contains("Ana Kranjc"), "{} {lang:?}: {filled}", message.id);
+            assert!(
+                filled.contains("1234567893") && filled.contains("Ana Kranjc"),
+                "{} {lang:?}: {filled}",
+                message.id
+            );
         }
     }
     let to_mall = s.messages.iter().find(|m| m.id == "to_mall").expect("to_mall");
     let en = fill_template(s, to_mall.body.get(Lang::En), &a, Lang::En, date(case.created));
-    assert!(en.contains("€129.99") && en.contains("€89.50") && en.contains("The customer keeps the items delivered"), "{en}");
+    assert!(
+        en.contains("€129.99") && en.contains("€89.50") && en.contains("The customer keeps the items delivered"),
+        "{en}"
+    );
 }
 
 #[test]
@@ -381,7 +394,9 @@ fn the_note_to_the_customer_is_offered_in_the_shops_language() {
     use claimdesk::scenario::{BuyerLanguage, BuyerText};
     let s = scenario(ID);
     let note = s.messages.iter().find(|m| m.id == "to_customer").expect("to_customer");
-    for (shop, language, greeting) in [("si", BuyerLanguage::Sl, "Pozdravljeni"), ("hr", BuyerLanguage::Hr, "Poštovani")] {
+    for (shop, language, greeting) in
+        [("si", BuyerLanguage::Sl, "Pozdravljeni"), ("hr", BuyerLanguage::Hr, "Poštovani")]
+    {
         let a = answers(
             s,
             &[

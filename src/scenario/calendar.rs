@@ -306,7 +306,15 @@ mod tests {
     #[test]
     fn slovenia_and_croatia_2026_weekday_holidays() {
         // Slovenia: 8 Feb is a Sunday; 2 May, 15 Aug and 31 Oct Saturdays; 1 Nov a Sunday; no move to a weekday.
-        let si = dates(&[(2026, 1, 1), (2026, 1, 2), (2026, 4, 6), (2026, 4, 27), (2026, 5, 1), (2026, 6, 25), (2026, 12, 25)]);
+        let si = dates(&[
+            (2026, 1, 1),
+            (2026, 1, 2),
+            (2026, 4, 6),
+            (2026, 4, 27),
+            (2026, 5, 1),
+            (2026, 6, 25),
+            (2026, 12, 25),
+        ]);
         assert_eq!(calendar(Country::Si).weekday_days_off(2026), si);
         // Croatia: Corpus Christi Thu 4 Jun, 18 Nov a Wednesday; 30 May and 15 Aug Saturdays, 1 Nov a Sunday.
         let hr = dates(&[

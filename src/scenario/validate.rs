@@ -227,10 +227,12 @@ fn check_buyer_texts(p: &mut Vec<String>, scenario: &Scenario, what: &str, messa
     }
     let english: BTreeSet<&str> = placeholders(message.body.get(crate::i18n::Lang::En)).into_iter().collect();
     for name in &english {
-        let neutral = super::is_letter_placeholder(name)
-            || scenario.question(name).is_some_and(|q| q.kind == QuestionKind::Text);
+        let neutral =
+            super::is_letter_placeholder(name) || scenario.question(name).is_some_and(|q| q.kind == QuestionKind::Text);
         if !neutral {
-            p.push(format!("{what}: placeholder `{{{name}}}` would be written in the interface language in a buyer text"));
+            p.push(format!(
+                "{what}: placeholder `{{{name}}}` would be written in the interface language in a buyer text"
+            ));
         }
     }
     for (language, text) in &message.buyer_texts {
