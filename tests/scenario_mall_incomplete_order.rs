@@ -10,17 +10,6 @@ use common::{answers, date, scenario, PathCase as Case};
 
 const ID: &str = "mall-incomplete-order";
 
-const AFTER_DELIVERY_PATH: &[&str] = &[
-    "shop",
-    "found",
-    "order_number",
-    "buyer_name",
-    "shortage_confirmed",
-    "missing_value",
-    "purchase_price",
-    "customer_choice",
-];
-
 const KEEP_PATH: &[&str] = &[
     "shop",
     "found",
