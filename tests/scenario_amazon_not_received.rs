@@ -94,7 +94,7 @@ const CASES: &[Case] = &[
         ],
         path: &["fulfilment", "order_number", "buyer_name", "order_value", "tracking", "tracking_number", "carrier", "buy_shipping", "first_scan", "status", "first_message", "claim_date"],
         plan: &["evidence_pack", "returning_step", "refund_warning", "claim_answer", "outcome_claim", "prevention"],
-        messages: &["to_buyer", "to_carrier"],
+        messages: &["to_buyer", "to_carrier", "claim_response_text"],
         // Claim notice 30 Dec: 48 h end with 31 Dec at the latest; the 72 h of the appeal page do not apply here.
         deadlines: &[("reply_buyer", "2026-12-24"), ("amazon_info", "2026-12-31")],
     },
@@ -115,7 +115,7 @@ const CASES: &[Case] = &[
         ],
         path: &["fulfilment", "store", "order_number", "buyer_name", "order_value", "tracking", "tracking_number", "carrier", "multi_package", "buy_shipping", "status", "first_message", "claim_date"],
         plan: &["evidence_pack", "transit_step", "claim_answer", "outcome_claim", "prevention"],
-        messages: &["to_buyer", "to_carrier"],
+        messages: &["to_buyer", "to_carrier", "claim_response_text"],
         deadlines: &[("reply_buyer", "waiting:WaitingFor(\"first_message\")"), ("amazon_info_eu", "waiting:WaitingFor(\"claim_date\")")],
     },
     Case {
@@ -135,7 +135,7 @@ const CASES: &[Case] = &[
         ],
         path: &["fulfilment", "store", "order_number", "buyer_name", "order_value", "tracking", "tracking_number", "carrier", "buy_shipping", "status", "debit_date", "appeal_request"],
         plan: &["evidence_pack", "customs_step", "appeal_step", "outcome_appeal", "prevention"],
-        messages: &["to_carrier"],
+        messages: &["to_carrier", "appeal_text"],
         deadlines: &[("appeal_end_eu", "2027-03-02"), ("appeal_info_72h", "waiting:WaitingFor(\"appeal_request\")")],
     },
     Case {
@@ -360,7 +360,7 @@ const CASES: &[Case] = &[
         ],
         path: &["fulfilment", "store", "order_number", "buyer_name", "order_value", "tracking", "tracking_number", "carrier", "multi_package", "buy_shipping", "first_scan", "status", "debit_date", "appeal_request"],
         plan: &["evidence_pack", "delivered_checks", "eu_protection_warning", "appeal_step", "outcome_appeal", "prevention"],
-        messages: &["to_carrier"],
+        messages: &["to_carrier", "appeal_text"],
         deadlines: &[("appeal_end_eu", "2027-01-03"), ("appeal_info_72h", "2027-01-04")],
     },
     Case {
@@ -427,7 +427,7 @@ const CASES: &[Case] = &[
         ],
         path: &["fulfilment", "order_number", "buyer_name", "order_value", "tracking", "tracking_number", "carrier", "multi_package", "buy_shipping", "status", "debit_date", "appeal_request"],
         plan: &["evidence_pack", "delivered_checks", "appeal_step", "outcome_appeal", "prevention"],
-        messages: &["to_carrier"],
+        messages: &["to_carrier", "appeal_text"],
         deadlines: &[("appeal_end", "2027-01-19"), ("appeal_info_72h", "2027-01-02")],
     },
     Case {
