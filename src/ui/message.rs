@@ -95,14 +95,15 @@ fn shown_text(
     }
 }
 
-/// The note under a buyer message's heading: which buyer language its text is in, or that there is none yet.
+/// The note under a buyer message's heading: which language of the buyer's store its text is in, or that there is
+/// no text in it yet.
 fn buyer_note(lang: Lang, offer: Option<BuyerText>) -> Option<String> {
-    let (key, language) = match offer? {
-        BuyerText::Own(language, _) => (Key::MessageBuyerText, language),
-        BuyerText::EnglishInstead(language) => (Key::MessageBuyerTextMissing, language),
-        BuyerText::Interface(_) => return None,
+    let (key, name) = match offer? {
+        BuyerText::Own(language, _) => (Key::MessageBuyerText, language.native_name()),
+        BuyerText::Interface(language) => (Key::MessageBuyerText, language.native_name()),
+        BuyerText::EnglishInstead(language) => (Key::MessageBuyerTextMissing, language.native_name()),
     };
-    Some(fill(tr(lang, key), &[("language", language.native_name())]))
+    Some(fill(tr(lang, key), &[("language", name)]))
 }
 
 /// The profile a case's next letter goes out for, and the number it gets (when the message is numbered).
