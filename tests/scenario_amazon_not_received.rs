@@ -458,6 +458,22 @@ const CASES: &[Case] = &[
         messages: &["fba_claim_text"],
         deadlines: &[("inbound_claim_from", "2026-12-05"), ("inbound_claim_until", "2027-01-19")],
     },
+    Case {
+        name: "FBA customer return never came back, amazon.co.uk: Amazon Europe's days 45 to 105, not confirmed",
+        created: "2026-12-07",
+        answers: &[
+            ("fulfilment", "fba"),
+            ("fba_issue", "return_missing"),
+            ("fba_store", "uk"),
+            ("order_number", "203-0000023-0000023"),
+            ("refund_date", "2026-11-16"),
+        ],
+        path: &["fulfilment", "fba_issue", "fba_store", "order_number", "buyer_name", "refund_date"],
+        plan: &["fba_reports", "return_claim_step", "outcome_fba_claim", "fba_insight"],
+        messages: &["fba_claim_text"],
+        // 16 Nov + 45 days = 31 Dec; + 105 days = 1 Mar 2027.
+        deadlines: &[("return_claim_from_eu", "2026-12-31"), ("return_claim_until_eu", "2027-03-01")],
+    },
 ];
 
 path_table_tests!(ID, CASES);
@@ -523,6 +539,8 @@ fn the_store_sets_the_currency_and_the_buyers_language() {
         assert_eq!(s.currency_for(&a), currency, "{store}");
         assert_eq!(s.buyer_language(&a), language, "{store}");
     }
+    let fba_uk = answers(s, &[("fulfilment", "fba"), ("fba_issue", "return_missing"), ("fba_store", "uk")]);
+    assert_eq!(s.currency_for(&fba_uk), "GBP", "an FBA claim on amazon.co.uk is in pounds");
     let us = answers(s, &[("fulfilment", "seller_us")]);
     assert_eq!((s.currency_for(&us), s.buyer_language(&us)), ("USD", None));
     // amazon.de buyers get German; amazon.pl buyers the message's own Polish; amazon.fr buyers English, with a note.
