@@ -176,3 +176,113 @@ fn the_ui_scanner_resolves_super_paths() {
     );
     assert_eq!(ui_paths(ui, Path::new("/s/ui/store/mod.rs"), "use super::announcer::announce;"), ["announcer"]);
 }
+
+/// The module a file is (`src/ui/cases/list.rs` → `ui::cases::list`, `src/ui/store/mod.rs` → `ui::store`).
+fn module_path(src: &Path, file: &Path) -> Vec<String> {
+    let relative = file.strip_prefix(src).unwrap_or(file).with_extension("");
+    let mut parts: Vec<String> = relative.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+    if parts.last().is_some_and(|p| p == "mod" || p == "lib" || p == "main") {
+        parts.pop();
+    }
+    parts
+}
+
+/// The modules a file's code names through `crate::…` and `super::…` paths (comments and test modules left out),
+/// as written; resolved against the list of modules by the caller.
+fn named_paths(own: &[String], text: &str) -> Vec<Vec<String>> {
+    let code: String = text
+        .split("#[cfg(test)]")
+        .next()
+        .unwrap_or_default()
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    let mut found = Vec::new();
+    let mut rest = code.as_str();
+    while let Some(at) = rest.find(|c: char| c == 'c' || c == 's') {
+        let before = rest[..at].chars().next_back();
+        let tail = &rest[at..];
+        rest = &rest[at + 1..];
+        if before.is_some_and(|c| word(c) || c == ':') {
+            continue;
+        }
+        let (mut base, mut after) = if let Some(after) = tail.strip_prefix("crate::") {
+            (Vec::new(), after)
+        } else if tail.starts_with("super::") {
+            // `super` is the parent of the module the code is in, whatever file holds it.
+            let mut after = tail;
+            let mut ups = 0;
+            while let Some(next) = after.strip_prefix("super::") {
+                after = next;
+                ups += 1;
+            }
+            (own[..own.len().saturating_sub(ups)].to_vec(), after)
+        } else {
+            continue;
+        };
+        loop {
+            let name: String = after.chars().take_while(|c| word(*c)).collect();
+            if name.is_empty() {
+                break;
+            }
+            base.push(name.clone());
+            after = &after[name.len()..];
+            match after.strip_prefix("::") {
+                Some(next) => after = next,
+                None => break,
+            }
+        }
+        found.push(base);
+    }
+    found
+}
+
+#[test]
+fn no_two_modules_import_each_other_even_through_others() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let modules: Vec<Vec<String>> = files.iter().map(|f| module_path(&src, f)).collect();
+    // Edges between modules: a path resolves to the longest module it starts with; a module's own parents and
+    // children are its own business (a `mod.rs` re-exports its children).
+    let mut edges: Vec<Vec<usize>> = vec![Vec::new(); modules.len()];
+    for (i, file) in files.iter().enumerate() {
+        let text = fs::read_to_string(file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        for path in named_paths(&modules[i], &text) {
+            let target = (1..=path.len()).rev().find_map(|k| modules.iter().position(|m| m[..] == path[..k]));
+            if let Some(j) = target {
+                let related = modules[j].starts_with(&modules[i]) || modules[i].starts_with(&modules[j]);
+                if !related && !edges[i].contains(&j) {
+                    edges[i].push(j);
+                }
+            }
+        }
+    }
+    // A cycle is a module that can reach itself.
+    let mut cycles = Vec::new();
+    for start in 0..modules.len() {
+        let mut seen = vec![false; modules.len()];
+        let mut stack = edges[start].clone();
+        while let Some(m) = stack.pop() {
+            if m == start {
+                cycles.push(modules[start].join("::"));
+                break;
+            }
+            if !std::mem::replace(&mut seen[m], true) {
+                stack.extend(&edges[m]);
+            }
+        }
+    }
+    assert!(cycles.is_empty(), "modules on an import cycle: {}", cycles.join(", "));
+}
+
+#[test]
+fn the_cycle_scanner_resolves_paths() {
+    let own = |p: &str| p.split("::").map(str::to_string).collect::<Vec<_>>();
+    assert_eq!(named_paths(&own("ui::cases::list"), "use super::detail::X;"), [own("ui::cases::detail::X")]);
+    assert_eq!(named_paths(&own("ui::store"), "use super::announcer::a;"), [own("ui::announcer::a")]);
+    assert_eq!(named_paths(&own("ui::store::cases"), "use super::super::plan::P;"), [own("ui::plan::P")]);
+    assert_eq!(named_paths(&own("domain::case"), "// see crate::ui::x\nuse crate::i18n::Key;"), [own("i18n::Key")]);
+}

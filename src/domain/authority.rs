@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::profile::Jurisdiction;
+use super::jurisdiction::Jurisdiction;
 use crate::i18n::{fill, format_date, tr, Key, Lang};
 
 /// On what authority the signatory signs.

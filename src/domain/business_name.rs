@@ -2,7 +2,7 @@
 //! quotation marks (ООО «Северный Ветер»), an individual entrepreneur is "ИП" and the person's name without
 //! quotes; in Poland and most other countries the form follows the name (Nowak Trade sp. z o.o., Müller GmbH).
 
-use super::profile::Jurisdiction;
+use super::jurisdiction::Jurisdiction;
 
 /// The forms an individual entrepreneur writes before their name in Russia (compared in lower case).
 const RU_ENTREPRENEUR: [&str; 2] = ["ип", "индивидуальный предприниматель"];

@@ -10,6 +10,7 @@ pub mod date_checks;
 pub mod durability;
 mod events;
 mod fold;
+mod jurisdiction;
 mod letter_number;
 pub mod list_url;
 pub mod loss;

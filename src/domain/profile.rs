@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::authority::{AuthorityBasis, Signatory};
 use super::business_name::formatted_name;
+pub use super::jurisdiction::Jurisdiction;
 use super::registry_ids::{self as ids, IdError};
 use crate::i18n::{tr, Key, Lang};
 use crate::scenario::{SellerDetails, SellerField};
@@ -20,40 +21,6 @@ use crate::scenario::{SellerDetails, SellerField};
 pub const MAX_FIELD_CHARS: usize = 300;
 /// More profiles than any agency needs; keeps a hostile backup from filling the storage.
 pub const MAX_PROFILES: usize = 50;
-
-/// Where the business is registered: it decides which numbers the form asks for and the letters show.
-#[derive(Clone, Copy, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
-pub enum Jurisdiction {
-    #[default]
-    Ru,
-    Pl,
-    Other,
-}
-
-impl Jurisdiction {
-    pub const ALL: [Jurisdiction; 3] = [Jurisdiction::Ru, Jurisdiction::Pl, Jurisdiction::Other];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Jurisdiction::Ru => "ru",
-            Jurisdiction::Pl => "pl",
-            Jurisdiction::Other => "other",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Jurisdiction> {
-        Jurisdiction::ALL.into_iter().find(|j| j.code() == code)
-    }
-
-    pub fn key(self) -> Key {
-        match self {
-            Jurisdiction::Ru => Key::CountryRu,
-            Jurisdiction::Pl => Key::CountryPl,
-            Jurisdiction::Other => Key::ProfileCountryOther,
-        }
-    }
-}
 
 /// The form's sections, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

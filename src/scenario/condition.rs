@@ -7,6 +7,8 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
+use super::answer::Answer;
+
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(try_from = "String")]
 pub struct Condition {
@@ -78,6 +80,11 @@ impl DeadlineOrder {
             _ => false,
         }
     }
+}
+
+/// Whether every condition holds for the answers in effect.
+pub(crate) fn conditions_hold(conditions: &[Condition], effective: &BTreeMap<&str, &Answer>) -> bool {
+    conditions.iter().all(|c| c.holds(effective.get(c.question.as_str()).and_then(|a| a.as_choice())))
 }
 
 #[cfg(test)]

@@ -5,8 +5,9 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
+use super::answer::Answer;
 use super::calendar::{calendar, Calendar, Country};
-use super::engine::{conditions_hold, Answer};
+use super::condition::conditions_hold;
 use super::{Anchor, DeadlineRule, Offset, OffsetUnit, Scenario};
 
 /// A rule applied to one case: either a due date, or what is still missing to compute it.

@@ -6,7 +6,9 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
-use super::engine::{conditions_hold, Answer, Answers, Plan};
+use super::answer::{Answer, Answers};
+use super::condition::conditions_hold;
+use super::engine::Plan;
 use super::{Question, Scenario};
 
 #[derive(Clone, Debug)]

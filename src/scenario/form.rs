@@ -1,7 +1,7 @@
 //! A question's answer as a form control holds it: read from the control's string values, and written back
 //! into them when the seller returns to the question.
 
-use super::engine::Answer;
+use super::answer::Answer;
 use super::{Question, QuestionKind};
 use crate::i18n::{format_amount_input, parse_amount, Key, Lang};
 use crate::time_text;

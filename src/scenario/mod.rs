@@ -1,5 +1,6 @@
 //! Scenario content (one data file per scenario) and the engine that turns answers into a plan.
 
+mod answer;
 mod buyer;
 mod calendar;
 mod condition;
@@ -15,12 +16,13 @@ mod seller;
 mod template;
 mod validate;
 
+pub use answer::{Answer, Answers};
 pub use buyer::{BuyerLanguage, BuyerText};
 pub use calendar::{calendar, easter_sunday, Calendar, Country};
 pub use condition::{Condition, DeadlineOrder};
 pub use deadline::{count, ComputedDeadline, Counted, Counting, DeadlineStatus};
 pub use draft::{Draft, Position, Progress};
-pub use engine::{Answer, Answers, Plan};
+pub use engine::Plan;
 pub use evaluation::Evaluation;
 pub use form::{AnswerError, FormValues};
 pub use model::{

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::engine::Answer;
+use super::answer::Answer;
 use super::seller::{LetterContext, SellerField, LETTER_NUMBER};
 use super::{Answers, Evaluation, QuestionKind, Role, Scenario};
 use crate::i18n::placeholder::{self, Piece};

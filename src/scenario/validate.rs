@@ -5,7 +5,7 @@ use std::collections::{BTreeSet, HashSet};
 
 use chrono::NaiveDate;
 
-use super::engine::{Answer, Answers};
+use super::answer::{Answer, Answers};
 use super::{
     placeholders, Anchor, Condition, Country, DeadlineRule, Message, OffsetUnit, QuestionKind, Scenario, Text,
 };

@@ -10,12 +10,14 @@ use leptos_router::components::A;
 use super::announcer::announce;
 use super::base::href;
 use super::i18n::{language_unavailable, t, use_i18n};
-use super::plan::Evaluated;
 use super::store::{use_profiles, use_store, Command};
 use crate::adapters::clipboard;
 use crate::domain::{Case, LetterVia, ProfileBook};
 use crate::i18n::{fill, format_money, pack, tr, Key, Lang};
 use crate::scenario::{placeholders, BuyerText, Evaluation, LetterContext, Message, SellerDetails, LETTER_NUMBER};
+
+/// The evaluated answers every part of the plan reads: computed once per change of the answers.
+pub(crate) type Evaluated = Memo<Evaluation<'static>>;
 
 /// The case whose plan is shown, for numbering and recording its letters.
 #[derive(Clone, Copy)]

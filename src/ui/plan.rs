@@ -11,11 +11,8 @@ use super::base::href;
 use super::i18n::{t, use_lang};
 use crate::adapters::clock;
 use crate::i18n::{format_date, tr, Countdown, Key, Lang};
-use crate::scenario::{self, Answers, DeadlineStatus, Evaluation, PlanItem, PlanKind, Scenario};
-use crate::ui::message::{CaseLetters, MessageCard};
-
-/// The evaluated answers every part of the plan reads: computed once per change of the answers.
-pub(crate) type Evaluated = Memo<Evaluation<'static>>;
+use crate::scenario::{self, Answers, DeadlineStatus, PlanItem, PlanKind, Scenario};
+use crate::ui::message::{CaseLetters, Evaluated, MessageCard};
 
 /// Checklist ticks and how to change them; `None` shows the checklist read-only (in the wizard).
 #[derive(Clone, Copy)]
