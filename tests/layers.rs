@@ -201,7 +201,7 @@ fn named_paths(own: &[String], text: &str) -> Vec<Vec<String>> {
     let word = |c: char| c.is_alphanumeric() || c == '_';
     let mut found = Vec::new();
     let mut rest = code.as_str();
-    while let Some(at) = rest.find(|c: char| c == 'c' || c == 's') {
+    while let Some(at) = rest.find(['c', 's']) {
         let before = rest[..at].chars().next_back();
         let tail = &rest[at..];
         rest = &rest[at + 1..];
