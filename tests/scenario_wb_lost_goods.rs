@@ -381,3 +381,30 @@ fn polish_texts_avoid_the_false_friends_of_issue_20() {
         ["sąd arbitrażow", "sądu arbitrażow", "sądzie arbitrażow", "artykuł", "wezwanie (reklamac", "arbitrażowego"];
     common::assert_no_text_contains(scenario(ID), Lang::Pl, &wrong);
 }
+
+#[test]
+fn the_fire_warning_shows_the_limitation_date_for_a_january_2024_loss() {
+    let s = scenario(ID);
+    let warn = s.plan.iter().find(|p| p.id == "warn_report").expect("warn_report exists");
+    let body = warn.body.as_ref().expect("the warning explains itself");
+    let a = answers(s, &[("where", "warehouse"), ("fire", "yes"), ("found_date", "2024-01-15"), ("offered", "yes")]);
+    // Three years from Mon 15 Jan 2024 end Fri 15 Jan 2027: the suit date, weeks away on 7 Dec 2026.
+    let ru = fill_template(s, body.get(Lang::Ru), &a, Lang::Ru, date("2026-12-07"));
+    assert!(ru.contains("иск нужно подать до 15.01.2027"), "{ru}");
+    let en = fill_template(s, body.get(Lang::En), &a, Lang::En, date("2026-12-07"));
+    assert!(en.contains("a suit must be filed by Jan 15, 2027"), "{en}");
+}
+
+#[test]
+fn the_precourt_claim_covers_a_swap_and_a_shortfall_at_acceptance() {
+    let s = scenario(ID);
+    let claim = s.messages.iter().find(|m| m.id == "precourt_claim").expect("precourt_claim exists");
+    let ru = claim.body.get(Lang::Ru);
+    assert!(ru.contains("либо вместо нашего товара нам возвращён другой (подмена)"), "{ru}");
+    assert!(ru.contains("товар передан по УПД № … в количестве …, а в акте приёмки указано …"), "{ru}");
+    let swap = answers(s, &[("where", "swapped"), ("claim_sent", "no")]);
+    assert_eq!(
+        common::message_ids(s, &swap, "2026-11-23"),
+        vec!["precourt_claim".to_string(), "swap_ticket".to_string()]
+    );
+}
