@@ -4,8 +4,8 @@
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use claimdesk::domain::{
-    limits, new_case_id, sample_cases, Case, CaseBook, CaseStatus, EventKind, LetterVia, ProblemKind, Record, Stale,
-    TimelineEvent, Tombstone, UnknownEvent,
+    limits, new_case_id, sample_cases, Case, CaseBook, CaseStatus, Channel, EventKind, LetterVia, ProblemKind, Record,
+    Stage, StageStep, Stale, TimelineEvent, Tombstone, UnknownEvent,
 };
 
 fn t(minutes: i64) -> DateTime<Utc> {
@@ -205,6 +205,14 @@ fn one_event_of_each_kind() -> Vec<EventKind> {
         EventKind::LossesChanged,
         EventKind::LetterSent { message: "precourt_claim".to_string(), number: Some(12), how: LetterVia::Printed },
         EventKind::LetterSent { message: "to_buyer".to_string(), number: None, how: LetterVia::Copied },
+        EventKind::StageChanged {
+            step: StageStep {
+                stage: Stage::ClaimFiled,
+                on: chrono::NaiveDate::from_ymd_opt(2026, 11, 20).expect("valid"),
+                reference: "WB-77 «претензия»".to_string(),
+                channel: Channel::Portal,
+            },
+        },
         EventKind::Unknown(newer_versions_event()),
     ];
     for kind in &all {
@@ -218,6 +226,7 @@ fn one_event_of_each_kind() -> Vec<EventKind> {
             | EventKind::Restored
             | EventKind::LossesChanged
             | EventKind::LetterSent { .. }
+            | EventKind::StageChanged { .. }
             | EventKind::Unknown(_) => {}
         }
     }

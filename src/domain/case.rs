@@ -171,12 +171,13 @@ impl Case {
         self.answers = answers;
     }
 
-    /// The earliest deadline not yet marked done.
+    /// The earliest deadline not yet marked done, whatever its kind or date (the CSV export's column); the
+    /// screens use [`Case::agenda`], which knows missed and "from" dates.
     pub fn next_deadline(&self) -> Option<&CaseDeadline> {
         self.deadlines.iter().filter(|d| !d.done).min_by_key(|d| d.due)
     }
 
-    fn touch(&mut self, now: DateTime<Utc>, kind: EventKind) {
+    pub(super) fn touch(&mut self, now: DateTime<Utc>, kind: EventKind) {
         self.updated_at = now;
         self.revision += 1;
         self.timeline.push(TimelineEvent { at: now, kind });
@@ -525,6 +526,10 @@ impl Case {
                 EventKind::Note { text } => check_text(|| "timeline.note".into(), text, limits::LONG_TEXT_CHARS, true)?,
                 EventKind::ChecklistTicked { item, .. } => check_id(|| "timeline.item".into(), item)?,
                 EventKind::LetterSent { message, .. } => check_id(|| "timeline.message".into(), message)?,
+                EventKind::StageChanged { step } => {
+                    check_text(|| "timeline.reference".into(), &step.reference, limits::SHORT_TEXT_CHARS, false)?;
+                    check_year("timeline.on", step.on.year())?;
+                }
                 EventKind::Unknown(event) => check_unknown_event(event)?,
                 _ => {}
             }

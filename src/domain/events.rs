@@ -9,7 +9,7 @@ use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
 
-use super::CaseStatus;
+use super::{CaseStatus, StageStep};
 
 /// How a letter left the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -87,6 +87,8 @@ case_events! {
     LossesChanged = "losses_changed",
     /// A ready message left the app: copied or printed, with its outgoing number when it is a numbered letter.
     LetterSent { message: String, number: Option<u32>, how: LetterVia } = "letter_sent",
+    /// The seller moved the claim to another stage (see [`super::stage`]).
+    StageChanged { step: StageStep } = "stage_changed",
 }
 
 /// Field `name` of a known event, read as `T`; a missing field reads as `null` (so an `Option` is `None`).

@@ -1,10 +1,12 @@
 //! The case model: what a tracked incident is, how its status moves, and its money; the in-memory collection,
 //! the case list query and the statistics built on it.
 
+pub mod agenda;
 pub mod authority;
 pub mod book;
 pub mod business_name;
 mod case;
+pub mod date_checks;
 pub mod durability;
 mod events;
 mod fold;
@@ -16,9 +18,11 @@ pub mod profile;
 pub mod query;
 pub mod registry_ids;
 pub mod sample;
+pub mod stage;
 pub mod stats;
 mod status;
 
+pub use agenda::{Agenda, DueSummary, NextDue};
 pub use authority::{AuthorityBasis, Signatory};
 pub use book::{new_case_id, CaseBook, Record, Stale, Tombstone, Version};
 pub use case::{is_valid_id, limits, Case, CaseDeadline, CaseProblem, Money, ProblemKind};
@@ -32,4 +36,5 @@ pub use profile::{BusinessProfile, FieldGroup, Jurisdiction, ProfileBook, Profil
 pub use query::{CaseQuery, QueryResult};
 pub use registry_ids::IdError;
 pub use sample::sample_cases;
+pub use stage::{Channel, Stage, StageError, StageStep};
 pub use status::CaseStatus;

@@ -318,4 +318,24 @@ impl DeadlineRule {
     pub fn counting(&self) -> Counting {
         Counting { country: self.country, roll_to_workday: self.roll_to_workday, earliest: self.earliest }
     }
+
+    /// A "from" date (the first day something becomes possible): it opens a door and never expires.
+    pub fn is_from(&self) -> bool {
+        self.earliest
+    }
+
+    /// Both rules give an uncertain last day counted from the same date under the same conditions, each from a
+    /// source of its own: two sources disagree on one term (Amazon's 48 h and 72 h to answer a request), so the
+    /// earlier date is the safe one and the other is named beside it. Two last days from one source are two
+    /// different things (WB's free storage of a return and the last day to collect it).
+    pub fn same_term(&self, other: &DeadlineRule) -> bool {
+        self.id != other.id
+            && self.uncertain
+            && other.uncertain
+            && self.source != other.source
+            && !self.is_from()
+            && !other.is_from()
+            && self.anchor == other.anchor
+            && self.when == other.when
+    }
 }

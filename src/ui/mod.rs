@@ -8,6 +8,7 @@ mod business;
 mod business_basis;
 mod cases;
 mod confirm;
+mod date_warnings;
 mod exports;
 mod hash;
 mod header;

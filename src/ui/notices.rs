@@ -21,7 +21,7 @@ use crate::i18n::{fill, tr, Key};
 pub fn StorageBanners() -> impl IntoView {
     let lang = use_lang();
     let cases = use_cases();
-    let StorageNotices(notices) = expect_context::<StorageNotices>();
+    let StorageNotices(notices) = use_store().notices;
 
     let notice_views = move || {
         let lang = lang.get();

@@ -9,6 +9,7 @@ use super::case_header::CaseHeader;
 use super::case_name;
 use super::losses::LossTableEditor;
 use super::money::MoneyEditor;
+use super::stage_form::StageForm;
 use super::status_form::StatusForm;
 use super::timeline::{NoteForm, Timeline};
 use crate::adapters::{clock, dom, files};
@@ -17,6 +18,7 @@ use crate::i18n::{tr, Key};
 use crate::scenario::{self, Scenario};
 use crate::ui::announcer::announce;
 use crate::ui::confirm::ConfirmDialog;
+use crate::ui::date_warnings::DateWarnings;
 use crate::ui::exports::calendar_text;
 use crate::ui::i18n::{t, use_lang, use_title};
 use crate::ui::message::{CaseLetters, CaseProfilePicker};
@@ -112,6 +114,7 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
     view! {
         <article class="page case-page">
             <CaseHeader case scenario today/>
+            <DateWarnings scenario answers today/>
             {move || store.failure.get().map(|(not_saved, e)| view! {
                 <p class="notice error" role="alert">{move || crate::ui::store::failure_text(lang.get(), not_saved, &e)}</p>
             })}
@@ -130,6 +133,8 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
                 yes=Key::CaseDeleteYes
                 on_yes=delete
             />
+
+            <StageForm id=id.clone() case/>
 
             <section class="no-print">
                 <h2>{t(Key::CaseChangeStatus)}</h2>

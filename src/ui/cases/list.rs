@@ -98,8 +98,12 @@ pub fn CaseList() -> impl IntoView {
             .into_iter()
             .map(|case| {
                 let title = scenario::title_of(&case.scenario, lang);
-                let next =
-                    case.next_deadline().filter(|_| case.status.is_active()).map(|d| due_view(lang, today, d.due));
+                let next = case
+                    .status
+                    .is_active()
+                    .then(|| case.agenda(today).next_due())
+                    .flatten()
+                    .map(|due| due_view(lang, today, due));
                 let name = case_name(&case, lang);
                 let link = format!("/cases/{}", case.id);
                 let status = tr(lang, case.status.key());

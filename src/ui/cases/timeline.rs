@@ -32,6 +32,18 @@ fn event_text(lang: Lang, scenario: &Scenario, event: &TimelineEvent) -> String 
         EventKind::Restored => tr(lang, Key::EventRestored).to_string(),
         EventKind::LossesChanged => tr(lang, Key::EventLosses).to_string(),
         EventKind::Unknown(event) => fill(tr(lang, Key::EventUnknown), &[("kind", &event.kind)]),
+        EventKind::StageChanged { step } => {
+            let key = if step.reference.is_empty() { Key::EventStage } else { Key::EventStageReference };
+            fill(
+                tr(lang, key),
+                &[
+                    ("stage", tr(lang, step.stage.key())),
+                    ("date", &format_date(lang, step.on)),
+                    ("channel", tr(lang, step.channel.key())),
+                    ("reference", &step.reference),
+                ],
+            )
+        }
         EventKind::LetterSent { message, number, how } => {
             let title = scenario
                 .messages

@@ -6,7 +6,9 @@ use leptos::prelude::*;
 
 use crate::adapters::{clock, storage};
 use crate::codec::backup::{self, ImportPreview};
-use crate::domain::{BusinessProfile, Case, CaseStatus, LetterVia, LossTable, Money, ProfileError};
+use crate::domain::{
+    BusinessProfile, Case, CaseStatus, LetterVia, LossTable, Money, ProfileError, StageError, StageStep,
+};
 use crate::i18n::Key;
 
 use super::{SaveError, Store};
@@ -77,6 +79,11 @@ pub enum Command {
     DiscardQuarantined {
         key: String,
     },
+    /// Moves the claim to another stage: the step's answers, deadlines and status follow (`domain::stage`).
+    AdvanceStage {
+        case: String,
+        step: StageStep,
+    },
 }
 
 /// What a command did when it did not fail.
@@ -91,6 +98,8 @@ pub enum Outcome {
     Imported(usize),
     /// A business profile was not saved: what is wrong with it.
     Invalid(ProfileError),
+    /// The case turned a stage step down: why.
+    StepRefused(StageError),
 }
 
 /// What a command says: on success, when turned down, and what was not saved when it failed.
@@ -131,6 +140,7 @@ impl Command {
                 Key::NotSavedLetter,
             ),
             Command::DiscardQuarantined { .. } => (Some(Key::QuarantineDiscarded), None, Key::NotSavedDiscard),
+            Command::AdvanceStage { .. } => (Some(Key::CaseSaved), None, Key::NotSavedStage),
         };
         Labels { saved, refused, not_saved }
     }
@@ -209,5 +219,15 @@ pub fn dispatch(store: Store, command: Command) -> Result<Outcome, SaveError> {
             })
         }
         Command::DiscardQuarantined { key } => saved(storage::discard_quarantined(&key)),
+        Command::AdvanceStage { case, step } => {
+            let mut refused = None;
+            let outcome = cases.update(&case, |c| {
+                let Some(scenario) = crate::scenario::get(&c.scenario) else { return false };
+                let result = c.advance(scenario, step, clock::today(), now);
+                refused = result.err();
+                result.is_ok()
+            })?;
+            Ok(refused.map_or(outcome, Outcome::StepRefused))
+        }
     }
 }

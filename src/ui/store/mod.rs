@@ -96,8 +96,8 @@ impl Store {
                 }
             }
             Ok(Outcome::Refused) => say(labels.refused),
-            // The form shows what is wrong next to the profile.
-            Ok(Outcome::Invalid(_)) => {}
+            // The form shows what is wrong next to the profile or the step.
+            Ok(Outcome::Invalid(_) | Outcome::StepRefused(_)) => {}
             Err(e) => {
                 announce(failure_text(lang, labels.not_saved, e));
                 self.failure.set(Some((labels.not_saved, e.clone())));

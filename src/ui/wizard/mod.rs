@@ -7,10 +7,11 @@ mod summary;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
+use super::date_warnings::DateWarnings;
 use super::i18n::{use_lang, use_title};
 use super::not_found::NotFound;
 use super::store::{draft_key, read_draft, use_cases, write_draft};
-use crate::adapters::dom;
+use crate::adapters::{clock, dom};
 use crate::i18n::{fill, tr, Key};
 use crate::scenario::{self, Draft, Position, Progress, Scenario};
 use question::QuestionForm;
@@ -99,6 +100,7 @@ fn WizardFor(scenario: &'static Scenario, case_id: Option<String>) -> impl IntoV
                 <span class="progress">{progress}</span>
             </p>
             <h1>{move || scenario.title.get(lang.get()).to_string()}</h1>
+            <DateWarnings scenario answers=Signal::derive(move || draft.with(|d| d.answers.clone())) today=clock::today()/>
             <Show when=move || save_error.get()>
                 <p class="notice warning" role="alert">{move || tr(lang.get(), Key::WizardNotSaved)}</p>
             </Show>
