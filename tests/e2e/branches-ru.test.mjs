@@ -40,7 +40,7 @@ const BRANCHES = [
   { scenario: "ym-return-problem", answers: { return_kind: "return", problem: "intact", disagree: "yes", back_at_point: "2026-11-20" } },
   { scenario: "ym-return-problem", answers: { return_kind: "return", problem: "fast_refund", decision_date: "2026-12-01", disagree: "no" } },
   { scenario: "ym-return-problem", answers: { return_kind: "refusal", problem: "waiting", pickup_till: "2026-12-12" } },
-  { scenario: "wb-lost-goods", answers: { where: "swapped", swap_date: "2026-11-14", claim_sent: "yes", claim_date: "2026-11-05" } },
+  { scenario: "wb-lost-goods", answers: { where: "swapped", swap_date: "2026-11-14", claim_sent: "yes", claim_date: "2026-11-20" } },
   { scenario: "wb-buyer-refusal", answers: { model: "fbs", refusal: "after_receipt", request: "disputed", returned_state: "swapped", received_date: "2026-11-02", claim_sent: "yes", claim_date: "2026-11-05" }, warnings: { [RETURN_LIMIT.en]: true } },
   { scenario: "wb-buyer-refusal", answers: { model: "fbo", refusal: "not_collected", returned_state: "not_back" } },
   { scenario: "ym-not-delivered", answers: { model: "fbs", status: "cancelled", exception: "none", ...LATE }, warnings: { [LATE_PAYMENT.en]: true } },
