@@ -63,7 +63,7 @@ const CASES: &[Case] = &[
             "outcome_claim",
             "prevention",
         ],
-        messages: &["to_support", "precourt_claim"],
+        messages: &["to_support_order", "precourt_claim"],
         deadlines: &[
             ("claim_answer_term", "2027-03-02"),
             ("court_possible", "2027-03-03"),
@@ -94,7 +94,7 @@ const CASES: &[Case] = &[
             "outcome_claim",
             "prevention",
         ],
-        messages: &["to_support", "precourt_claim"],
+        messages: &["to_support_order", "precourt_claim"],
         // The 30 days end Thu 14 Jan 2027, so court from Fri 15 Jan; the 3 years end Sat 1 Dec 2029 → Mon 3 Dec.
         deadlines: &[
             ("claim_answer_term", "2027-01-14"),
@@ -406,5 +406,18 @@ fn the_precourt_claim_covers_a_swap_and_a_shortfall_at_acceptance() {
     assert_eq!(
         common::message_ids(s, &swap, "2026-11-23"),
         vec!["precourt_claim".to_string(), "swap_ticket".to_string()]
+    );
+}
+
+#[test]
+fn the_support_ticket_names_a_supply_or_an_order_by_branch() {
+    let s = scenario(ID);
+    let body = |id: &str| s.messages.iter().find(|m| m.id == id).map(|m| m.body.get(Lang::Ru)).unwrap_or_default();
+    assert!(body("to_support").contains("по поставке {order_number}") && !body("to_support").contains("заказу"));
+    assert!(body("to_support_order").contains("по сборочному заданию / заказу {order_number}"));
+    let fbs = answers(s, &[("where", "fbs"), ("claim_sent", "no")]);
+    assert_eq!(
+        common::message_ids(s, &fbs, "2026-11-23"),
+        vec!["to_support_order".to_string(), "precourt_claim".to_string()]
     );
 }
