@@ -177,7 +177,7 @@ fn letters_to_a_marketplace_default_to_the_language_it_works_in() {
         ("wb-lost-goods", "precourt_claim", Some(Lang::Ru)),
         ("ym-not-delivered", "claim_outline", Some(Lang::Ru)),
         ("ym-not-delivered", "to_buyer", None),
-        ("mall-incomplete-order", "to_mall", Some(Lang::Pl)),
+        ("mall-incomplete-order", "to_mall", Some(Lang::En)),
         ("mall-incomplete-order", "to_customer", None),
         ("amazon-not-received", "fba_claim_text", Some(Lang::En)),
         ("amazon-not-received", "to_buyer", None),

@@ -122,7 +122,7 @@ impl Case {
             answers: Answers::new(),
             deadlines: Vec::new(),
             checklist: BTreeMap::new(),
-            money: Money { currency: scenario.currency.clone(), ..Money::default() },
+            money: Money { currency: scenario.currency_for(&answers).to_string(), ..Money::default() },
             timeline: vec![TimelineEvent { at: now, kind: EventKind::Created }],
             profile: None,
             losses: LossTable::default(),

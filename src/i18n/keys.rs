@@ -537,4 +537,8 @@ keys! {
     NotSavedCaseProfile = "not_saved.case_profile";
     NotSavedDiscard = "not_saved.discard";
     QuarantineDiscarded = "quarantine.discarded";
+    MessageBuyerText = "message.buyer_text";
+    MessageBuyerTextMissing = "message.buyer_text_missing";
+    CountrySi = "country.si";
+    CountryHr = "country.hr";
 }

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{Condition, Counting, Country, DeadlineOrder};
+use super::{BuyerLanguage, Condition, Counting, Country, DeadlineOrder};
 use crate::i18n::Lang;
 
 /// A text in all three languages.
@@ -186,6 +186,10 @@ impl Question {
 pub struct Choice {
     pub id: String,
     pub label: Text,
+    /// ISO 4217 code this answer implies (a store's currency): money questions then start in it.
+    pub currency: Option<String>,
+    /// The language of the buyers of the store this answer names: buyer messages are offered in it.
+    pub buyer_language: Option<BuyerLanguage>,
 }
 
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
@@ -245,9 +249,15 @@ pub struct Message {
     pub title: Text,
     pub recipient: Text,
     /// The language the addressee works in (a marketplace's support: Russian, Polish, English); the text is
-    /// offered in it first whatever the interface language. `None`: a buyer, written in the interface language.
+    /// offered in it first whatever the interface language. `None`: a buyer, written in the language of the store
+    /// the answers name (see `buyer_texts`), else in the interface language.
     pub language: Option<Lang>,
     pub body: Text,
+    /// A buyer message's text in buyer languages other than en/ru/pl, with the English body's placeholders. They
+    /// stay in the scenario (not in the interface language packs): a buyer's language does not follow the
+    /// interface's, and a pack per buyer language would be fetched for a few hundred bytes.
+    #[serde(default)]
+    pub buyer_texts: std::collections::BTreeMap<BuyerLanguage, String>,
 }
 
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]

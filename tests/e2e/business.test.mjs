@@ -57,7 +57,7 @@ test("a business entered once fills the WB, Market and MALL claims in the addres
   await s.open("/wizard/mall-incomplete-order");
   await walkToSummary(page, {});
   const toMall = page.locator("article.message", { has: page.locator("p.recipient", { hasText: "MALL Operations" }) }).first();
-  assert.equal(await toMall.locator("select").inputValue(), "pl", "a message to MALL is in Polish");
+  assert.equal(await toMall.locator("select").inputValue(), "en", "a message to MALL is in English");
   assert.match(await toMall.locator(".message-body").innerText(), /ООО «Ромашка»/);
   s.guard.assertClean();
 });

@@ -136,7 +136,7 @@ test("Market: a claim in Russian, the table split into claims of at most 10 rows
   s.guard.assertClean();
 });
 
-test("MALL: a message to MALL in Polish, on behalf of the business chosen for the case", async () => {
+test("MALL: a message to MALL in English, on behalf of the business chosen for the case", async () => {
   const s = await app.newSession({ lang: "en" });
   const { page } = s;
   await s.open("/settings");
@@ -144,7 +144,7 @@ test("MALL: a message to MALL in Polish, on behalf of the business chosen for th
   await addSavedBusiness(page, "pl", { legal_name: "Kowalski S.A.", nip: "5260000005" });
   await newCase(s, "mall-incomplete-order", {});
   const toMall = page.locator("article.message", { has: page.locator("p.recipient", { hasText: "MALL Operations" }) }).first();
-  assert.equal(await toMall.locator("select").inputValue(), "pl");
+  assert.equal(await toMall.locator("select").inputValue(), "en", "MALL's partner help and teams work in Czech and English");
   assert.match(await toMall.locator(".message-body").innerText(), /Kowalski S\.A\./, "the business saved last is used");
   const nowak = await page.locator("#case-profile option", { hasText: "Nowak sp. z o.o." }).getAttribute("value");
   await page.selectOption("#case-profile", nowak);
