@@ -100,6 +100,7 @@ fn ym_returns_business_days_skip_the_new_year_holidays() {
             ("amount", "100"),
             ("model", "fbs"),
             ("scheduled_on", "2025-11-20"),
+            ("exception", "none"),
             ("cancelled_on", "2025-11-25"),
         ],
     );
@@ -125,6 +126,7 @@ fn a_date_chained_to_a_flagged_date_is_flagged_too() {
             ("amount", "100"),
             ("model", "fbs"),
             ("scheduled_on", "2026-11-20"),
+            ("exception", "none"),
             ("cancelled_on", "2026-11-25"),
         ],
     );

@@ -56,9 +56,9 @@ const CASES: &[Case] = &[
             "insight_delivery",
         ],
         messages: &["return_where"],
-        // Ready Fri 27 Nov: storage is free through Mon 30 Nov and the return waits until Fri 4 Dec (a WB service
-        // term: no roll).
-        deadlines: &[("return_free_storage", "2026-11-30"), ("return_pickup_last", "2026-12-04")],
+        // Ready Fri 27 Nov is storage day 1 (the earlier reading): free through day 3, Sun 29 Nov; day 7, the last
+        // to collect, is Thu 3 Dec (a WB service term: no roll).
+        deadlines: &[("return_free_storage", "2026-11-29"), ("return_pickup_last", "2026-12-03")],
     },
     Case {
         name: "FBO, returned after receipt, request waiting for my decision, WB sent the defective unit to me",
@@ -70,10 +70,21 @@ const CASES: &[Case] = &[
             ("request", "pending"),
             ("returned_state", "damaged"),
             ("received_date", "2026-11-10"),
+            ("claim_sent", "no"),
             ("reason", "defect"),
         ],
         created: "2026-12-05",
-        path: &["model", "refusal", "order_number", "amount", "request", "returned_state", "received_date", "reason"],
+        path: &[
+            "model",
+            "refusal",
+            "order_number",
+            "amount",
+            "request",
+            "returned_state",
+            "received_date",
+            "claim_sent",
+            "reason",
+        ],
         plan: &[
             "check_order",
             "fbo_flow",
@@ -84,12 +95,13 @@ const CASES: &[Case] = &[
             "limitation_bound",
             "inspect_return",
             "return_claim",
+            "send_claim",
             "warn_keep",
             "outcome_claim",
             "insight_log",
             "insight_quality",
         ],
-        messages: &["return_ticket"],
+        messages: &["return_ticket", "precourt_claim"],
         // 3 years from Tue 10 Nov 2026 end Sat 10 Nov 2029: ГК РФ art. 193 moves the end to Mon 12 Nov.
         deadlines: &[("limitation_return", "2029-11-12")],
     },
@@ -102,11 +114,24 @@ const CASES: &[Case] = &[
             ("amount", "15990"),
             ("request", "disputed"),
             ("returned_state", "swapped"),
-            ("received_date", "2027-01-10"),
+            ("received_date", "2026-11-02"),
+            ("claim_sent", "yes"),
+            ("claim_date", "2026-11-05"),
             ("reason", "looks"),
         ],
-        created: "2027-01-10",
-        path: &["model", "refusal", "order_number", "amount", "request", "returned_state", "received_date", "reason"],
+        created: "2026-12-07",
+        path: &[
+            "model",
+            "refusal",
+            "order_number",
+            "amount",
+            "request",
+            "returned_state",
+            "received_date",
+            "claim_sent",
+            "claim_date",
+            "reason",
+        ],
         plan: &[
             "check_order",
             "fbs_flow",
@@ -115,13 +140,20 @@ const CASES: &[Case] = &[
             "limitation_bound",
             "inspect_return",
             "return_claim",
+            "claim_wait",
             "warn_keep",
             "outcome_claim",
             "insight_log",
             "insight_looks",
         ],
-        messages: &["return_ticket"],
-        deadlines: &[("limitation_return", "2030-01-10")],
+        messages: &["return_ticket", "precourt_claim"],
+        // Claim Thu 5 Nov 2026: the 30 days run from Fri 6 Nov and end Sat 5 Dec, moved to Mon 7 Dec (ГК РФ
+        // art. 193); the suit may be filed from Tue 8 Dec. Three years from Mon 2 Nov 2026 end Fri 2 Nov 2029.
+        deadlines: &[
+            ("limitation_return", "2029-11-02"),
+            ("claim_answer_term", "2026-12-07"),
+            ("court_possible", "2026-12-08"),
+        ],
     },
     Case {
         name: "FBS, returned after receipt, request approved, came back intact, reason unknown",
@@ -152,7 +184,7 @@ const CASES: &[Case] = &[
             ("reason", "defect"),
         ],
         created: "2026-11-23",
-        path: &["model", "refusal", "order_number", "amount", "returned_state", "received_date", "reason"],
+        path: &["model", "refusal", "order_number", "amount", "returned_state", "received_date", "claim_sent", "reason"],
         plan: &[
             "check_order",
             "fbs_flow",
@@ -165,11 +197,11 @@ const CASES: &[Case] = &[
             "insight_log",
             "insight_quality",
         ],
-        messages: &["return_ticket"],
+        messages: &["return_ticket", "precourt_claim"],
         deadlines: &[("limitation_return", "waiting:WaitingFor(\"received_date\")")],
     },
     Case {
-        name: "FBO defective unit on its way to me, not at the pickup point yet: no storage dates",
+        name: "FBO refusal not back in stock yet: no pickup-point questions, the ticket asks about WB stock",
         answers: &[
             ("model", "fbo"),
             ("refusal", "not_collected"),
@@ -181,10 +213,27 @@ const CASES: &[Case] = &[
             ("reason", "unknown"),
         ],
         created: "2026-11-30",
+        path: &["model", "refusal", "order_number", "amount", "returned_state", "reason"],
+        plan: &["check_order", "fbo_flow", "return_costs", "inspect_return", "outcome_pending", "insight_log"],
+        messages: &["return_where_fbo"],
+        deadlines: &[],
+    },
+    Case {
+        name: "FBS return on its way, not at the pickup point yet: no storage dates",
+        answers: &[
+            ("model", "fbs"),
+            ("refusal", "not_collected"),
+            ("order_number", "WB-301130"),
+            ("amount", "1200"),
+            ("returned_state", "not_back"),
+            ("at_point", "no"),
+            ("reason", "unknown"),
+        ],
+        created: "2026-11-30",
         path: &["model", "refusal", "order_number", "amount", "returned_state", "at_point", "reason"],
         plan: &[
             "check_order",
-            "fbo_flow",
+            "fbs_flow",
             "return_costs",
             "track_return",
             "inspect_return",
@@ -227,7 +276,12 @@ fn storage_rules_are_marked_as_resting_on_a_blog_and_the_limitation_rolls() {
     for id in ["return_free_storage", "return_pickup_last"] {
         let rule = s.deadline(id).unwrap_or_else(|| panic!("{id} exists"));
         assert!(rule.uncertain && !rule.roll_to_workday, "{id}: a WB service term from a blog: uncertain, no roll");
-        assert!(rule.rule.get(Lang::En).contains("blog"), "{id} says its source is a blog");
+        assert!(
+            rule.rule.get(Lang::En).contains("undated trade-blog")
+                || rule.rule.get(Lang::En).contains("undated trade blog"),
+            "{id} says its source is an undated blog"
+        );
+        assert_eq!(rule.verified, date("2020-01-01"), "{id}: an undated source gets no fresh verified stamp");
     }
     let limitation = s.deadline("limitation_return").expect("limitation_return exists");
     assert!(!limitation.uncertain && limitation.roll_to_workday, "the Civil Code period rolls under art. 193");
@@ -239,15 +293,52 @@ fn the_return_decisions_name_all_four_answers_in_every_language() {
     let s = scenario(ID);
     let item = s.plan.iter().find(|p| p.id == "return_decisions").expect("return_decisions exists");
     let body = item.body.as_ref().expect("the decisions are explained");
-    for (lang, words) in [
-        (Lang::En, ["item coming back", "defect check", "without a return", "Reject"]),
-        (Lang::Ru, ["с возвратом товара", "проверкой брака", "без возврата товара", "Отклонить"]),
-        (Lang::Pl, ["ze zwrotem towaru", "kontrolą wady", "bez zwrotu towaru", "Odrzucić"]),
-    ] {
-        for word in words {
-            assert!(body.get(lang).contains(word), "{lang:?}: {word:?} missing");
+    let buttons =
+        ["«Одобрить с проверкой брака»", "«Одобрить и забрать товар»", "«Одобрить без возврата товара»", "«Отклонить»"];
+    for lang in [Lang::En, Lang::Ru, Lang::Pl] {
+        let text = body.get(lang);
+        for button in buttons {
+            assert!(text.contains(button), "{lang:?}: the portal's button {button:?} missing");
         }
+        assert!(!text.contains("electronic") && !text.contains("электроник") && !text.contains("elektronik"));
     }
+    // approve2 sends the unit to the seller; approve1 sends it only when WB confirms the defect.
+    let ru = body.get(Lang::Ru);
+    assert!(ru.contains(
+        "«Одобрить и забрать товар»: деньги покупателю вернут после возврата товара, а единицу отправят вам"
+    ));
+    assert!(ru.contains("отправит её вам, только если брак подтвердится"));
+}
+
+#[test]
+fn the_refusal_claim_names_the_return_and_the_day_it_came_back() {
+    let s = scenario(ID);
+    let claim = s.messages.iter().find(|m| m.id == "precourt_claim").expect("precourt_claim exists");
+    let a = answers(
+        s,
+        &[
+            ("model", "fbs"),
+            ("refusal", "after_receipt"),
+            ("order_number", "WB-301125"),
+            ("amount", "15990"),
+            ("returned_state", "swapped"),
+            ("received_date", "2026-11-02"),
+        ],
+    );
+    let ru = fill_template(s, claim.body.get(Lang::Ru), &a, Lang::Ru, date("2026-12-07"));
+    for expected in ["по заказу WB-301125", "02.11.2026 он передан нам испорченным или подменённым", "ст. 998 ГК РФ"]
+    {
+        assert!(ru.contains(expected), "{expected:?} missing in:\n{ru}");
+    }
+}
+
+#[test]
+fn fbo_sellers_get_no_pickup_point_questions_or_ticket() {
+    let s = scenario(ID);
+    let fbo = answers(s, &[("model", "fbo"), ("refusal", "not_collected"), ("returned_state", "not_back")]);
+    let asked = common::path(s, &fbo);
+    assert!(!asked.iter().any(|q| q == "at_point" || q == "ready_date"), "{asked:?}");
+    assert_eq!(common::message_ids(s, &fbo, "2026-11-30"), vec!["return_where_fbo".to_string()]);
 }
 
 #[test]

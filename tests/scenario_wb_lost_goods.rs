@@ -63,7 +63,7 @@ const CASES: &[Case] = &[
             "outcome_claim",
             "prevention",
         ],
-        messages: &["to_support", "precourt_claim"],
+        messages: &["to_support_order", "precourt_claim"],
         deadlines: &[
             ("claim_answer_term", "2027-03-02"),
             ("court_possible", "2027-03-03"),
@@ -94,7 +94,7 @@ const CASES: &[Case] = &[
             "outcome_claim",
             "prevention",
         ],
-        messages: &["to_support", "precourt_claim"],
+        messages: &["to_support_order", "precourt_claim"],
         // The 30 days end Thu 14 Jan 2027, so court from Fri 15 Jan; the 3 years end Sat 1 Dec 2029 → Mon 3 Dec.
         deadlines: &[
             ("claim_answer_term", "2027-01-14"),
@@ -252,21 +252,22 @@ const CASES: &[Case] = &[
         deadlines: &[("limitation", "2029-11-12")],
     },
     Case {
-        name: "swapped item: automatic compensation expected 30 days after detection, 3 years outer bound",
+        name: "swapped item, no claim yet: the claim path opens, 3 years outer bound",
         answers: &[
             ("where", "swapped"),
             ("order_number", "ORD-4410"),
             ("amount", "12500"),
             ("swap_date", "2026-11-14"),
+            ("claim_sent", "no"),
         ],
         created: "2026-11-23",
-        path: &["where", "order_number", "amount", "swap_date"],
-        plan: &["swap_evidence", "swap_wait", "limitation_bound_swap", "outcome_auto", "prevention"],
-        messages: &["swap_ticket"],
+        path: &["where", "order_number", "amount", "swap_date", "claim_sent"],
+        plan: &["swap_evidence", "swap_wait", "send_claim", "limitation_bound_swap", "outcome_auto", "prevention"],
+        messages: &["precourt_claim", "swap_ticket"],
         deadlines: &[("swap_compensation", "2026-12-14"), ("limitation_swap", "2029-11-14")],
     },
     Case {
-        name: "swapped item: claim and loss-date answers left over from another path are ignored",
+        name: "swapped item, claim sent on Sun 1 Nov: 30 days end Tue 1 Dec, court from Wed 2 Dec; fire and loss-date answers ignored",
         answers: &[
             ("where", "swapped"),
             ("order_number", "ORD-4410"),
@@ -278,11 +279,13 @@ const CASES: &[Case] = &[
             ("offered", "yes"),
         ],
         created: "2026-11-23",
-        path: &["where", "order_number", "amount", "swap_date"],
-        plan: &["swap_evidence", "swap_wait", "limitation_bound_swap", "outcome_auto", "prevention"],
-        messages: &["swap_ticket"],
+        path: &["where", "order_number", "amount", "swap_date", "claim_sent", "claim_date"],
+        plan: &["swap_evidence", "swap_wait", "claim_wait", "limitation_bound_swap", "outcome_auto", "prevention"],
+        messages: &["precourt_claim", "swap_ticket"],
         deadlines: &[
             ("swap_compensation", "waiting:WaitingFor(\"swap_date\")"),
+            ("claim_answer_term", "2026-12-01"),
+            ("court_possible", "2026-12-02"),
             ("limitation_swap", "waiting:WaitingFor(\"swap_date\")"),
         ],
     },
@@ -377,4 +380,44 @@ fn polish_texts_avoid_the_false_friends_of_issue_20() {
     let wrong =
         ["sąd arbitrażow", "sądu arbitrażow", "sądzie arbitrażow", "artykuł", "wezwanie (reklamac", "arbitrażowego"];
     common::assert_no_text_contains(scenario(ID), Lang::Pl, &wrong);
+}
+
+#[test]
+fn the_fire_warning_shows_the_limitation_date_for_a_january_2024_loss() {
+    let s = scenario(ID);
+    let warn = s.plan.iter().find(|p| p.id == "warn_report").expect("warn_report exists");
+    let body = warn.body.as_ref().expect("the warning explains itself");
+    let a = answers(s, &[("where", "warehouse"), ("fire", "yes"), ("found_date", "2024-01-15"), ("offered", "yes")]);
+    // Three years from Mon 15 Jan 2024 end Fri 15 Jan 2027: the suit date, weeks away on 7 Dec 2026.
+    let ru = fill_template(s, body.get(Lang::Ru), &a, Lang::Ru, date("2026-12-07"));
+    assert!(ru.contains("иск нужно подать до 15.01.2027"), "{ru}");
+    let en = fill_template(s, body.get(Lang::En), &a, Lang::En, date("2026-12-07"));
+    assert!(en.contains("a suit must be filed by Jan 15, 2027"), "{en}");
+}
+
+#[test]
+fn the_precourt_claim_covers_a_swap_and_a_shortfall_at_acceptance() {
+    let s = scenario(ID);
+    let claim = s.messages.iter().find(|m| m.id == "precourt_claim").expect("precourt_claim exists");
+    let ru = claim.body.get(Lang::Ru);
+    assert!(ru.contains("либо вместо нашего товара нам возвращён другой (подмена)"), "{ru}");
+    assert!(ru.contains("товар передан по УПД № … в количестве …, а в акте приёмки указано …"), "{ru}");
+    let swap = answers(s, &[("where", "swapped"), ("claim_sent", "no")]);
+    assert_eq!(
+        common::message_ids(s, &swap, "2026-11-23"),
+        vec!["precourt_claim".to_string(), "swap_ticket".to_string()]
+    );
+}
+
+#[test]
+fn the_support_ticket_names_a_supply_or_an_order_by_branch() {
+    let s = scenario(ID);
+    let body = |id: &str| s.messages.iter().find(|m| m.id == id).map(|m| m.body.get(Lang::Ru)).unwrap_or_default();
+    assert!(body("to_support").contains("по поставке {order_number}") && !body("to_support").contains("заказу"));
+    assert!(body("to_support_order").contains("по сборочному заданию / заказу {order_number}"));
+    let fbs = answers(s, &[("where", "fbs"), ("claim_sent", "no")]);
+    assert_eq!(
+        common::message_ids(s, &fbs, "2026-11-23"),
+        vec!["to_support_order".to_string(), "precourt_claim".to_string()]
+    );
 }

@@ -31,40 +31,51 @@ const CASES: &[Case] = &[
         deadlines: &[("claim_48h", "2026-11-21")],
     },
     Case {
-        name: "buyer's return came back short, buyer not refunded: 48 hours cross the year end, no refund dispute",
+        // Arrived Tue 29 Dec: the 30 days to dispute Market's decision are shown even though the seller accepts it.
+        name: "buyer's return came back short, decision accepted: 48 hours cross the year end, the dispute date still shown",
         answers: &[
             ("return_kind", "return"),
             ("problem", "short"),
             ("order_number", "YM-70002"),
             ("amount", "1290"),
             ("act_date", "2026-12-31"),
-            ("refunded", "no"),
+            ("disagree", "no"),
+            ("back_at_point", "2026-12-29"),
         ],
         created: "2026-12-31",
-        path: &["return_kind", "problem", "order_number", "amount", "act_date", "refunded"],
-        plan: &["check_on_receipt", "evidence_short", "claim_condition", "warn_48h", "outcome_claim", "prevention"],
+        path: &["return_kind", "problem", "order_number", "amount", "act_date", "disagree", "back_at_point"],
+        plan: &[
+            "check_on_receipt",
+            "evidence_short",
+            "claim_condition",
+            "warn_48h",
+            "dispute_window",
+            "outcome_claim",
+            "prevention",
+        ],
         messages: &["claim_return"],
-        deadlines: &[("claim_48h", "2027-01-01")],
+        deadlines: &[("claim_48h", "2027-01-01"), ("refund_dispute", "2027-01-28")],
     },
     Case {
-        name: "buyer's return swapped and refunded: 48-hour claim and 30 days to dispute the refund from arrival",
+        name: "buyer's return swapped, seller disputes Market's decision: 48-hour claim and 30 days from arrival",
         answers: &[
             ("return_kind", "return"),
             ("problem", "swapped"),
             ("order_number", "YM-70003"),
             ("amount", "18990"),
             ("act_date", "2027-02-27"),
-            ("refunded", "yes"),
+            ("disagree", "yes"),
             ("back_at_point", "2027-02-25"),
         ],
         created: "2027-02-27",
-        path: &["return_kind", "problem", "order_number", "amount", "act_date", "refunded", "back_at_point"],
+        path: &["return_kind", "problem", "order_number", "amount", "act_date", "disagree", "back_at_point"],
         plan: &[
             "check_on_receipt",
             "evidence_swapped",
             "claim_condition",
             "warn_48h",
             "dispute_refund",
+            "dispute_window",
             "outcome_claim",
             "prevention",
         ],
@@ -82,10 +93,11 @@ const CASES: &[Case] = &[
             ("amount", "7300"),
             ("model", "fbs"),
             ("scheduled_on", "2026-09-10"),
+            ("exception", "none"),
             ("cancelled_on", "2026-10-20"),
         ],
         created: "2026-10-21",
-        path: &["return_kind", "problem", "order_number", "amount", "model", "scheduled_on", "cancelled_on"],
+        path: &["return_kind", "problem", "order_number", "amount", "model", "scheduled_on", "exception", "cancelled_on"],
         plan: &["lost_auto", "warn_auto_late", "lost_claim", "outcome_auto", "prevention"],
         messages: &["claim_lost_return"],
         deadlines: &[
@@ -104,10 +116,11 @@ const CASES: &[Case] = &[
             ("amount", "7300"),
             ("model", "fbs"),
             ("scheduled_on", "2026-09-17"),
+            ("exception", "none"),
             ("cancelled_on", "2026-10-20"),
         ],
         created: "2026-10-21",
-        path: &["return_kind", "problem", "order_number", "amount", "model", "scheduled_on", "cancelled_on"],
+        path: &["return_kind", "problem", "order_number", "amount", "model", "scheduled_on", "exception", "cancelled_on"],
         plan: &["lost_auto", "lost_claim", "outcome_auto", "prevention"],
         messages: &["claim_lost_return"],
         deadlines: &[
@@ -127,10 +140,11 @@ const CASES: &[Case] = &[
             ("amount", "2100"),
             ("model", "fbs"),
             ("scheduled_on", "2026-08-25"),
+            ("exception", "none"),
             ("cancelled_on", "2026-09-01"),
         ],
         created: "2026-09-02",
-        path: &["return_kind", "problem", "order_number", "amount", "model", "scheduled_on", "cancelled_on"],
+        path: &["return_kind", "problem", "order_number", "amount", "model", "scheduled_on", "exception", "cancelled_on"],
         plan: &["lost_auto", "lost_claim", "outcome_auto", "prevention"],
         messages: &["claim_lost_return"],
         deadlines: &[
@@ -149,9 +163,10 @@ const CASES: &[Case] = &[
             ("amount", "2100"),
             ("model", "fbs"),
             ("scheduled_on", "2026-08-25"),
+            ("exception", "none"),
         ],
         created: "2026-09-02",
-        path: &["return_kind", "problem", "order_number", "amount", "model", "scheduled_on", "cancelled_on"],
+        path: &["return_kind", "problem", "order_number", "amount", "model", "scheduled_on", "exception", "cancelled_on"],
         plan: &["lost_auto", "lost_claim", "outcome_auto", "prevention"],
         messages: &["claim_lost_return"],
         deadlines: &[
@@ -187,7 +202,7 @@ const CASES: &[Case] = &[
             ("amount", "4500"),
             ("scheduled_on", "2026-10-31"),
             ("act_date", "2026-11-02"),
-            ("refunded", "yes"),
+            ("disagree", "yes"),
             ("back_at_point", "2026-11-01"),
         ],
         created: "2026-11-03",
@@ -195,6 +210,107 @@ const CASES: &[Case] = &[
         plan: &["lost_claim", "outcome_lost_claim", "prevention"],
         messages: &["claim_lost_buyer_return"],
         deadlines: &[("claim_window", "2027-01-31")],
+    },
+    Case {
+        name: "FBS non-purchase lost while “Ready to be issued”: no automatic payment, claim with the window warning",
+        answers: &[
+            ("return_kind", "refusal"),
+            ("problem", "not_arrived"),
+            ("order_number", "YM-70010"),
+            ("amount", "6400"),
+            ("model", "fbs"),
+            ("scheduled_on", "2026-10-05"),
+            ("exception", "ready"),
+            ("cancelled_on", "2026-11-01"),
+        ],
+        created: "2026-11-20",
+        path: &["return_kind", "problem", "order_number", "amount", "model", "scheduled_on", "exception"],
+        plan: &["lost_claim", "outcome_exception", "warn_window", "prevention"],
+        messages: &["claim_lost_return"],
+        deadlines: &[("claim_window", "2027-01-05")],
+    },
+    Case {
+        name: "FBS non-purchase of a company buyer lost on the way back: claim, no automatic dates",
+        answers: &[
+            ("return_kind", "refusal"),
+            ("problem", "not_arrived"),
+            ("order_number", "YM-70011"),
+            ("amount", "48000"),
+            ("model", "fbs"),
+            ("scheduled_on", "2026-11-16"),
+            ("exception", "company"),
+        ],
+        created: "2026-12-07",
+        path: &["return_kind", "problem", "order_number", "amount", "model", "scheduled_on", "exception"],
+        plan: &["lost_claim", "outcome_exception", "warn_window", "prevention"],
+        messages: &["claim_lost_return"],
+        deadlines: &[("claim_window", "2027-02-16")],
+    },
+    Case {
+        // Created Fri 4 Dec: 48 hours end on Sun 6 Dec at that hour, so Sat 5 Dec is the last full day; hours do
+        // not roll off a weekend.
+        name: "buyer's return request waiting for my decision: 48 hours from its creation",
+        answers: &[
+            ("return_kind", "request"),
+            ("problem", "damaged"),
+            ("order_number", "YM-70012"),
+            ("amount", "3200"),
+            ("request_created", "2026-12-04"),
+        ],
+        created: "2026-12-04",
+        path: &["return_kind", "order_number", "amount", "request_created"],
+        plan: &["request_decide", "outcome_request", "prevention"],
+        messages: &[],
+        deadlines: &[("return_decision", "2026-12-05")],
+    },
+    Case {
+        // Arrived Fri 20 Nov: 30 calendar days end Sun 20 Dec; Market's cabinet counts the days, no roll.
+        name: "buyer's return came back intact but refunded at my cost, seller disputes: 30 days from arrival",
+        answers: &[
+            ("return_kind", "return"),
+            ("problem", "intact"),
+            ("order_number", "YM-70013"),
+            ("amount", "2700"),
+            ("disagree", "yes"),
+            ("back_at_point", "2026-11-20"),
+        ],
+        created: "2026-11-23",
+        path: &["return_kind", "problem", "order_number", "amount", "disagree", "back_at_point"],
+        plan: &["dispute_refund", "dispute_window", "outcome_decision", "prevention"],
+        messages: &["dispute_refund_text"],
+        deadlines: &[("refund_dispute", "2026-12-20")],
+    },
+    Case {
+        name: "fast refund for a cheap defect, nothing comes back: 30 days counted from the refund",
+        answers: &[
+            ("return_kind", "return"),
+            ("problem", "fast_refund"),
+            ("order_number", "YM-70014"),
+            ("amount", "590"),
+            ("decision_date", "2026-12-01"),
+            ("disagree", "no"),
+        ],
+        created: "2026-12-02",
+        path: &["return_kind", "problem", "order_number", "amount", "disagree", "decision_date"],
+        plan: &["dispute_window_fast", "outcome_decision", "prevention"],
+        messages: &[],
+        deadlines: &[("refund_dispute_fast", "2026-12-31")],
+    },
+    Case {
+        // Sat 12 Dec is Market's own collect-by date: shown as it is, not moved to Monday.
+        name: "non-purchase waiting at the drop-off point: collect by the date in the return card",
+        answers: &[
+            ("return_kind", "refusal"),
+            ("problem", "waiting"),
+            ("order_number", "YM-70015"),
+            ("amount", "1500"),
+            ("pickup_till", "2026-12-12"),
+        ],
+        created: "2026-12-07",
+        path: &["return_kind", "problem", "order_number", "amount", "pickup_till"],
+        plan: &["collect_return", "outcome_waiting", "prevention"],
+        messages: &[],
+        deadlines: &[("return_pickup_last", "2026-12-12")],
     },
 ];
 
@@ -224,6 +340,7 @@ fn the_late_payment_warning_names_both_dates_in_every_language() {
             ("problem", "not_arrived"),
             ("model", "fbs"),
             ("scheduled_on", "2026-09-10"),
+            ("exception", "none"),
             ("cancelled_on", "2026-10-20"),
         ],
     );
@@ -283,4 +400,23 @@ fn the_lost_return_letter_matches_the_branch() {
 fn polish_texts_avoid_false_friends() {
     let wrong = ["artykuł", "niewykup", "kierownika firmy", "klient prywatn", "oddał pieniądze", "złóż sprzeciw"];
     common::assert_no_text_contains(scenario(ID), Lang::Pl, &wrong);
+}
+
+#[test]
+fn the_decision_dispute_names_the_decision_being_disputed() {
+    let s = scenario(ID);
+    let text = s.messages.iter().find(|m| m.id == "dispute_refund_text").expect("dispute_refund_text exists");
+    let a = answers(
+        s,
+        &[
+            ("return_kind", "return"),
+            ("problem", "intact"),
+            ("order_number", "YM-70013"),
+            ("disagree", "yes"),
+            ("back_at_point", "2026-11-20"),
+        ],
+    );
+    let ru = fill_template(s, text.body.get(Lang::Ru), &a, Lang::Ru, date("2026-11-23"));
+    assert!(ru.contains("с решением Маркета от [дата] в карточке возврата"), "{ru}");
+    assert!(ru.contains("YM-70013") && ru.contains("20.11.2026"), "{ru}");
 }

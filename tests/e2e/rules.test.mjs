@@ -108,7 +108,7 @@ describe("rules page", () => {
     const term = s.page.locator(".deadline-list li.deadline", { hasText: "WB's 30 days to answer the claim end" });
     assert.match(await term.locator(".due-date").innerText(), /7/);
     assert.match(await term.locator(".deadline-moved").innerText(), /5.*is a day off/);
-    const court = s.page.locator(".deadline-list li.deadline", { hasText: "State commercial court possible from" });
+    const court = s.page.locator(".deadline-list li.deadline", { hasText: "Earliest day to sue in the commercial (arbitrazh) court" });
     assert.match(await court.locator(".due-date").innerText(), /8/);
 
     s.guard.assertClean();
@@ -119,7 +119,7 @@ describe("rules page", () => {
     const t = await app.newSession({ lang: "en" });
     await t.open("/wizard/wb-lost-goods");
     await walkToSummary(t.page, { where: "warehouse", fire: "no", order_number: "WB-2", found_date: "2027-01-10", claim_sent: "yes", claim_date: "2027-01-12" });
-    const later = t.page.locator(".deadline-list li.deadline", { hasText: "State commercial court possible from" });
+    const later = t.page.locator(".deadline-list li.deadline", { hasText: "Earliest day to sue in the commercial (arbitrazh) court" });
     assert.match(await later.locator(".deadline-moved").innerText(), /official holiday calendar for 2027/);
     t.guard.assertClean();
     await t.close();

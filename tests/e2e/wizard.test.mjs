@@ -12,7 +12,7 @@ const BRANCHES = {
   "wb-lost-goods": [{ where: "warehouse" }, { where: "swapped" }],
   "wb-buyer-refusal": [{ model: "fbs", refusal: "after_receipt", request: "pending", returned_state: "damaged" }, { model: "fbo", refusal: "not_collected", returned_state: "restocked", reason: "size" }],
   "ym-not-delivered": [{ model: "fby", status: "cancelled", exception: "none" }, { model: "express" }],
-  "ym-return-problem": [{ return_kind: "refusal", problem: "damaged" }, { return_kind: "refusal", problem: "not_arrived", model: "fbs" }],
+  "ym-return-problem": [{ return_kind: "refusal", problem: "damaged" }, { return_kind: "refusal", problem: "not_arrived", model: "fbs", exception: "none" }],
   "amazon-not-received": [{ fulfilment: "fba" }, { fulfilment: "seller_us", tracking: "delivered", status: "claim_granted", debit_date: "2026-11-20" }],
   "mall-incomplete-order": [{}, { found: "before_dispatch" }],
 };

@@ -40,7 +40,7 @@ export function scenarioAnswers(lang) {
     "wb-lost-goods": { where: "warehouse", order_number: "WB-1001", amount: "2500", fire: "no", claim_sent: "yes", claim_date: "2026-11-10" },
     "wb-buyer-refusal": { model: "fbs", refusal: "after_receipt", order_number: "WB-2002", amount: "990", request: "pending", returned_state: "damaged", reason: "defect" },
     "ym-not-delivered": { model: "fbs", order_number: "YM-3003", amount: "4100", scheduled_on: "2026-11-01", status: "cancelled", exception: "none", cancelled_on: "2026-11-05" },
-    "ym-return-problem": { return_kind: "return", problem: "swapped", order_number: "YM-3103", amount: "2990", act_date: "2026-11-22", refunded: "yes", back_at_point: "2026-11-20" },
+    "ym-return-problem": { return_kind: "return", problem: "swapped", order_number: "YM-3103", amount: "2990", act_date: "2026-11-22", disagree: "yes", back_at_point: "2026-11-20" },
     "amazon-not-received": { fulfilment: "seller_us", order_number: "114-4004", buyer_name: "Jane Roe", order_value: typedAmount(lang), tracking: "delivered", multi_package: "no", buy_shipping: "yes", first_scan: "yes", status: "claim_open", first_message: "2026-11-21", claim_date: "2026-11-22" },
     "mall-incomplete-order": { shop: "si", found: "after_delivery", order_number: "MALL-5005", buyer_name: "Anna Nowak", missing_value: typedAmount(lang), customer_choice: "withdraw", delivered_on: "2026-11-11", withdrawal_date: "2026-11-14", mall_request: "2026-11-08" },
   };
