@@ -10,6 +10,7 @@ pub mod loss;
 pub mod loss_paste;
 pub mod profile;
 pub mod query;
+pub mod report;
 pub mod sample;
 pub mod stats;
 mod status;
