@@ -7,5 +7,6 @@ pub mod envelope;
 pub mod ics;
 pub mod loss_csv;
 pub mod pack;
+pub mod report;
 pub mod schema;
 pub mod store;
