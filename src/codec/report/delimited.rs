@@ -14,7 +14,8 @@ const SNIFF_CHARS: usize = 64 * 1024;
 /// the most frequent column count and how many rows have it; most rows wins, then most columns.
 pub fn detect_separator(text: &str) -> char {
     let sample: String = text.chars().take(SNIFF_CHARS).collect();
-    let loose = Limits { max_rows: 200, ..Limits::default() };
+    // The sample is bounded already: only its row count is limited, so a wide or long first row still votes.
+    let loose = Limits { max_rows: 200, max_columns: usize::MAX, max_cell_chars: usize::MAX, ..Limits::default() };
     let mut best = (SEPARATORS[2], 0usize, 0usize);
     for sep in SEPARATORS {
         let rows = match parse_with(&sample, sep, &loose, true) {

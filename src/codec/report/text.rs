@@ -2,10 +2,11 @@
 //! "Unicode text"), and Windows-1251 for anything that is not valid UTF-8 (older Russian exports). A small
 //! table instead of `encoding_rs`: the main app's wasm reads pastes too, and 128 characters cost nothing.
 
-/// Windows-1251 bytes 0x80–0xBF (0x98 is unassigned: U+FFFD); 0xC0–0xFF are А–я, U+0410–U+044F.
+/// Windows-1251 bytes 0x80–0xBF as the WHATWG Encoding Standard maps them (the unassigned 0x98 → U+0098);
+/// 0xC0–0xFF are А–я, U+0410–U+044F.
 const CP1251_HIGH: [char; 64] = [
     'Ђ', 'Ѓ', '‚', 'ѓ', '„', '…', '†', '‡', '€', '‰', 'Љ', '‹', 'Њ', 'Ќ', 'Ћ', 'Џ', //
-    'ђ', '‘', '’', '“', '”', '•', '–', '—', '\u{fffd}', '™', 'љ', '›', 'њ', 'ќ', 'ћ', 'џ', //
+    'ђ', '‘', '’', '“', '”', '•', '–', '—', '\u{98}', '™', 'љ', '›', 'њ', 'ќ', 'ћ', 'џ', //
     '\u{a0}', 'Ў', 'ў', 'Ј', '¤', 'Ґ', '¦', '§', 'Ё', '©', 'Є', '«', '¬', '\u{ad}', '®', 'Ї', //
     '°', '±', 'І', 'і', 'ґ', 'µ', '¶', '·', 'ё', '№', 'є', '»', 'ј', 'Ѕ', 'ѕ', 'ї',
 ];

@@ -32,7 +32,7 @@ struct Event {
 
 /// Per FNSKU, the ledger's misplaced (M) and damaged (E) adjustments are offset first by units found (F, N), then
 /// by units already reimbursed for a warehouse loss (`reimbursements`, reasons Lost_Warehouse / Damaged_Warehouse,
-/// reversals excluded), oldest events first. What is left becomes one finding per event, with the window of the
+/// less the units of reversals of such reimbursements), oldest events first. What is left becomes one finding per event, with the window of the
 /// scenario `amazon-not-received` rule `fc_claim_end` (60 days from the event). The amount is estimated from the
 /// FNSKU's latest reimbursement per unit, and unknown without one (Amazon values the unit itself).
 pub fn ledger_losses(ledger: &ReadReport, reimbursements: Option<&ReadReport>) -> Detection {
@@ -75,6 +75,12 @@ pub fn ledger_losses(ledger: &ReadReport, reimbursements: Option<&ReadReport>) -
         for line in &paid.lines {
             let fnsku = paid.cell(line, Field::Fnsku).to_string();
             if is_reversal(paid, line) {
+                // A warehouse reimbursement taken back no longer covers its units.
+                let original = normalise_caption(paid.cell(line, Field::OriginalReimbursementType));
+                if WAREHOUSE_REASONS.contains(&original.as_str()) {
+                    let taken = units(paid.cell(line, Field::Quantity)).unwrap_or(0).abs();
+                    *offsets.entry(fnsku).or_default() -= taken;
+                }
                 continue;
             }
             if WAREHOUSE_REASONS.contains(&normalise_caption(paid.cell(line, Field::Reason)).as_str()) {
@@ -92,7 +98,7 @@ pub fn ledger_losses(ledger: &ReadReport, reimbursements: Option<&ReadReport>) -
     }
     for (fnsku, mut list) in events {
         list.sort_by_key(|e| (e.on, e.line));
-        let mut offset = offsets.get(&fnsku).copied().unwrap_or(0);
+        let mut offset = offsets.get(&fnsku).copied().unwrap_or(0).max(0);
         for event in list {
             let covered = offset.min(event.units);
             offset -= covered;

@@ -75,7 +75,7 @@ fn excel_epoch() -> Option<NaiveDate> {
 
 /// A date as reports write it: `dd.mm.yyyy`, `yyyy-mm-dd`, ISO with a time and zone (`2024-01-15T08:00:00+00:00`,
 /// the date part is taken), `yyyy-mm-dd hh:mm:ss`, `mm/dd/yyyy` (Amazon US; read as `dd/mm/yyyy` when the first
-/// number is above 12), an Excel serial number (`45292` = 2024-01-01; a fraction is the time of day). Text after the
+/// number is above 12), `Sep 2, 2026` (Amazon's transaction files), an Excel serial number (`45292` = 2024-01-01; a fraction is the time of day). Text after the
 /// date (a time, a zone such as `PST`) is ignored.
 pub fn date(text: &str) -> Option<NaiveDate> {
     let t = text.trim();
@@ -84,6 +84,9 @@ pub fn date(text: &str) -> Option<NaiveDate> {
     }
     if t.chars().all(|c| c.is_ascii_digit() || c == '.') && !t.contains("..") && t.matches('.').count() <= 1 {
         return serial_date(t);
+    }
+    if t.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return month_name_date(t);
     }
     let head: &str = t.split(|c: char| c == 'T' || c.is_whitespace() || c == ',').next().unwrap_or(t);
     let parts: Vec<&str> = head.split(['.', '-', '/']).collect();
@@ -112,4 +115,16 @@ fn serial_date(text: &str) -> Option<NaiveDate> {
         return None;
     }
     excel_epoch()?.checked_add_days(Days::new(days))
+}
+
+const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/// `Sep 2, 2026 9:00:00 AM PDT` or `September 2, 2026`: an English month name, the day, the year.
+fn month_name_date(text: &str) -> Option<NaiveDate> {
+    let mut words = text.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty());
+    let month = words.next()?.to_ascii_lowercase();
+    let month = MONTHS.iter().position(|m| month.starts_with(m))?;
+    let day: u32 = words.next()?.parse().ok()?;
+    let year: i32 = words.next()?.parse().ok()?;
+    NaiveDate::from_ymd_opt(year, u32::try_from(month).ok()? + 1, day)
 }
