@@ -127,7 +127,7 @@ fn wb_compensation_in_the_api_layout_and_a_formula_reason_is_not_a_compensation(
 
 #[test]
 fn amazon_ledger_losses_less_found_and_reimbursed_each_with_its_60_day_window() {
-    let found = ledger_losses(&report("amazon_ledger.csv"), Some(&report("amazon_reimbursements.txt")));
+    let found = ledger_losses(&report("amazon_ledger.csv"), &[&report("amazon_reimbursements.txt")]);
     assert_eq!(found.problems, vec![]);
     let usd = |m| Some(Amount::new(m, "USD"));
     // X00TEST001: 3 misplaced and 1 damaged, less 1 found and 1 reimbursed, oldest first; X00TEST002: 2 misplaced,
@@ -151,7 +151,7 @@ fn amazon_ledger_losses_less_found_and_reimbursed_each_with_its_60_day_window() 
 
 #[test]
 fn amazon_ledger_alone_has_no_amount() {
-    let found = ledger_losses(&report("amazon_ledger.csv"), None);
+    let found = ledger_losses(&report("amazon_ledger.csv"), &[]);
     assert_eq!(
         summary(&found.findings),
         vec![
@@ -182,7 +182,7 @@ fn amazon_reimbursement_reversals_are_recorded() {
 
 #[test]
 fn amazon_refunds_whose_units_did_not_come_back_with_the_stores_window() {
-    let found = refunds_not_returned(&report("amazon_transactions.csv"), &report("amazon_customer_returns.txt"));
+    let found = refunds_not_returned(&report("amazon_transactions.csv"), &[&report("amazon_customer_returns.txt")]);
     assert_eq!(found.problems, vec![]);
     let refund = FindingKind::AmazonRefundNotReturned;
     // Order 111-…-0001 came back; the seller-fulfilled refund is not an FBA matter.
@@ -213,7 +213,7 @@ fn a_refund_in_a_store_without_a_rule_has_an_unknown_window() {
     .map(|r| r.iter().map(|c| c.to_string()).collect())
     .collect();
     let transactions = claimdesk::domain::report::ReadReport::recognise(&rows).expect("recognised");
-    let found = refunds_not_returned(&transactions, &report("amazon_customer_returns.txt"));
+    let found = refunds_not_returned(&transactions, &[&report("amazon_customer_returns.txt")]);
     assert_eq!(found.findings[0].window, ClaimWindow::Unknown(WindowUnknown::StoreUnknown));
 }
 
@@ -257,7 +257,7 @@ fn the_same_report_imported_again_finds_nothing_new_even_inside_a_zip() {
 #[test]
 fn fingerprints_differ_between_kinds_and_lines() {
     let all: Vec<Finding> = [
-        ledger_losses(&report("amazon_ledger.csv"), None).findings,
+        ledger_losses(&report("amazon_ledger.csv"), &[]).findings,
         reversals(&report("amazon_reimbursements.txt")).findings,
         movement(&report("ym_movement.xlsx")).findings,
         compensations(&report("wb_sales_detail.xlsx"), &WbPrices::default()).findings,
@@ -265,4 +265,46 @@ fn fingerprints_differ_between_kinds_and_lines() {
     .concat();
     let distinct: BTreeSet<&str> = all.iter().map(|f| f.fingerprint.as_str()).collect();
     assert_eq!(distinct.len(), all.len());
+}
+
+#[test]
+fn analysing_reports_together_pairs_them_and_says_which_companion_is_missing() {
+    use claimdesk::domain::report::{analyse, ReportKind};
+    let together = analyse(&[
+        report("wb_acceptance_ru.csv"),
+        report("wb_sales_detail.xlsx"),
+        report("amazon_ledger.csv"),
+        report("amazon_reimbursements.txt"),
+        report("amazon_transactions.csv"),
+        report("amazon_customer_returns.txt"),
+        report("ym_movement.xlsx"),
+    ]);
+    let kinds: Vec<FindingKind> = together.findings.iter().map(|f| f.kind).collect();
+    use FindingKind::*;
+    assert_eq!(
+        kinds,
+        vec![
+            WbAcceptanceShortfall,
+            WbAcceptanceShortfall,
+            WbAcceptanceShortfall,
+            WbCompensationPaid,
+            WbCompensationUnderpaid,
+            AmazonWarehouseLost,
+            AmazonWarehouseDamaged,
+            AmazonReimbursementReversal,
+            AmazonRefundNotReturned,
+            AmazonRefundNotReturned,
+            YmInventoryShortage,
+            YmWriteOff,
+        ]
+    );
+    assert_eq!(together.findings[0].amount, rub(170_000), "the sales report priced the acceptance shortfall");
+    assert!(together.companions_wanted.is_empty());
+    let alone =
+        analyse(&[report("wb_acceptance_ru.csv"), report("amazon_ledger.csv"), report("amazon_transactions.csv")]);
+    assert_eq!(alone.findings.iter().filter(|f| f.kind == AmazonRefundNotReturned).count(), 0);
+    assert_eq!(
+        alone.companions_wanted.into_iter().collect::<Vec<_>>(),
+        vec![ReportKind::WbSalesDetail, ReportKind::AmazonReimbursements, ReportKind::AmazonCustomerReturns]
+    );
 }

@@ -16,13 +16,17 @@ use super::{read_any, Limits, ReportError, ReportErrorKind, Sheet};
 /// CSV packs tightly).
 const RATIO_FLOOR: u64 = 1024 * 1024;
 
+/// Entries of an archive or parts of a workbook (a workbook has a dozen parts plus one per sheet); the reports
+/// inside an archive are limited by [`Limits::max_entries`].
+const MAX_PARTS: usize = 1_000;
+
 fn damaged(_: impl std::fmt::Debug) -> ReportError {
     ReportError::whole(ReportErrorKind::DamagedArchive)
 }
 
 pub(super) fn read(name: &str, bytes: &[u8], limits: &Limits, depth: u8) -> Result<Vec<Sheet>, ReportError> {
     let mut zip = ZipArchive::new(Cursor::new(bytes)).map_err(damaged)?;
-    if zip.len() > limits.max_entries.max(1) * 20 {
+    if zip.len() > MAX_PARTS {
         return Err(ReportError::whole(ReportErrorKind::TooManyEntries));
     }
     check_declared(&mut zip, limits)?;

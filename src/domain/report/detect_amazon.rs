@@ -35,7 +35,7 @@ struct Event {
 /// less the units of reversals of such reimbursements), oldest events first. What is left becomes one finding per event, with the window of the
 /// scenario `amazon-not-received` rule `fc_claim_end` (60 days from the event). The amount is estimated from the
 /// FNSKU's latest reimbursement per unit, and unknown without one (Amazon values the unit itself).
-pub fn ledger_losses(ledger: &ReadReport, reimbursements: Option<&ReadReport>) -> Detection {
+pub fn ledger_losses(ledger: &ReadReport, reimbursements: &[&ReadReport]) -> Detection {
     let mut out = Detection::default();
     let mut events: BTreeMap<String, Vec<Event>> = BTreeMap::new();
     let mut offsets: BTreeMap<String, i64> = BTreeMap::new();
@@ -71,7 +71,7 @@ pub fn ledger_losses(ledger: &ReadReport, reimbursements: Option<&ReadReport>) -
         }
     }
     let mut per_unit: BTreeMap<String, (Option<NaiveDate>, Amount)> = BTreeMap::new();
-    if let Some(paid) = reimbursements {
+    for paid in reimbursements {
         for line in &paid.lines {
             let fnsku = paid.cell(line, Field::Fnsku).to_string();
             if is_reversal(paid, line) {
@@ -197,12 +197,14 @@ fn store_of(marketplace: &str) -> (Store, &'static str) {
 /// counted from the refund: US from 60 to 120 days (`return_claim_from_us` / `return_claim_until_us`), Europe
 /// from 45 to 105 (`…_eu`); another or unnamed store → unknown. The amount is the refund, pro rata to the units
 /// that did not come back.
-pub fn refunds_not_returned(transactions: &ReadReport, returns: &ReadReport) -> Detection {
+pub fn refunds_not_returned(transactions: &ReadReport, returns: &[&ReadReport]) -> Detection {
     let mut out = Detection::default();
     let mut returned: BTreeMap<(String, String), i64> = BTreeMap::new();
-    for line in &returns.lines {
-        let key = (returns.cell(line, Field::OrderId).to_string(), returns.cell(line, Field::Sku).to_string());
-        *returned.entry(key).or_default() += units(returns.cell(line, Field::Quantity)).unwrap_or(0).abs();
+    for report in returns {
+        for line in &report.lines {
+            let key = (report.cell(line, Field::OrderId).to_string(), report.cell(line, Field::Sku).to_string());
+            *returned.entry(key).or_default() += units(report.cell(line, Field::Quantity)).unwrap_or(0).abs();
+        }
     }
     let returned_for = |order: &str, sku: &str, returned: &mut BTreeMap<(String, String), i64>| -> i64 {
         // Returns reports without a SKU column are matched on the order alone.
@@ -224,11 +226,12 @@ pub fn refunds_not_returned(transactions: &ReadReport, returns: &ReadReport) -> 
         if !fulfilment.is_empty() && fulfilment != "amazon" {
             continue;
         }
-        let (Some(refunded), Some(total)) = (
-            units(transactions.cell(line, Field::Quantity)).map(i64::abs),
-            amount_minor(transactions.cell(line, Field::Total)),
-        ) else {
+        let Some(refunded) = units(transactions.cell(line, Field::Quantity)).map(i64::abs) else {
             out.problems.push(CellProblem { row: line.number, field: Field::Quantity });
+            continue;
+        };
+        let Some(total) = amount_minor(transactions.cell(line, Field::Total)) else {
+            out.problems.push(CellProblem { row: line.number, field: Field::Total });
             continue;
         };
         let order = transactions.cell(line, Field::OrderId).to_string();

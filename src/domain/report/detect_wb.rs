@@ -17,7 +17,7 @@ use super::value::{amount_minor, date, percent_bp, units};
 const WB_CURRENCY: &str = "RUB";
 
 /// The seller's basis per barcode, read from a sales report detail: the retail price after the seller's agreed
-/// discount and WB's commission percentage, from the barcode's latest line that has a price.
+/// discount and WB's commission percentage, from the barcode's last line in the report that has both.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct WbPrices {
     by_barcode: BTreeMap<String, (i64, u32)>,
@@ -25,15 +25,20 @@ pub struct WbPrices {
 
 impl WbPrices {
     pub fn from_sales(report: &ReadReport) -> WbPrices {
-        let mut by_barcode = BTreeMap::new();
+        let mut prices = WbPrices::default();
+        prices.add_sales(report);
+        prices
+    }
+
+    /// Adds the prices of another sales report; a barcode's price is the last one read.
+    pub fn add_sales(&mut self, report: &ReadReport) {
         for line in &report.lines {
             let price = amount_minor(report.cell(line, Field::RetailPriceAfterDiscount)).filter(|p| *p > 0);
             let commission = percent_bp(report.cell(line, Field::CommissionPercent));
             if let (Some(price), Some(bp)) = (price, commission) {
-                by_barcode.insert(report.cell(line, Field::Barcode).to_string(), (price, bp));
+                self.by_barcode.insert(report.cell(line, Field::Barcode).to_string(), (price, bp));
             }
         }
-        WbPrices { by_barcode }
     }
 
     /// `units` of `barcode` on WB's basis (price after the seller's discount minus commission), in kopecks.

@@ -2,6 +2,7 @@
 //! ([`table`]), numbers and dates in its cells ([`value`]), and what the detectors find in it ([`finding`],
 //! one `detect_*` module per marketplace). Bytes → rows is `codec::report`.
 
+pub mod analyse;
 pub mod detect_amazon;
 pub mod detect_wb;
 pub mod detect_ym;
@@ -11,6 +12,7 @@ pub mod recognize;
 pub mod table;
 pub mod value;
 
+pub use analyse::{analyse, Analysis};
 pub use finding::{Amount, CellProblem, ClaimWindow, Detection, Finding, FindingKind, WindowUnknown};
 pub use kind::{ColumnSpec, Field, ReportKind};
 pub use recognize::{candidates, find_header, recognise, ColumnMapping, MappingError, Recognition};
