@@ -8,6 +8,7 @@
 #[cfg(any(not(target_arch = "wasm32"), feature = "reports-xlsx"))]
 mod archive;
 pub mod delimited;
+pub mod job;
 pub mod text;
 
 use crate::domain::report::finding::fnv1a_hex;

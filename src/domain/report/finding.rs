@@ -117,6 +117,18 @@ pub enum WindowUnknown {
     NothingToClaim,
 }
 
+impl WindowUnknown {
+    /// A stable code for translation keys.
+    pub fn code(self) -> &'static str {
+        match self {
+            WindowUnknown::NoRule => "no_rule",
+            WindowUnknown::NoDate => "no_date",
+            WindowUnknown::StoreUnknown => "store_unknown",
+            WindowUnknown::NothingToClaim => "nothing_to_claim",
+        }
+    }
+}
+
 impl ClaimWindow {
     pub fn last_day(&self) -> Option<NaiveDate> {
         match self {
