@@ -63,6 +63,11 @@ fn an_archive_in_an_archive() {
 }
 
 #[test]
+fn an_archive_without_a_report() {
+    assert_eq!(kind_of("no_report.zip"), ReportErrorKind::NoReportInArchive);
+}
+
+#[test]
 fn a_file_over_the_size_limit() {
     let limits = Limits { max_file_bytes: 1000, ..Limits::default() };
     assert_eq!(error_of("wide_row.csv", &limits).kind, ReportErrorKind::FileTooLarge);

@@ -16,6 +16,9 @@ use super::{read_any, Limits, ReportError, ReportErrorKind, Sheet};
 /// CSV packs tightly).
 const RATIO_FLOOR: u64 = 1024 * 1024;
 
+/// What an archive entry must be called to be read (a ZIP is read only to refuse it as nested).
+const REPORT_EXTENSIONS: &[&str] = &["csv", "tsv", "txt", "xlsx", "zip"];
+
 /// Entries of an archive or parts of a workbook (a workbook has a dozen parts plus one per sheet); the reports
 /// inside an archive are limited by [`Limits::max_entries`].
 const MAX_PARTS: usize = 1_000;
@@ -39,6 +42,7 @@ pub(super) fn read(name: &str, bytes: &[u8], limits: &Limits, depth: u8) -> Resu
     let mut sheets = Vec::new();
     let mut unpacked = 0u64;
     let mut files = 0usize;
+    let mut skipped = 0usize;
     for i in 0..zip.len() {
         let mut entry = zip.by_index(i).map_err(damaged)?;
         let inner = entry.name().to_string();
@@ -46,6 +50,11 @@ pub(super) fn read(name: &str, bytes: &[u8], limits: &Limits, depth: u8) -> Resu
             || inner.starts_with("__MACOSX/")
             || inner.rsplit('/').next().is_some_and(|f| f.starts_with('.'))
         {
+            continue;
+        }
+        let extension = inner.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+        if !REPORT_EXTENSIONS.contains(&extension.as_str()) {
+            skipped += 1; // a PDF act or an image next to the reports
             continue;
         }
         files += 1;
@@ -67,7 +76,7 @@ pub(super) fn read(name: &str, bytes: &[u8], limits: &Limits, depth: u8) -> Resu
         sheets.extend(read_any(&path, &data, limits, depth + 1).map_err(|e| e.in_file(&path))?);
     }
     if sheets.is_empty() {
-        return Err(ReportError::whole(if files == 0 {
+        return Err(ReportError::whole(if files + skipped == 0 {
             ReportErrorKind::Empty
         } else {
             ReportErrorKind::NoReportInArchive
