@@ -93,3 +93,34 @@ fn a_bad_request_is_said_so() {
     assert_eq!(run_json("not json", &[], &mut |_| true), r#"{"type":"bad_request"}"#);
     assert_eq!(run_json(r#"{"files": ["a"]}"#, &[], &mut |_| true), r#"{"type":"bad_request"}"#);
 }
+
+/// A Market movement report of `rows` data lines, each with a shortage of one unit.
+fn long_report(rows: usize) -> Vec<u8> {
+    let mut text = String::from("SKU;Утилизация;Недостача при инвентаризации\r\n");
+    for i in 0..rows {
+        text.push_str(&format!("SKU-{i:06};0;1\r\n"));
+    }
+    text.into_bytes()
+}
+
+#[test]
+fn a_long_file_reports_its_rows_as_it_goes() {
+    let request = json!({"files": ["long.csv"]}).to_string();
+    let mut seen = Vec::new();
+    let out = run_json(&request, &[long_report(25_000)], &mut |p| {
+        seen.push((p.done, p.rows, p.permille));
+        true
+    });
+    let out: Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(out["findings"].as_array().map(Vec::len), Some(25_000), "{}", out["sheets"]);
+    // Rows count the header too; 10,000 rows of 2,…: the first checkpoint is about 40 % in.
+    assert_eq!(seen.iter().map(|(d, r, _)| (*d, *r)).collect::<Vec<_>>(), [(0, 10_000), (0, 20_000), (1, 0), (1, 0)]);
+    assert!((390..=410).contains(&seen[0].2), "{seen:?}");
+}
+
+#[test]
+fn cancelling_inside_a_long_file_returns_nothing() {
+    let request = json!({"files": ["long.csv"]}).to_string();
+    let out = run_json(&request, &[long_report(25_000)], &mut |p| p.rows < 20_000);
+    assert_eq!(out, r#"{"type":"cancelled"}"#);
+}

@@ -10,7 +10,7 @@ use std::io::{Cursor, Read};
 use calamine::{Data, Reader, Xlsx};
 use zip::ZipArchive;
 
-use super::{read_any, Limits, ReportError, ReportErrorKind, Sheet};
+use super::{read_any, Limits, ReportError, ReportErrorKind, RowsRead, Sheet};
 
 /// Entries at or below this unpacked size are never suspicious, whatever their ratio (a small, repetitive
 /// CSV packs tightly).
@@ -27,7 +27,13 @@ fn damaged(_: impl std::fmt::Debug) -> ReportError {
     ReportError::whole(ReportErrorKind::DamagedArchive)
 }
 
-pub(super) fn read(name: &str, bytes: &[u8], limits: &Limits, depth: u8) -> Result<Vec<Sheet>, ReportError> {
+pub(super) fn read(
+    name: &str,
+    bytes: &[u8],
+    limits: &Limits,
+    depth: u8,
+    watch: &mut dyn FnMut(RowsRead) -> bool,
+) -> Result<Vec<Sheet>, ReportError> {
     let mut zip = ZipArchive::new(Cursor::new(bytes)).map_err(damaged)?;
     if zip.len() > MAX_PARTS {
         return Err(ReportError::whole(ReportErrorKind::TooManyEntries));
@@ -73,7 +79,7 @@ pub(super) fn read(name: &str, bytes: &[u8], limits: &Limits, depth: u8) -> Resu
             return Err(ReportError::whole(ReportErrorKind::SuspiciousCompression));
         }
         let path = format!("{name}/{inner}");
-        sheets.extend(read_any(&path, &data, limits, depth + 1).map_err(|e| e.in_file(&path))?);
+        sheets.extend(read_any(&path, &data, limits, depth + 1, &mut *watch).map_err(|e| e.in_file(&path))?);
     }
     if sheets.is_empty() {
         return Err(ReportError::whole(if files + skipped == 0 {

@@ -14,11 +14,12 @@ const SNIFF_CHARS: usize = 64 * 1024;
 /// the most frequent column count and how many rows have it; most rows wins, then most columns.
 pub fn detect_separator(text: &str) -> char {
     let sample: String = text.chars().take(SNIFF_CHARS).collect();
-    // The sample is bounded already: only its row count is limited, so a wide or long first row still votes.
-    let loose = Limits { max_rows: 200, max_columns: usize::MAX, max_cell_chars: usize::MAX, ..Limits::default() };
+    // The sample is bounded already, so it is read without limits: a wide or long first row still votes.
+    let loose =
+        Limits { max_rows: usize::MAX, max_columns: usize::MAX, max_cell_chars: usize::MAX, ..Limits::default() };
     let mut best = (SEPARATORS[2], 0usize, 0usize);
     for sep in SEPARATORS {
-        let rows = match parse_with(&sample, sep, &loose, true) {
+        let rows = match parse_with(&sample, sep, &loose, true, &mut |_| true) {
             Ok(rows) => rows,
             Err(_) => continue,
         };
@@ -41,12 +42,40 @@ pub fn detect_separator(text: &str) -> char {
 /// Every row of `text` split on `sep`. Errors name the 1-based row (and column) where a limit was passed or
 /// where an unterminated quote began.
 pub fn parse(text: &str, sep: char, limits: &Limits) -> Result<Vec<Vec<String>>, ReportError> {
-    parse_with(text, sep, limits, false)
+    parse_with(text, sep, limits, false, &mut |_| true)
+}
+
+/// How often a long parse reports: every this many rows.
+pub const PROGRESS_ROWS: usize = 10_000;
+
+/// [`parse`], calling `watch` every [`PROGRESS_ROWS`] rows with the rows read so far and how far into the text
+/// it is (per mille); `watch` returning `false` stops it with [`ReportErrorKind::Cancelled`].
+pub fn parse_watched(
+    text: &str,
+    sep: char,
+    limits: &Limits,
+    watch: &mut dyn FnMut(RowsRead) -> bool,
+) -> Result<Vec<Vec<String>>, ReportError> {
+    parse_with(text, sep, limits, false, watch)
+}
+
+/// Where a parse stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RowsRead {
+    pub rows: usize,
+    /// Bytes of the text read, per mille.
+    pub permille: u32,
 }
 
 /// `sample`: the text is a prefix, so a quote left open at its end is not an error and a row cut short is
 /// dropped.
-fn parse_with(text: &str, sep: char, limits: &Limits, sample: bool) -> Result<Vec<Vec<String>>, ReportError> {
+fn parse_with(
+    text: &str,
+    sep: char,
+    limits: &Limits,
+    sample: bool,
+    watch: &mut dyn FnMut(RowsRead) -> bool,
+) -> Result<Vec<Vec<String>>, ReportError> {
     let mut rows: Vec<Vec<String>> = Vec::new();
     let mut row: Vec<String> = Vec::new();
     let mut cell = String::new();
@@ -54,13 +83,14 @@ fn parse_with(text: &str, sep: char, limits: &Limits, sample: bool) -> Result<Ve
     let mut quoted = false;
     let mut at_cell_start = true;
     let mut quote_row = 0usize;
-    let mut chars = text.chars().peekable();
+    let mut chars = text.char_indices().peekable();
+    let total = text.len().max(1);
     let err = |kind, row: usize, column: Option<usize>| ReportError::at(kind, Some(row), column);
-    while let Some(c) = chars.next() {
+    while let Some((at, c)) = chars.next() {
         let row_no = rows.len() + 1;
         if quoted {
             if c == '"' {
-                if chars.peek() == Some(&'"') {
+                if chars.peek().map(|(_, next)| *next) == Some('"') {
                     chars.next();
                     cell.push('"');
                     cell_chars += 1;
@@ -85,7 +115,7 @@ fn parse_with(text: &str, sep: char, limits: &Limits, sample: bool) -> Result<Ve
             }
             continue;
         } else if c == '\n' || c == '\r' {
-            if c == '\r' && chars.peek() == Some(&'\n') {
+            if c == '\r' && chars.peek().map(|(_, next)| *next) == Some('\n') {
                 chars.next();
             }
             row.push(finish_cell(std::mem::take(&mut cell)));
@@ -94,6 +124,12 @@ fn parse_with(text: &str, sep: char, limits: &Limits, sample: bool) -> Result<Ve
             rows.push(std::mem::take(&mut row));
             if rows.len() > limits.max_rows {
                 return Err(err(ReportErrorKind::TooManyRows, limits.max_rows + 1, None));
+            }
+            if rows.len() % PROGRESS_ROWS == 0 {
+                let permille = u32::try_from(at.min(total) * 1000 / total).unwrap_or(1000);
+                if !watch(RowsRead { rows: rows.len(), permille }) {
+                    return Err(err(ReportErrorKind::Cancelled, rows.len(), None));
+                }
             }
             continue;
         } else {

@@ -4,7 +4,8 @@
 //!
 //! Request (JSON, with the files' bytes passed alongside in the same order):
 //! `{"files": ["a.csv", "b.zip"], "mappings": [ColumnMapping…]}`.
-//! Progress: `{"type": "progress", "done": 1, "total": 3, "file": "b.zip"}` after each file and before the analysis.
+//! Progress: `{"type": "progress", "done": 1, "total": 3, "file": "b.zip", "rows": 0, "permille": 1000}` after
+//! each file and before the analysis, and every 10,000 rows of a long text file (`rows`, `permille` of it read).
 //! Result: `{"type": "result", "sheets": […], "errors": […], "findings": […], "problems": […],
 //! "companions_wanted": […]}`, or `{"type": "cancelled"}` when the progress callback asked to stop, or
 //! `{"type": "bad_request"}`.
@@ -16,7 +17,7 @@ use crate::domain::report::recognize::candidates;
 use crate::domain::report::{analyse, Amount, ClaimWindow, ColumnMapping, Finding, ReadError, ReadReport};
 use crate::time_text::format_date;
 
-use super::{read_file, Limits, ReportError, Sheet};
+use super::{read_file_watched, Limits, ReportError, ReportErrorKind, Sheet};
 
 #[derive(Debug, Default, Deserialize)]
 pub struct Request {
@@ -29,14 +30,20 @@ pub struct Request {
 /// Where an import stands, for the progress bar.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Progress {
+    /// Steps done of `total` (one per file, one for the analysis).
     pub done: usize,
     pub total: usize,
     pub file: String,
+    /// Within a long text file being read: rows read so far and how far into it (per mille).
+    pub rows: usize,
+    pub permille: u32,
 }
 
 impl Progress {
     pub fn to_json(&self) -> String {
-        json!({"type": "progress", "done": self.done, "total": self.total, "file": self.file}).to_string()
+        json!({"type": "progress", "done": self.done, "total": self.total, "file": self.file, "rows": self.rows,
+            "permille": self.permille})
+        .to_string()
     }
 }
 
@@ -70,7 +77,11 @@ pub fn run(
     let mut sources: Vec<String> = Vec::new();
     let mut reports: Vec<ReadReport> = Vec::new();
     for (done, (name, bytes)) in request.files.iter().zip(files).enumerate() {
-        match read_file(name, bytes, limits) {
+        let mut watch = |read: super::RowsRead| {
+            progress(&Progress { done, total, file: name.clone(), rows: read.rows, permille: read.permille })
+        };
+        match read_file_watched(name, bytes, limits, &mut watch) {
+            Err(e) if e.kind == ReportErrorKind::Cancelled => return None,
             Ok(sheets) => {
                 for sheet in sheets {
                     let (view, report) = recognise(&sheet, &request.mappings);
@@ -83,11 +94,11 @@ pub fn run(
             }
             Err(e) => errors.push(error_json(&e)),
         }
-        if !progress(&Progress { done: done + 1, total, file: name.clone() }) {
+        if !progress(&Progress { done: done + 1, total, file: name.clone(), rows: 0, permille: 1000 }) {
             return None;
         }
     }
-    if !progress(&Progress { done: total - 1, total, file: String::new() }) {
+    if !progress(&Progress { done: total - 1, total, file: String::new(), rows: 0, permille: 0 }) {
         return None;
     }
     let analysis = analyse(&reports);

@@ -13,6 +13,7 @@ pub mod text;
 
 use crate::domain::report::finding::fnv1a_hex;
 
+pub use delimited::RowsRead;
 pub use text::Encoding;
 
 /// Bounds on what one import may cost. The defaults fit every real report seen (a year of a busy seller's WB
@@ -76,6 +77,8 @@ pub enum ReportErrorKind {
     TooManyColumns,
     CellTooLong,
     UnterminatedQuote,
+    /// The seller cancelled the import.
+    Cancelled,
 }
 
 impl ReportErrorKind {
@@ -98,6 +101,7 @@ impl ReportErrorKind {
             ReportErrorKind::TooManyColumns => "too_many_columns",
             ReportErrorKind::CellTooLong => "cell_too_long",
             ReportErrorKind::UnterminatedQuote => "unterminated_quote",
+            ReportErrorKind::Cancelled => "cancelled",
         }
     }
 }
@@ -148,38 +152,72 @@ pub fn file_fingerprint(bytes: &[u8]) -> String {
 
 /// Every sheet of the file `name`.
 pub fn read_file(name: &str, bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>, ReportError> {
-    read_any(name, bytes, limits, 0).map_err(|e| e.in_file(name))
+    read_file_watched(name, bytes, limits, &mut |_| true)
+}
+
+/// [`read_file`], with `watch` told how a long text file is going (see [`delimited::parse_watched`]) and able to
+/// cancel it.
+pub fn read_file_watched(
+    name: &str,
+    bytes: &[u8],
+    limits: &Limits,
+    watch: &mut dyn FnMut(RowsRead) -> bool,
+) -> Result<Vec<Sheet>, ReportError> {
+    read_any(name, bytes, limits, 0, watch).map_err(|e| e.in_file(name))
 }
 
 const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
 const EMPTY_ZIP_MAGIC: &[u8] = b"PK\x05\x06";
 const OLE_MAGIC: &[u8] = &[0xd0, 0xcf, 0x11, 0xe0];
 
-pub(crate) fn read_any(name: &str, bytes: &[u8], limits: &Limits, depth: u8) -> Result<Vec<Sheet>, ReportError> {
+pub(crate) fn read_any(
+    name: &str,
+    bytes: &[u8],
+    limits: &Limits,
+    depth: u8,
+    watch: &mut dyn FnMut(RowsRead) -> bool,
+) -> Result<Vec<Sheet>, ReportError> {
     if bytes.len() > limits.max_file_bytes {
         return Err(ReportError::whole(ReportErrorKind::FileTooLarge));
     }
     if bytes.starts_with(ZIP_MAGIC) || bytes.starts_with(EMPTY_ZIP_MAGIC) {
-        return read_archive(name, bytes, limits, depth);
+        return read_archive(name, bytes, limits, depth, watch);
     }
     if bytes.starts_with(OLE_MAGIC) {
         return Err(ReportError::whole(ReportErrorKind::LegacyXls));
     }
-    read_text(name, bytes, limits).map(|sheet| vec![sheet])
+    read_text(name, bytes, limits, watch).map(|sheet| vec![sheet])
 }
 
 #[cfg(any(not(target_arch = "wasm32"), feature = "reports-xlsx"))]
-fn read_archive(name: &str, bytes: &[u8], limits: &Limits, depth: u8) -> Result<Vec<Sheet>, ReportError> {
-    archive::read(name, bytes, limits, depth)
+fn read_archive(
+    name: &str,
+    bytes: &[u8],
+    limits: &Limits,
+    depth: u8,
+    watch: &mut dyn FnMut(RowsRead) -> bool,
+) -> Result<Vec<Sheet>, ReportError> {
+    archive::read(name, bytes, limits, depth, watch)
 }
 
 #[cfg(not(any(not(target_arch = "wasm32"), feature = "reports-xlsx")))]
-fn read_archive(_: &str, _: &[u8], _: &Limits, _: u8) -> Result<Vec<Sheet>, ReportError> {
+fn read_archive(
+    _: &str,
+    _: &[u8],
+    _: &Limits,
+    _: u8,
+    _: &mut dyn FnMut(RowsRead) -> bool,
+) -> Result<Vec<Sheet>, ReportError> {
     Err(ReportError::whole(ReportErrorKind::ArchivesNotSupported))
 }
 
 /// A text file: binary content (NUL bytes outside UTF-16) is refused as an unknown format.
-pub fn read_text(name: &str, bytes: &[u8], limits: &Limits) -> Result<Sheet, ReportError> {
+pub fn read_text(
+    name: &str,
+    bytes: &[u8],
+    limits: &Limits,
+    watch: &mut dyn FnMut(RowsRead) -> bool,
+) -> Result<Sheet, ReportError> {
     let (text, encoding) = text::decode(bytes);
     let utf16 = matches!(encoding, Encoding::Utf16Le | Encoding::Utf16Be);
     if !utf16 && bytes.iter().take(8192).any(|b| *b == 0) {
@@ -189,6 +227,6 @@ pub fn read_text(name: &str, bytes: &[u8], limits: &Limits) -> Result<Sheet, Rep
         return Err(ReportError::whole(ReportErrorKind::Empty));
     }
     let separator = delimited::detect_separator(&text);
-    let rows = delimited::parse(&text, separator, limits)?;
+    let rows = delimited::parse_watched(&text, separator, limits, watch)?;
     Ok(Sheet { source: name.to_string(), rows, encoding: Some(encoding), separator: Some(separator) })
 }
