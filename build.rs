@@ -15,10 +15,13 @@ const LANGS: [&str; 3] = ["en", "ru", "pl"];
 fn main() {
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
     let mut texts = Texts::default();
+    let mut listed = Vec::new();
     for (stem, mut value) in read_content("scenarios") {
+        listed.push((scenario_order(&stem, &mut value), stem.clone()));
         take_texts(&mut value, &mut texts);
         write(&out.join("scenarios"), &format!("{stem}.json"), &value.to_string());
     }
+    write(&out, "scenario_sources.rs", &registry(listed));
     for (stem, value) in read_content("calendars") {
         write(&out.join("calendars"), &format!("{stem}.json"), &value.to_string());
     }
@@ -35,6 +38,31 @@ fn main() {
         write(&out.join("packs"), &name, &pack);
         println!("cargo:rustc-env=CLAIMDESK_PACK_{}={name}", lang.to_uppercase());
     }
+}
+
+/// A scenario's place on the home page (its required `order` field, taken out of the scenario), after checking
+/// that its `id` is its file name.
+fn scenario_order(stem: &str, value: &mut serde_json::Value) -> i64 {
+    let id = value.get("id").and_then(|v| v.as_str()).unwrap_or_default();
+    assert_eq!(id, stem, "content/scenarios/{stem}.toml: `id` must be the file name");
+    let order = value.as_object_mut().and_then(|o| o.remove("order"));
+    order
+        .and_then(|o| o.as_i64())
+        .unwrap_or_else(|| panic!("content/scenarios/{stem}.toml: `order = <number>` missing"))
+}
+
+/// The registry of shipped scenarios: every file of `content/scenarios/`, in their `order`. A file is never
+/// forgotten (it is shipped by being there), and two files cannot claim the same place.
+fn registry(mut listed: Vec<(i64, String)>) -> String {
+    listed.sort();
+    for pair in listed.windows(2) {
+        assert_ne!(pair[0].0, pair[1].0, "{} and {} have the same `order`", pair[0].1, pair[1].1);
+    }
+    let rows: String = listed
+        .iter()
+        .map(|(_, id)| format!("    ({id:?}, include_str!(concat!(env!(\"OUT_DIR\"), \"/scenarios/{id}.json\"))),\n"))
+        .collect();
+    format!("/// `(id, JSON)` of every scenario, in the order the home page lists them (written by build.rs).\npub const SOURCES: &[(&str, &str)] = &[\n{rows}];\n")
 }
 
 /// `content/<kind>/*.toml` as JSON values, by file stem, in file name order.

@@ -227,7 +227,7 @@ fn business_profiles_travel_in_a_backup_and_bad_ones_refuse_the_file() {
     let mut profiles = ProfileBook::default();
     let mut profile = BusinessProfile::new("p-one".into(), Jurisdiction::Pl);
     profile.set(ProfileField::LegalName, "Nowak sp. z o.o.");
-    profile.set(ProfileField::Nip, "5250000000");
+    profile.set(ProfileField::Nip, "5250000009");
     profiles.upsert(profile).expect("valid");
     let text = export_json(&book, &profiles, t(0)).expect("serialises");
     let preview = preview_import(&text, &CaseBook::new()).expect("imports");
@@ -247,4 +247,23 @@ fn business_profiles_travel_in_a_backup_and_bad_ones_refuse_the_file() {
     ] {
         assert_eq!(preview_import(&bad, &CaseBook::new()), Err(ImportError::WrongShape(Shape::Profiles)));
     }
+}
+
+#[test]
+fn a_version_2_backup_with_a_free_text_basis_imports_with_a_typed_one_and_a_mistyped_number_still_loads() {
+    use claimdesk::domain::IdError;
+    use claimdesk::domain::{AuthorityBasis, ProfileError, ProfileField};
+    // As version 2 wrote it: the basis as text; the ИНН one digit short (the form did not check it then).
+    let text = r#"{"app":"claimdesk","schema":2,"kind":"backup","exported_at":"2026-11-25T10:00:00Z","profiles":{"profiles":[{"id":"p-romashka","country":"ru","fields":{"legal_name":"Ромашка","legal_form":"ООО","inn":"770708389","signatory_basis":"доверенности № 7 от 02.03.2026"},"letters":3}],"current":"p-romashka"},"cases":[]}"#;
+    let preview = preview_import(text, &CaseBook::new()).expect("imports");
+    let profile = preview.profiles.get("p-romashka").expect("the profile is kept");
+    let date = chrono::NaiveDate::from_ymd_opt(2026, 3, 2);
+    assert_eq!(profile.basis, Some(AuthorityBasis::PowerOfAttorney { number: "7".into(), date }));
+    assert_eq!(profile.get(ProfileField::Inn), Some("770708389"), "nothing is lost on import");
+    assert_eq!(
+        profile.check(),
+        Err(ProfileError::Invalid(ProfileField::Inn, IdError::Length { expected: &[10, 12], found: 9 }))
+    );
+    let mut here = ProfileBook::default();
+    assert_eq!(here.merge(preview.profiles.clone()), 1, "merged although its ИНН needs correcting");
 }

@@ -4,7 +4,8 @@
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use claimdesk::domain::{
-    new_case_id, sample_cases, Case, CaseBook, CaseStatus, EventKind, LetterVia, Record, Stale, Tombstone,
+    limits, new_case_id, sample_cases, Case, CaseBook, CaseStatus, Channel, EventKind, LetterVia, ProblemKind, Record,
+    Stage, StageStep, Stale, TimelineEvent, Tombstone, UnknownEvent,
 };
 
 fn t(minutes: i64) -> DateTime<Utc> {
@@ -204,6 +205,15 @@ fn one_event_of_each_kind() -> Vec<EventKind> {
         EventKind::LossesChanged,
         EventKind::LetterSent { message: "precourt_claim".to_string(), number: Some(12), how: LetterVia::Printed },
         EventKind::LetterSent { message: "to_buyer".to_string(), number: None, how: LetterVia::Copied },
+        EventKind::StageChanged {
+            step: StageStep {
+                stage: Stage::ClaimFiled,
+                on: chrono::NaiveDate::from_ymd_opt(2026, 11, 20).expect("valid"),
+                reference: "WB-77 «претензия»".to_string(),
+                channel: Channel::Portal,
+            },
+        },
+        EventKind::Unknown(newer_versions_event()),
     ];
     for kind in &all {
         match kind {
@@ -215,7 +225,9 @@ fn one_event_of_each_kind() -> Vec<EventKind> {
             | EventKind::AnswersEdited
             | EventKind::Restored
             | EventKind::LossesChanged
-            | EventKind::LetterSent { .. } => {}
+            | EventKind::LetterSent { .. }
+            | EventKind::StageChanged { .. }
+            | EventKind::Unknown(_) => {}
         }
     }
     all
@@ -234,4 +246,51 @@ fn every_timeline_event_kind_round_trips_through_json() {
     let back: Case = serde_json::from_str(&json).expect("reads back");
     assert_eq!(back.timeline, case.timeline);
     assert_eq!(back.timeline.iter().map(|e| &e.kind).collect::<Vec<_>>(), kinds.iter().collect::<Vec<_>>());
+}
+
+/// An event of a kind a newer version of the app added.
+fn newer_versions_event() -> UnknownEvent {
+    let fields = serde_json::json!({ "deadline": "claim_end", "done": true, "note": "подали вовремя" });
+    UnknownEvent { kind: "deadline_done".to_string(), fields: fields.as_object().cloned().unwrap_or_default() }
+}
+
+#[test]
+fn an_event_of_a_newer_version_is_kept_and_written_back_as_it_was() {
+    let stored = r#"{"at":"2026-12-01T10:00:00Z","type":"deadline_done","deadline":"claim_end","done":true,"note":"подали вовремя"}"#;
+    let event: TimelineEvent = serde_json::from_str(stored).unwrap();
+    assert_eq!(event.kind, EventKind::Unknown(newer_versions_event()));
+    assert_eq!(event.kind.wire_name(), "deadline_done");
+    let written: serde_json::Value = serde_json::from_str(&serde_json::to_string(&event).unwrap()).unwrap();
+    assert_eq!(written, serde_json::from_str::<serde_json::Value>(stored).unwrap());
+    assert!(!EventKind::KNOWN.contains(&"deadline_done"));
+
+    let mut case = one_case();
+    case.timeline.push(event);
+    assert_eq!(case.validate(), Ok(()));
+}
+
+#[test]
+fn a_known_event_missing_a_field_is_refused_and_an_unknown_one_stays_within_bounds() {
+    let missing = r#"{"at":"2026-12-01T10:00:00Z","type":"note"}"#;
+    let error = serde_json::from_str::<TimelineEvent>(missing).unwrap_err().to_string();
+    assert!(error.contains("missing field `text`"), "{error}");
+    // A letter's number may be absent (copied messages have none).
+    let no_number = r#"{"at":"2026-12-01T10:00:00Z","type":"letter_sent","message":"to_buyer","how":"copied"}"#;
+    let event: TimelineEvent = serde_json::from_str(no_number).unwrap();
+    assert_eq!(
+        event.kind,
+        EventKind::LetterSent { message: "to_buyer".to_string(), number: None, how: LetterVia::Copied }
+    );
+
+    let mut case = one_case();
+    let mut huge = newer_versions_event();
+    huge.fields.insert("blob".to_string(), serde_json::Value::String("x".repeat(limits::LONG_TEXT_CHARS)));
+    case.timeline.push(TimelineEvent { at: case.created_at, kind: EventKind::Unknown(huge) });
+    assert_eq!(case.validate().map_err(|p| p.problem), Err(ProblemKind::TooLong));
+
+    let mut case = one_case();
+    let mut odd_name = newer_versions_event();
+    odd_name.kind = "<script>".to_string();
+    case.timeline.push(TimelineEvent { at: case.created_at, kind: EventKind::Unknown(odd_name) });
+    assert_eq!(case.validate().map_err(|p| p.problem), Err(ProblemKind::NotAnId));
 }

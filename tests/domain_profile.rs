@@ -2,7 +2,7 @@
 //! Business profiles: the sender of a letter in each language, what shows while a detail is missing, letter
 //! numbers that never repeat, and profiles merged from a backup.
 
-use claimdesk::domain::{BusinessProfile, Jurisdiction, ProfileBook, ProfileError, ProfileField as F};
+use claimdesk::domain::{AuthorityBasis, BusinessProfile, Jurisdiction, ProfileBook, ProfileError, ProfileField as F};
 use claimdesk::i18n::Lang;
 use claimdesk::scenario::{validate, LetterContext, Scenario};
 
@@ -16,14 +16,14 @@ fn romashka() -> BusinessProfile {
     for (field, value) in [
         (F::LegalForm, "ООО"),
         (F::LegalName, "«Ромашка»"),
-        (F::Inn, "7701234567"),
+        (F::Inn, "7701234560"),
         (F::Kpp, "770101001"),
-        (F::Ogrn, "1027700000001"),
-        (F::Nip, "5250000000"), // not asked for a Russian business: never shown
+        (F::Ogrn, "1027700000008"),
+        (F::Nip, "5250000009"), // not asked for a Russian business: never shown
         (F::Address, "г. Москва, ул. Ленина, д. 1"),
         (F::BankName, "ПАО Сбербанк"),
         (F::Bic, "044525225"),
-        (F::Account, "40702810000000000001"),
+        (F::Account, "40702810200000000001"),
         (F::CorrAccount, "30101810400000000225"),
         (F::SignatoryPosition, "Генеральный директор"),
         (F::SignatoryName, "Иванов И. И."),
@@ -46,14 +46,14 @@ fn a_russian_profile_fills_the_sender_in_the_letters_language() {
     let letter = LetterContext { seller: Some(&profile), number: Some("12"), claimed: None };
     assert_eq!(
         fill(LETTER, Lang::Ru, &letter),
-        "From: ООО «Ромашка», ИНН 7701234567, КПП 770101001, ОГРН 1027700000001, г. Москва, ул. Ленина, д. 1\n\
-         Bank: ПАО Сбербанк, БИК 044525225, р/с 40702810000000000001, к/с 30101810400000000225\n\
+        "From: ООО «Ромашка», ИНН 7701234560, КПП 770101001, ОГРН 1027700000008, г. Москва, ул. Ленина, д. 1\n\
+         Bank: ПАО Сбербанк, БИК 044525225, р/с 40702810200000000001, к/с 30101810400000000225\n\
          Генеральный директор Иванов И. И., claims@romashka.ru\nNo. 12"
     );
     let en = fill("{seller.ids}; {seller.bank}", Lang::En, &letter);
     assert_eq!(
         en,
-        "INN 7701234567, KPP 770101001, OGRN 1027700000001; ПАО Сбербанк, BIC 044525225, account 40702810000000000001, corr. account 30101810400000000225"
+        "INN 7701234560, KPP 770101001, OGRN 1027700000008; ПАО Сбербанк, BIC 044525225, account 40702810200000000001, corr. account 30101810400000000225"
     );
 }
 
@@ -80,17 +80,17 @@ fn a_missing_detail_shows_its_name_in_brackets() {
 fn a_polish_profile_shows_polish_numbers_only() {
     let mut p = BusinessProfile::new("p-nowak".into(), Jurisdiction::Pl);
     p.set(F::LegalName, "Nowak sp. z o.o.");
-    p.set(F::Nip, "5250000000");
-    p.set(F::Regon, "012345678");
-    p.set(F::Inn, "7701234567");
+    p.set(F::Nip, "5250000009");
+    p.set(F::Regon, "012345675");
+    p.set(F::Inn, "7701234560");
     p.set(F::SignatoryName, "Jan Nowak");
-    p.set(F::SignatoryBasis, "pełnomocnictwo nr 3/2026");
+    p.basis = AuthorityBasis::from_legacy("pełnomocnictwa nr 3/2026");
     let letter = LetterContext { seller: Some(&p), number: None, claimed: None };
     assert_eq!(
         fill("{seller.name}, {seller.ids}", Lang::Pl, &letter),
-        "Nowak sp. z o.o., NIP 5250000000, REGON 012345678"
+        "Nowak sp. z o.o., NIP 5250000009, REGON 012345675"
     );
-    assert_eq!(fill("{seller.signatory}", Lang::Pl, &letter), "Jan Nowak (pełnomocnictwo nr 3/2026)");
+    assert_eq!(fill("{seller.signatory}", Lang::Pl, &letter), "Jan Nowak, na podstawie pełnomocnictwa nr 3/2026");
     assert_eq!(fill("{seller.inn}", Lang::Pl, &letter), "[numer podatkowy (INN)]");
 }
 
@@ -158,7 +158,7 @@ fn profiles_round_trip_through_json_by_field_code() {
     let mut book = ProfileBook::default();
     book.upsert(romashka()).expect("valid");
     let json = serde_json::to_value(&book).expect("serialises");
-    assert_eq!(json["profiles"][0]["fields"]["inn"], "7701234567");
+    assert_eq!(json["profiles"][0]["fields"]["inn"], "7701234560");
     assert_eq!(json["profiles"][0]["country"], "ru");
     let back: ProfileBook = serde_json::from_value(json).expect("parses");
     assert_eq!(back, book);
@@ -177,7 +177,7 @@ fn letters_to_a_marketplace_default_to_the_language_it_works_in() {
         ("wb-lost-goods", "precourt_claim", Some(Lang::Ru)),
         ("ym-not-delivered", "claim_outline", Some(Lang::Ru)),
         ("ym-not-delivered", "to_buyer", None),
-        ("mall-incomplete-order", "to_mall", Some(Lang::Pl)),
+        ("mall-incomplete-order", "to_mall", Some(Lang::En)),
         ("mall-incomplete-order", "to_customer", None),
         ("amazon-not-received", "fba_claim_text", Some(Lang::En)),
         ("amazon-not-received", "to_buyer", None),

@@ -53,7 +53,11 @@ fn book() -> CaseBook {
 fn default_query_lists_everything_by_next_deadline() {
     let result = run(&book(), &CaseQuery::default(), today());
     assert_eq!(result.total, 6);
-    assert_eq!(&result.ids[..4], &["a", "b", "c", "e"], "overdue first, then by date, then active without a deadline");
+    assert_eq!(
+        &result.ids[..4],
+        &["b", "c", "a", "e"],
+        "by the next date that can still be met, then those with only missed ones, then without a deadline"
+    );
     let mut finished = result.ids[4..].to_vec();
     finished.sort();
     assert_eq!(finished, ["d", "f"]);
@@ -64,7 +68,7 @@ fn filters_combine_and_counts_ignore_their_own_filter() {
     let q =
         CaseQuery { marketplace: Some(Marketplace::Wildberries), status: StatusFilter::Active, ..CaseQuery::default() };
     let result = run(&book(), &q, today());
-    assert_eq!(result.ids, ["a", "b"]);
+    assert_eq!(result.ids, ["b", "a"]);
     let counts = &result.counts;
     assert_eq!(
         counts.marketplace.get(&Marketplace::Amazon),
@@ -91,6 +95,29 @@ fn filters_combine_and_counts_ignore_their_own_filter() {
     let all = run(&book(), &CaseQuery::default(), today());
     assert_eq!(all.counts.scenario.get("amazon-not-received"), Some(&2));
     assert_eq!(all.counts.status.values().sum::<usize>(), 6);
+}
+
+#[test]
+fn a_missed_deadline_does_not_hide_one_due_today_or_tomorrow() {
+    // The case of issue 23: a last day passed five days ago, two more fall today and tomorrow.
+    let mut missed = case("m", Marketplace::Wildberries, CaseStatus::Open, Some(-5), "WB-300", "");
+    for (rule, days) in [("reply", 0), ("objection", 1)] {
+        missed.deadlines.push(CaseDeadline { rule: rule.into(), due: today() + Duration::days(days), done: false });
+    }
+    let later = case("l", Marketplace::Wildberries, CaseStatus::Open, Some(2), "WB-400", "");
+    let book = CaseBook::from_records([missed.clone(), later].into_iter().map(Record::Live));
+
+    let all = run(&book, &CaseQuery::default(), today());
+    assert_eq!(all.ids, ["m", "l"], "sorted by today, not by the date five days ago");
+    assert_eq!((all.counts.due_soon, all.counts.overdue), (2, 1));
+    let soon = CaseQuery { due: DueFilter::DueSoon, ..CaseQuery::default() };
+    assert_eq!(run(&book, &soon, today()).ids, ["m", "l"]);
+    let overdue = CaseQuery { due: DueFilter::Overdue, ..CaseQuery::default() };
+    assert_eq!(run(&book, &overdue, today()).ids, ["m"]);
+
+    let agenda = missed.agenda(today());
+    assert_eq!(agenda.next_due(), Some(today()));
+    assert_eq!(agenda.missed.iter().map(|d| d.due).collect::<Vec<_>>(), [today() - Duration::days(5)]);
 }
 
 #[test]

@@ -143,8 +143,8 @@ fn amazon_ledger_losses_less_found_and_reimbursed_each_with_its_60_day_window() 
     assert_eq!(
         windows,
         vec![
-            (None, day("2026-11-30"), "amazon-not-received", "fc_claim_end", false),
-            (None, day("2026-12-19"), "amazon-not-received", "fc_claim_end", false),
+            (None, day("2026-11-30"), "amazon-not-received", "fc_claim_end", true),
+            (None, day("2026-12-19"), "amazon-not-received", "fc_claim_end", true),
         ]
     );
 }

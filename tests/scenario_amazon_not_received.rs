@@ -30,10 +30,13 @@ const CASES: &[Case] = &[
         created: "2026-11-27",
         answers: &[
             ("fulfilment", "seller_eu"),
+            ("store", "de"),
             ("order_number", "305-0000002-0000002"),
             ("buyer_name", "Max Muster"),
             ("order_value", "89.90 EUR"),
             ("tracking", "delivered"),
+            ("tracking_number", "TRK001"),
+            ("carrier", "DHL"),
             ("multi_package", "no"),
             ("buy_shipping", "yes"),
             ("first_scan", "yes"),
@@ -41,29 +44,13 @@ const CASES: &[Case] = &[
             ("first_message", "2026-11-27"),
             ("max_edd", "2026-11-25"),
         ],
-        path: &[
-            "fulfilment",
-            "order_number",
-            "buyer_name",
-            "order_value",
-            "tracking",
-            "multi_package",
-            "buy_shipping",
-            "first_scan",
-            "status",
-            "first_message",
-            "max_edd",
-        ],
-        plan: &["evidence_pack", "delivered_checks", "refund_warning", "outcome_protected", "prevention"],
+        path: &["fulfilment", "store", "order_number", "buyer_name", "order_value", "tracking", "tracking_number", "carrier", "multi_package", "buy_shipping", "first_scan", "status", "first_message", "max_edd"],
+        plan: &["evidence_pack", "delivered_checks", "refund_warning", "eu_protection_warning", "outcome_protected", "prevention"],
         messages: &["to_buyer", "to_carrier"],
         // First message Fri 27 Nov: 24 h end with that day at the latest (the message may have come at 00:00);
-        // + 48 h = Sun 29 Nov (the UK pages' 48 h, earlier than their 2 business days). Delivered: no "3 days
-        // after EDD" rule.
-        deadlines: &[
-            ("reply_buyer", "2026-11-27"),
-            ("buyer_wait_eu", "2026-11-29"),
-            ("claim_window_end", "2027-02-23"),
-        ],
+        // + 48 h = Sun 29 Nov (the European seller pages' 48 h, earlier than amazon.de's 2 Werktage). Delivered: no
+        // "3 days after EDD" rule; the 90-day window is amazon.de's.
+        deadlines: &[("reply_buyer", "2026-11-27"), ("buyer_wait_eu", "2026-11-29"), ("claim_window_end_eu", "2027-02-23")],
     },
     Case {
         name: "US store, in transit, several boxes, no protection; EDD on a month end",
@@ -73,124 +60,83 @@ const CASES: &[Case] = &[
             ("order_number", "114-0000003-0000003"),
             ("order_value", "240.00"),
             ("tracking", "transit"),
+            ("tracking_number", "TRK002"),
+            ("carrier", "DHL"),
             ("multi_package", "yes"),
             ("buy_shipping", "no"),
             ("status", "none"),
             ("first_message", "2026-11-29"),
             ("max_edd", "2026-11-30"),
         ],
-        path: &[
-            "fulfilment",
-            "order_number",
-            "buyer_name",
-            "order_value",
-            "tracking",
-            "multi_package",
-            "buy_shipping",
-            "status",
-            "first_message",
-            "max_edd",
-        ],
+        path: &["fulfilment", "order_number", "buyer_name", "order_value", "tracking", "tracking_number", "carrier", "multi_package", "buy_shipping", "status", "first_message", "max_edd"],
         plan: &["evidence_pack", "transit_step", "multi_package_step", "outcome_settle", "prevention"],
         messages: &["to_buyer", "to_carrier"],
         // The buyer wrote on 29 Nov, a day before the case was opened: the reply and wait count from that day
         // (reply by the end of 29 Nov to be safe; the buyer may file from 1 Dec, never earlier).
         // 30 Nov + 90 days lands on the last day of February.
-        deadlines: &[
-            ("reply_buyer", "2026-11-29"),
-            ("buyer_wait_us", "2026-12-01"),
-            ("claim_eligible", "2026-12-03"),
-            ("claim_window_end", "2027-02-28"),
-        ],
+        deadlines: &[("reply_buyer", "2026-11-29"), ("buyer_wait_us", "2026-12-01"), ("claim_eligible", "2026-12-03"), ("claim_window_end", "2027-02-28")],
     },
     Case {
-        name: "US store, returning to sender, protected, open claim; the 72 h answer crosses the new year",
+        name: "US store, returning to sender, protected, open claim; the 48 h answer ends on 31 December",
         created: "2026-12-31",
         answers: &[
             ("fulfilment", "seller_us"),
             ("order_number", "114-0000004-0000004"),
             ("order_value", "59.00"),
             ("tracking", "returning"),
+            ("tracking_number", "TRK003"),
+            ("carrier", "DHL"),
             ("buy_shipping", "yes"),
             ("first_scan", "yes"),
             ("status", "claim_open"),
             ("first_message", "2026-12-24"),
             ("claim_date", "2026-12-30"),
         ],
-        path: &[
-            "fulfilment",
-            "order_number",
-            "buyer_name",
-            "order_value",
-            "tracking",
-            "buy_shipping",
-            "first_scan",
-            "status",
-            "first_message",
-            "claim_date",
-        ],
+        path: &["fulfilment", "order_number", "buyer_name", "order_value", "tracking", "tracking_number", "carrier", "buy_shipping", "first_scan", "status", "first_message", "claim_date"],
         plan: &["evidence_pack", "returning_step", "refund_warning", "claim_answer", "outcome_claim", "prevention"],
-        messages: &["to_buyer", "to_carrier"],
-        // Claim notice 30 Dec: 48 h end with 31 Dec at the latest, 72 h with 1 Jan.
-        deadlines: &[("reply_buyer", "2026-12-24"), ("amazon_info", "2026-12-31"), ("amazon_info_72h", "2027-01-01")],
+        messages: &["to_buyer", "to_carrier", "claim_response_text"],
+        // Claim notice 30 Dec: 48 h end with 31 Dec at the latest; the 72 h of the appeal page do not apply here.
+        deadlines: &[("reply_buyer", "2026-12-24"), ("amazon_info", "2026-12-31")],
     },
     Case {
         name: "EU store, in transit, unprotected, open claim without a date yet",
         created: "2026-11-23",
         answers: &[
             ("fulfilment", "seller_eu"),
+            ("store", "pl"),
             ("order_number", "028-0000005-0000005"),
             ("order_value", "35.00 GBP"),
             ("tracking", "transit"),
+            ("tracking_number", "TRK004"),
+            ("carrier", "DHL"),
             ("multi_package", "no"),
             ("buy_shipping", "no"),
             ("status", "claim_open"),
         ],
-        path: &[
-            "fulfilment",
-            "order_number",
-            "buyer_name",
-            "order_value",
-            "tracking",
-            "multi_package",
-            "buy_shipping",
-            "status",
-            "first_message",
-            "claim_date",
-        ],
+        path: &["fulfilment", "store", "order_number", "buyer_name", "order_value", "tracking", "tracking_number", "carrier", "multi_package", "buy_shipping", "status", "first_message", "claim_date"],
         plan: &["evidence_pack", "transit_step", "claim_answer", "outcome_claim", "prevention"],
-        messages: &["to_buyer", "to_carrier"],
-        deadlines: &[
-            ("reply_buyer", "waiting:WaitingFor(\"first_message\")"),
-            ("amazon_info", "waiting:WaitingFor(\"claim_date\")"),
-            ("amazon_info_72h", "waiting:WaitingFor(\"claim_date\")"),
-        ],
+        messages: &["to_buyer", "to_carrier", "claim_response_text"],
+        deadlines: &[("reply_buyer", "waiting:WaitingFor(\"first_message\")"), ("amazon_info_eu", "waiting:WaitingFor(\"claim_date\")")],
     },
     Case {
         name: "EU store, held in customs, granted and debited on 31 January: appeal window ends 2 March",
         created: "2027-02-01",
         answers: &[
             ("fulfilment", "seller_eu"),
+            ("store", "uk"),
             ("order_number", "171-0000006-0000006"),
             ("order_value", "420.00 EUR"),
             ("tracking", "customs"),
+            ("tracking_number", "TRK005"),
+            ("carrier", "DHL"),
             ("buy_shipping", "no"),
             ("status", "claim_granted"),
             ("debit_date", "2027-01-31"),
         ],
-        path: &[
-            "fulfilment",
-            "order_number",
-            "buyer_name",
-            "order_value",
-            "tracking",
-            "buy_shipping",
-            "status",
-            "debit_date",
-        ],
+        path: &["fulfilment", "store", "order_number", "buyer_name", "order_value", "tracking", "tracking_number", "carrier", "buy_shipping", "status", "debit_date", "appeal_request"],
         plan: &["evidence_pack", "customs_step", "appeal_step", "outcome_appeal", "prevention"],
-        messages: &["to_carrier"],
-        deadlines: &[("appeal_end", "2027-03-02")],
+        messages: &["to_carrier", "appeal_text"],
+        deadlines: &[("appeal_end_eu", "2027-03-02"), ("appeal_info_72h", "waiting:WaitingFor(\"appeal_request\")")],
     },
     Case {
         name: "US store, delivered in several boxes, protected label but the seller already refunded",
@@ -200,22 +146,14 @@ const CASES: &[Case] = &[
             ("order_number", "114-0000007-0000007"),
             ("order_value", "120.00"),
             ("tracking", "delivered"),
+            ("tracking_number", "TRK006"),
+            ("carrier", "DHL"),
             ("multi_package", "yes"),
             ("buy_shipping", "yes"),
             ("first_scan", "no"),
             ("status", "refunded"),
         ],
-        path: &[
-            "fulfilment",
-            "order_number",
-            "buyer_name",
-            "order_value",
-            "tracking",
-            "multi_package",
-            "buy_shipping",
-            "first_scan",
-            "status",
-        ],
+        path: &["fulfilment", "order_number", "buyer_name", "order_value", "tracking", "tracking_number", "carrier", "multi_package", "buy_shipping", "first_scan", "status"],
         plan: &["evidence_pack", "delivered_checks", "multi_package_step", "outcome_carrier", "prevention"],
         messages: &["to_carrier"],
         deadlines: &[],
@@ -228,6 +166,8 @@ const CASES: &[Case] = &[
             ("order_number", "114-0000008-0000008"),
             ("order_value", "75.00"),
             ("tracking", "transit"),
+            ("tracking_number", "TRK007"),
+            ("carrier", "DHL"),
             ("multi_package", "no"),
             ("buy_shipping", "yes"),
             ("first_scan", "no"),
@@ -235,29 +175,12 @@ const CASES: &[Case] = &[
             ("first_message", "2027-02-26"),
             ("max_edd", "2027-02-25"),
         ],
-        path: &[
-            "fulfilment",
-            "order_number",
-            "buyer_name",
-            "order_value",
-            "tracking",
-            "multi_package",
-            "buy_shipping",
-            "first_scan",
-            "status",
-            "first_message",
-            "max_edd",
-        ],
+        path: &["fulfilment", "order_number", "buyer_name", "order_value", "tracking", "tracking_number", "carrier", "multi_package", "buy_shipping", "first_scan", "status", "first_message", "max_edd"],
         plan: &["evidence_pack", "transit_step", "outcome_late_scan", "prevention"],
         messages: &["to_buyer", "to_carrier"],
         // Fri 26 Feb 2027: reply within 24 h = by the end of 26 Feb to be safe; the buyer may file from
         // 28 Feb (48 h, counted so it is never earlier); EDD 25 Feb + 3 days = 28 Feb, + 90 days = 26 May.
-        deadlines: &[
-            ("reply_buyer", "2027-02-26"),
-            ("buyer_wait_us", "2027-02-28"),
-            ("claim_eligible", "2027-02-28"),
-            ("claim_window_end", "2027-05-26"),
-        ],
+        deadlines: &[("reply_buyer", "2027-02-26"), ("buyer_wait_us", "2027-02-28"), ("claim_eligible", "2027-02-28"), ("claim_window_end", "2027-05-26")],
     },
     Case {
         name: "FBA unit lost in a fulfilment centre: 60 days from the ledger entry, across the new year",
@@ -332,31 +255,17 @@ const CASES: &[Case] = &[
             ("first_message", "2026-12-01"),
             ("max_edd", "2026-11-28"),
         ],
-        path: &[
-            "fulfilment",
-            "order_number",
-            "buyer_name",
-            "order_value",
-            "tracking",
-            "buy_shipping",
-            "status",
-            "first_message",
-            "max_edd",
-        ],
+        path: &["fulfilment", "order_number", "buyer_name", "order_value", "tracking", "buy_shipping", "status", "first_message", "max_edd"],
         plan: &["evidence_pack", "prevention", "no_tracking_warning", "outcome_no_tracking"],
-        messages: &["to_buyer", "to_carrier"],
-        deadlines: &[
-            ("reply_buyer", "2026-12-01"),
-            ("buyer_wait_us", "2026-12-03"),
-            ("claim_eligible", "2026-12-01"),
-            ("claim_window_end", "2027-02-26"),
-        ],
+        messages: &["to_buyer"],
+        deadlines: &[("reply_buyer", "2026-12-01"), ("buyer_wait_us", "2026-12-03"), ("claim_eligible", "2026-12-01"), ("claim_window_end", "2027-02-26")],
     },
     Case {
         name: "EU store, a Buy Shipping label that was never scanned: no first-scan question, no protection promised",
         created: "2026-12-02",
         answers: &[
             ("fulfilment", "seller_eu"),
+            ("store", "fr"),
             ("order_number", "305-0000012-0000012"),
             ("order_value", "49.00 EUR"),
             ("tracking", "none"),
@@ -365,20 +274,10 @@ const CASES: &[Case] = &[
             ("first_message", "2026-11-25"),
             ("claim_date", "2026-12-01"),
         ],
-        path: &[
-            "fulfilment",
-            "order_number",
-            "buyer_name",
-            "order_value",
-            "tracking",
-            "buy_shipping",
-            "status",
-            "first_message",
-            "claim_date",
-        ],
-        plan: &["evidence_pack", "claim_answer", "outcome_claim", "prevention", "no_tracking_warning"],
-        messages: &["to_buyer", "to_carrier"],
-        deadlines: &[("reply_buyer", "2026-11-25"), ("amazon_info", "2026-12-02"), ("amazon_info_72h", "2026-12-03")],
+        path: &["fulfilment", "store", "order_number", "buyer_name", "order_value", "tracking", "buy_shipping", "status", "first_message", "claim_date"],
+        plan: &["evidence_pack", "eu_protection_warning", "claim_answer", "outcome_claim", "prevention", "no_tracking_warning"],
+        messages: &["to_buyer"],
+        deadlines: &[("reply_buyer", "2026-11-25"), ("amazon_info_eu", "2026-12-02")],
     },
     Case {
         name: "US store, Amazon refunded a delivered order on the seller's behalf: SAFE-T within 30 days",
@@ -388,25 +287,16 @@ const CASES: &[Case] = &[
             ("order_number", "114-0000013-0000013"),
             ("order_value", "80.00"),
             ("tracking", "delivered"),
+            ("tracking_number", "TRK008"),
+            ("carrier", "DHL"),
             ("multi_package", "no"),
             ("buy_shipping", "no"),
             ("status", "amazon_refunded"),
             ("safe_t_reason", "delivered_proof"),
             ("safe_t_start", "2027-01-30"),
         ],
-        path: &[
-            "fulfilment",
-            "order_number",
-            "buyer_name",
-            "order_value",
-            "tracking",
-            "multi_package",
-            "buy_shipping",
-            "status",
-            "safe_t_reason",
-            "safe_t_start",
-        ],
-        plan: &["evidence_pack", "delivered_checks", "prevention", "safe_t_step", "outcome_safe_t"],
+        path: &["fulfilment", "order_number", "buyer_name", "order_value", "tracking", "tracking_number", "carrier", "multi_package", "buy_shipping", "status", "safe_t_reason", "safe_t_start"],
+        plan: &["evidence_pack", "delivered_checks", "prevention", "safe_t_step", "prepaid_label_warning", "outcome_safe_t"],
         messages: &["to_carrier", "safe_t_text"],
         // 30 Jan + 30 days runs over the short February: 1 Mar.
         deadlines: &[("safe_t_end_us", "2027-03-01")],
@@ -416,61 +306,252 @@ const CASES: &[Case] = &[
         created: "2026-12-16",
         answers: &[
             ("fulfilment", "seller_eu"),
+            ("store", "it"),
             ("order_number", "305-0000014-0000014"),
             ("order_value", "130.00 EUR"),
             ("tracking", "returning"),
+            ("tracking_number", "TRK009"),
+            ("carrier", "DHL"),
             ("buy_shipping", "yes"),
             ("first_scan", "yes"),
             ("status", "amazon_refunded"),
             ("safe_t_reason", "return_problem"),
             ("safe_t_start", "2026-12-15"),
         ],
-        path: &[
-            "fulfilment",
-            "order_number",
-            "buyer_name",
-            "order_value",
-            "tracking",
-            "buy_shipping",
-            "first_scan",
-            "status",
-            "safe_t_reason",
-            "safe_t_start",
-        ],
-        plan: &["evidence_pack", "returning_step", "prevention", "safe_t_step", "outcome_safe_t"],
+        path: &["fulfilment", "store", "order_number", "buyer_name", "order_value", "tracking", "tracking_number", "carrier", "buy_shipping", "first_scan", "status", "safe_t_reason", "safe_t_start"],
+        plan: &["evidence_pack", "returning_step", "eu_protection_warning", "prevention", "safe_t_step", "outcome_safe_t"],
         messages: &["to_carrier", "safe_t_text"],
         deadlines: &[("safe_t_end_eu", "2027-01-14")],
+    },
+    Case {
+        name: "amazon.es, no tracking, refunded by the seller: euro store, nothing left to count",
+        created: "2026-12-07",
+        answers: &[
+            ("fulfilment", "seller_eu"),
+            ("store", "es"),
+            ("order_number", "404-0000016-0000016"),
+            ("order_value", "45.00"),
+            ("tracking", "none"),
+            ("buy_shipping", "no"),
+            ("status", "refunded"),
+        ],
+        path: &["fulfilment", "store", "order_number", "buyer_name", "order_value", "tracking", "buy_shipping", "status"],
+        plan: &["evidence_pack", "outcome_carrier", "prevention", "no_tracking_warning"],
+        messages: &[],
+        deadlines: &[],
+    },
+    Case {
+        name: "amazon.nl, granted and debited: appeal within 30 days; Amazon's request after the appeal answered within 72 hours",
+        created: "2027-01-04",
+        answers: &[
+            ("fulfilment", "seller_eu"),
+            ("store", "nl"),
+            ("order_number", "404-0000017-0000017"),
+            ("order_value", "120.00"),
+            ("tracking", "delivered"),
+            ("tracking_number", "TRK017"),
+            ("carrier", "PostNL"),
+            ("multi_package", "no"),
+            ("buy_shipping", "yes"),
+            ("first_scan", "yes"),
+            ("status", "claim_granted"),
+            ("debit_date", "2026-12-04"),
+            ("appeal_request", "2027-01-02"),
+        ],
+        path: &["fulfilment", "store", "order_number", "buyer_name", "order_value", "tracking", "tracking_number", "carrier", "multi_package", "buy_shipping", "first_scan", "status", "debit_date", "appeal_request"],
+        plan: &["evidence_pack", "delivered_checks", "eu_protection_warning", "appeal_step", "outcome_appeal", "prevention"],
+        messages: &["to_carrier", "appeal_text"],
+        deadlines: &[("appeal_end_eu", "2027-01-03"), ("appeal_info_72h", "2027-01-04")],
+    },
+    Case {
+        name: "amazon.se, Amazon refunded a delivered order: SAFE-T date not confirmed for Europe",
+        created: "2026-12-07",
+        answers: &[
+            ("fulfilment", "seller_eu"),
+            ("store", "se"),
+            ("order_number", "404-0000018-0000018"),
+            ("order_value", "900.00"),
+            ("tracking", "delivered"),
+            ("tracking_number", "TRK018"),
+            ("carrier", "PostNord"),
+            ("multi_package", "no"),
+            ("buy_shipping", "no"),
+            ("status", "amazon_refunded"),
+            ("safe_t_reason", "delivered_proof"),
+            ("safe_t_start", "2026-12-01"),
+        ],
+        path: &["fulfilment", "store", "order_number", "buyer_name", "order_value", "tracking", "tracking_number", "carrier", "multi_package", "buy_shipping", "status", "safe_t_reason", "safe_t_start"],
+        plan: &["evidence_pack", "delivered_checks", "prevention", "safe_t_step", "outcome_safe_t"],
+        messages: &["to_carrier", "safe_t_text"],
+        deadlines: &[("safe_t_end_eu", "2026-12-31")],
+    },
+    Case {
+        name: "another European store, in transit, protected label: EU pages' 3 days after the EDD and 90-day window",
+        created: "2026-12-07",
+        answers: &[
+            ("fulfilment", "seller_eu"),
+            ("store", "other"),
+            ("order_number", "404-0000019-0000019"),
+            ("buyer_name", "Aoife Byrne"),
+            ("order_value", "60.00"),
+            ("tracking", "transit"),
+            ("tracking_number", "TRK019"),
+            ("carrier", "An Post"),
+            ("multi_package", "no"),
+            ("buy_shipping", "yes"),
+            ("first_scan", "yes"),
+            ("status", "none"),
+            ("first_message", "2026-12-05"),
+            ("max_edd", "2026-12-03"),
+        ],
+        path: &["fulfilment", "store", "order_number", "buyer_name", "order_value", "tracking", "tracking_number", "carrier", "multi_package", "buy_shipping", "first_scan", "status", "first_message", "max_edd"],
+        plan: &["evidence_pack", "transit_step", "refund_warning", "eu_protection_warning", "outcome_protected", "prevention"],
+        messages: &["to_buyer", "to_carrier"],
+        deadlines: &[("reply_buyer", "2026-12-05"), ("buyer_wait_eu", "2026-12-07"), ("claim_eligible_eu", "2026-12-06"), ("claim_window_end_eu", "2027-03-03")],
+    },
+    Case {
+        name: "amazon.com, granted: Amazon's request after the appeal on 31 Dec is due by 2 Jan (72 h)",
+        created: "2027-01-04",
+        answers: &[
+            ("fulfilment", "seller_us"),
+            ("order_number", "114-0000020-0000020"),
+            ("order_value", "75.00"),
+            ("tracking", "delivered"),
+            ("tracking_number", "1Z020"),
+            ("carrier", "UPS"),
+            ("multi_package", "no"),
+            ("buy_shipping", "no"),
+            ("status", "claim_granted"),
+            ("debit_date", "2026-12-20"),
+            ("appeal_request", "2026-12-31"),
+        ],
+        path: &["fulfilment", "order_number", "buyer_name", "order_value", "tracking", "tracking_number", "carrier", "multi_package", "buy_shipping", "status", "debit_date", "appeal_request"],
+        plan: &["evidence_pack", "delivered_checks", "appeal_step", "outcome_appeal", "prevention"],
+        messages: &["to_carrier", "appeal_text"],
+        deadlines: &[("appeal_end", "2027-01-19"), ("appeal_info_72h", "2027-01-02")],
+    },
+    Case {
+        name: "FBA removal delivered damaged: 30 days from delivery, the shorter of Amazon's figures",
+        created: "2026-12-14",
+        answers: &[
+            ("fulfilment", "fba"),
+            ("fba_issue", "removal_damaged"),
+            ("order_number", "RMV-0021"),
+            ("removal_delivered", "2026-12-10"),
+        ],
+        path: &["fulfilment", "fba_issue", "order_number", "buyer_name", "removal_delivered"],
+        plan: &["fba_reports", "removal_damaged_step", "outcome_fba_claim", "fba_insight"],
+        messages: &["fba_claim_text"],
+        deadlines: &[("removal_damaged_until", "2027-01-09")],
+    },
+    Case {
+        name: "FBA shipment to Amazon short: claim from day 15 to day 60 after delivery",
+        created: "2026-12-07",
+        answers: &[
+            ("fulfilment", "fba"),
+            ("fba_issue", "inbound_short"),
+            ("order_number", "FBA15XYZ0022"),
+            ("inbound_delivered", "2026-11-20"),
+        ],
+        path: &["fulfilment", "fba_issue", "order_number", "buyer_name", "inbound_delivered"],
+        plan: &["fba_reports", "inbound_step", "outcome_fba_claim", "fba_insight"],
+        messages: &["fba_claim_text"],
+        deadlines: &[("inbound_claim_from", "2026-12-05"), ("inbound_claim_until", "2027-01-19")],
+    },
+    Case {
+        name: "FBA customer return never came back, amazon.co.uk: Amazon Europe's days 45 to 105, not confirmed",
+        created: "2026-12-07",
+        answers: &[
+            ("fulfilment", "fba"),
+            ("fba_issue", "return_missing"),
+            ("fba_store", "uk"),
+            ("order_number", "203-0000023-0000023"),
+            ("refund_date", "2026-11-16"),
+        ],
+        path: &["fulfilment", "fba_issue", "fba_store", "order_number", "buyer_name", "refund_date"],
+        plan: &["fba_reports", "return_claim_step", "outcome_fba_claim", "fba_insight"],
+        messages: &["fba_claim_text"],
+        // 16 Nov + 45 days = 31 Dec; + 105 days = 1 Mar 2027.
+        deadlines: &[("return_claim_from_eu", "2026-12-31"), ("return_claim_until_eu", "2027-03-01")],
     },
 ];
 
 path_table_tests!(ID, CASES);
 
 #[test]
-fn conflicting_info_request_rule_is_marked_uncertain_and_explained() {
+fn an_open_claims_information_request_has_48_hours_and_72_hours_only_follow_an_appeal() {
     let s = scenario(ID);
-    let rule = s.deadlines.iter().find(|d| d.id == "amazon_info").expect("amazon_info rule");
-    assert!(rule.uncertain);
-    for (_, text) in rule.rule.all() {
-        assert!(text.contains("48") && text.contains("72"), "the rule names both figures: {text}");
+    for id in ["amazon_info", "amazon_info_eu"] {
+        let rule = s.deadline(id).expect("information request rule");
+        assert!(!rule.uncertain && rule.offset.amount == 48, "{id}: Amazon's G1781 gives 48 hours");
+        assert!(rule.when.iter().any(|c| c.question == "status" && c.values == ["claim_open"]), "{id}");
     }
-    let late = s.deadlines.iter().find(|d| d.id == "amazon_info_72h").expect("amazon_info_72h rule");
-    assert!(late.uncertain && late.source != rule.source, "both figures are shown, each with its own page");
+    assert!(s.deadline("amazon_info").is_some_and(|r| r.source.contains("sellercentral.amazon.com")));
+    assert!(s.deadline("amazon_info_eu").is_some_and(|r| r.source.contains("sellercentral-europe")));
+    let after_appeal = s.deadline("appeal_info_72h").expect("appeal_info_72h");
+    assert!(after_appeal.offset.amount == 72 && after_appeal.when.iter().all(|c| c.values == ["claim_granted"]));
+    assert!(s.deadline("amazon_info_72h").is_none(), "the 72 h are not a deadline on an open claim");
     let uncertain: Vec<&str> = s.deadlines.iter().filter(|d| d.uncertain).map(|d| d.id.as_str()).collect();
     assert_eq!(
         uncertain,
         [
             "buyer_wait_eu",
-            "amazon_info",
-            "amazon_info_72h",
+            "fc_claim_end",
+            "inbound_claim_from",
+            "inbound_claim_until",
             "return_claim_from_eu",
             "return_claim_until_eu",
             "removal_claim_from",
             "removal_claim_until",
+            "removal_damaged_until",
             "safe_t_end_us",
             "safe_t_end_eu",
         ],
         "only the rules we could not confirm on Amazon's own current page are uncertain"
     );
+}
+
+#[test]
+fn european_rules_cite_european_pages_and_no_amazon_rule_rolls() {
+    let s = scenario(ID);
+    for rule in &s.deadlines {
+        assert!(rule.country.is_none() && !rule.roll_to_workday, "{}: Amazon's own terms are not moved", rule.id);
+        let european = rule.when.iter().any(|c| c.question == "fulfilment" && c.values == ["seller_eu"]);
+        if european {
+            let host = rule.source.split('/').nth(2).unwrap_or_default();
+            assert!(!["www.amazon.com", "sellercentral.amazon.com"].contains(&host), "{} cites {host}", rule.id);
+        }
+    }
+}
+
+#[test]
+fn the_store_sets_the_currency_and_the_buyers_language() {
+    use claimdesk::scenario::{BuyerLanguage, BuyerText};
+    let s = scenario(ID);
+    for (store, currency, language) in [
+        ("de", "EUR", Some(BuyerLanguage::De)),
+        ("pl", "PLN", Some(BuyerLanguage::Pl)),
+        ("uk", "GBP", Some(BuyerLanguage::En)),
+        ("se", "SEK", Some(BuyerLanguage::Sv)),
+        ("other", "EUR", None),
+    ] {
+        let a = answers(s, &[("fulfilment", "seller_eu"), ("store", store)]);
+        assert_eq!(s.currency_for(&a), currency, "{store}");
+        assert_eq!(s.buyer_language(&a), language, "{store}");
+    }
+    let fba_uk = answers(s, &[("fulfilment", "fba"), ("fba_issue", "return_missing"), ("fba_store", "uk")]);
+    assert_eq!(s.currency_for(&fba_uk), "GBP", "an FBA claim on amazon.co.uk is in pounds");
+    let us = answers(s, &[("fulfilment", "seller_us")]);
+    assert_eq!((s.currency_for(&us), s.buyer_language(&us)), ("USD", None));
+    // amazon.de buyers get German; amazon.pl buyers the message's own Polish; amazon.fr buyers English, with a note.
+    let reply = s.messages.iter().find(|m| m.id == "to_buyer").expect("to_buyer");
+    assert!(
+        matches!(reply.for_buyer(BuyerLanguage::De), Some(BuyerText::Own(BuyerLanguage::De, text)) if text.starts_with("Guten Tag {buyer_name},"))
+    );
+    assert_eq!(reply.for_buyer(BuyerLanguage::Pl), Some(BuyerText::Interface(Lang::Pl)));
+    assert_eq!(reply.for_buyer(BuyerLanguage::Fr), Some(BuyerText::EnglishInstead(BuyerLanguage::Fr)));
+    let carrier = s.messages.iter().find(|m| m.id == "to_carrier").expect("to_carrier");
+    assert_eq!(carrier.for_buyer(BuyerLanguage::De), None, "the carrier letter is not a buyer message");
 }
 
 #[test]
@@ -504,5 +585,8 @@ fn messages_fill_every_placeholder_in_every_language() {
     }
     let to_buyer = s.messages.iter().find(|m| m.id == "to_buyer").expect("to_buyer");
     let en = fill_template(s, to_buyer.body.get(Lang::En), &a, Lang::En, date(case.created));
-    assert!(en.starts_with("Hello Max Muster,") && en.contains("shows: Delivered."), "{en}");
+    assert!(en.starts_with("Hello Max Muster,") && !en.contains("Delivered"), "no app label reaches the buyer: {en}");
+    let carrier = s.messages.iter().find(|m| m.id == "to_carrier").expect("to_carrier");
+    let en = fill_template(s, carrier.body.get(Lang::En), &a, Lang::En, date(case.created));
+    assert!(en.contains("DHL, tracking number TRK001") && !en.contains("[tracking number]"), "{en}");
 }

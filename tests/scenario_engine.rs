@@ -109,6 +109,17 @@ fn validator_reports_broken_content() {
 }
 
 #[test]
+fn russian_marketplace_business_days_need_the_russian_calendar() {
+    use claimdesk::scenario::{Country, Marketplace};
+    let mut s = sample();
+    s.marketplace = Marketplace::YandexMarket;
+    let problems = validate(&s).join("\n");
+    assert!(problems.contains("`first`") && problems.contains("country = \"ru\""), "{problems}");
+    s.deadlines[0].country = Some(Country::Ru);
+    assert_eq!(validate(&s), Vec::<String>::new());
+}
+
+#[test]
 fn plan_kind_codes_are_the_names_in_the_scenario_files() {
     use claimdesk::scenario::PlanKind;
     for kind in [PlanKind::Step, PlanKind::Evidence, PlanKind::Warning, PlanKind::Outcome, PlanKind::Insight] {

@@ -10,7 +10,8 @@ use common::{answers, date, scenario, PathCase as Case};
 
 const ID: &str = "mall-incomplete-order";
 
-const AFTER_DELIVERY_PATH: &[&str] = &[
+const KEEP_PATH: &[&str] = &[
+    "shop",
     "found",
     "order_number",
     "buyer_name",
@@ -18,9 +19,12 @@ const AFTER_DELIVERY_PATH: &[&str] = &[
     "missing_value",
     "purchase_price",
     "customer_choice",
+    "delivered_on",
+    "mall_request",
 ];
 
 const DISPUTE_PATH: &[&str] = &[
+    "shop",
     "found",
     "order_number",
     "buyer_name",
@@ -31,13 +35,22 @@ const DISPUTE_PATH: &[&str] = &[
     "customer_photos",
 ];
 
+const KEEP_PLAN: &[&str] = &[
+    "ownership_warning",
+    "delivered_warning",
+    "packing_evidence",
+    "credit_note",
+    "outcome_difference",
+    "packing_insight",
+];
+
 const CASES: &[Case] = &[
     Case {
         name: "short before dispatch, part available: Operations splits the order",
         created: "2026-11-23",
-        answers: &[("found", "before_dispatch"), ("order_number", "1234567890"), ("any_available", "yes")],
-        path: &["found", "order_number", "buyer_name", "any_available"],
-        plan: &["cancel_warning", "ops_split", "outcome_split", "stock_insight"],
+        answers: &[("shop", "si"), ("found", "before_dispatch"), ("order_number", "1234567890"), ("any_available", "yes")],
+        path: &["shop", "found", "order_number", "buyer_name", "any_available"],
+        plan: &["ownership_warning", "cancel_warning", "ops_split", "outcome_split", "stock_insight"],
         messages: &["to_operations"],
         deadlines: &[],
     },
@@ -45,48 +58,33 @@ const CASES: &[Case] = &[
         name: "short before dispatch, nothing available: the seller cancels",
         created: "2026-11-23",
         answers: &[
+            ("shop", "hr"),
             ("found", "before_dispatch"),
             ("order_number", "1234567891"),
-            ("buyer_name", "Jan Kowalski"),
+            ("buyer_name", "Ivana Kovač"),
             ("any_available", "no"),
         ],
-        path: &["found", "order_number", "buyer_name", "any_available"],
-        plan: &["cancel_warning", "cancel_all", "outcome_cancelled", "stock_insight"],
+        path: &["shop", "found", "order_number", "buyer_name", "any_available"],
+        plan: &["ownership_warning", "cancel_warning", "cancel_all", "outcome_cancelled", "stock_insight"],
         messages: &[],
         deadlines: &[],
     },
     Case {
-        name: "missing after delivery, customer wants it sent (price in EUR, Mimovrste)",
+        name: "missing after delivery, customer wants it sent (Mimovrste, price in EUR)",
         created: "2026-11-23",
         answers: &[
+            ("shop", "si"),
             ("found", "after_delivery"),
             ("order_number", "1234567892"),
-            ("buyer_name", "Petr Novák"),
+            ("buyer_name", "Petra Novak"),
             ("shortage_confirmed", "yes"),
             ("missing_value", "24.90 EUR"),
             ("purchase_price", "17.10 EUR"),
             ("customer_choice", "reship"),
-        ],
-        path: AFTER_DELIVERY_PATH,
-        plan: &["delivered_warning", "packing_evidence", "reship_step", "outcome_reship", "packing_insight"],
-        messages: &["to_customer"],
-        deadlines: &[],
-    },
-    Case {
-        name: "customer keeps the rest; delivered 20 Feb 2027, 14 days run past the end of February",
-        created: "2027-02-26",
-        answers: &[
-            ("found", "after_delivery"),
-            ("order_number", "1234567893"),
-            ("buyer_name", "Anna Nowak"),
-            ("shortage_confirmed", "yes"),
-            ("missing_value", "129.99"),
-            ("purchase_price", "89.50"),
-            ("customer_choice", "keep"),
-            ("delivered_on", "2027-02-20"),
-            ("mall_request", "2027-02-26"),
+            ("reship_tracking", "SI123456789"),
         ],
         path: &[
+            "shop",
             "found",
             "order_number",
             "buyer_name",
@@ -94,17 +92,45 @@ const CASES: &[Case] = &[
             "missing_value",
             "purchase_price",
             "customer_choice",
-            "delivered_on",
-            "mall_request",
+            "reship_tracking",
         ],
-        plan: &["delivered_warning", "packing_evidence", "credit_note", "outcome_difference", "packing_insight"],
-        messages: &["to_mall"],
-        deadlines: &[("withdrawal_end", "2027-03-06"), ("credit_note_due", "2027-03-12")],
+        plan: &[
+            "ownership_warning",
+            "delivered_warning",
+            "packing_evidence",
+            "reship_step",
+            "outcome_reship",
+            "packing_insight",
+        ],
+        messages: &["to_customer"],
+        deadlines: &[],
     },
     Case {
-        name: "customer keeps the rest in a leap year; MALL has not asked for the credit note yet",
+        name: "Mimovrste, customer keeps the rest: 14 days end on Prešeren Day, Mon 8 Feb 2027, and move to Tue 9 Feb",
+        created: "2027-01-28",
+        answers: &[
+            ("shop", "si"),
+            ("found", "after_delivery"),
+            ("order_number", "1234567893"),
+            ("buyer_name", "Ana Kranjc"),
+            ("shortage_confirmed", "yes"),
+            ("missing_value", "129.99"),
+            ("purchase_price", "89.50"),
+            ("customer_choice", "keep"),
+            ("delivered_on", "2027-01-25"),
+            ("mall_request", "2027-01-28"),
+        ],
+        path: KEEP_PATH,
+        plan: KEEP_PLAN,
+        messages: &["to_mall"],
+        // MALL's own 14 days for the credit note are not moved: Thu 11 Feb.
+        deadlines: &[("withdrawal_end_si", "2027-02-09"), ("credit_note_due", "2027-02-11")],
+    },
+    Case {
+        name: "mall.hr, leap year: 14 days end on Sun 5 Mar 2028 and move to Mon 6 Mar; no credit note request yet",
         created: "2028-02-22",
         answers: &[
+            ("shop", "hr"),
             ("found", "after_delivery"),
             ("order_number", "1234567894"),
             ("shortage_confirmed", "yes"),
@@ -113,37 +139,29 @@ const CASES: &[Case] = &[
             ("customer_choice", "keep"),
             ("delivered_on", "2028-02-20"),
         ],
-        path: &[
-            "found",
-            "order_number",
-            "buyer_name",
-            "shortage_confirmed",
-            "missing_value",
-            "purchase_price",
-            "customer_choice",
-            "delivered_on",
-            "mall_request",
-        ],
-        plan: &["delivered_warning", "packing_evidence", "credit_note", "outcome_difference", "packing_insight"],
+        path: KEEP_PATH,
+        plan: KEEP_PLAN,
         messages: &["to_mall"],
-        deadlines: &[("withdrawal_end", "2028-03-05"), ("credit_note_due", "waiting:WaitingFor(\"mall_request\")")],
+        deadlines: &[("withdrawal_end_hr", "2028-03-06"), ("credit_note_due", "waiting:WaitingFor(\"mall_request\")")],
     },
     Case {
-        name: "customer withdraws: withdrawal window, refund and credit note, the last one across the new year",
+        name: "mall.hr, customer withdraws: MALL's refund term ends on Christmas and moves past St Stephen's Day and Sunday",
         created: "2026-12-18",
         answers: &[
+            ("shop", "hr"),
             ("found", "after_delivery"),
             ("order_number", "1234567895"),
-            ("buyer_name", "Maja Zielińska"),
+            ("buyer_name", "Maja Horvat"),
             ("shortage_confirmed", "yes"),
             ("missing_value", "310.00"),
             ("purchase_price", "214.00"),
             ("customer_choice", "withdraw"),
             ("delivered_on", "2026-11-30"),
-            ("withdrawal_date", "2026-12-10"),
+            ("withdrawal_date", "2026-12-11"),
             ("mall_request", "2026-12-18"),
         ],
         path: &[
+            "shop",
             "found",
             "order_number",
             "buyer_name",
@@ -156,20 +174,75 @@ const CASES: &[Case] = &[
             "mall_request",
         ],
         plan: &[
+            "ownership_warning",
             "delivered_warning",
             "packing_evidence",
             "withdraw_step",
+            "ooks_step",
             "credit_note",
             "outcome_withdrawal",
             "packing_insight",
         ],
-        messages: &["to_mall"],
-        deadlines: &[("withdrawal_end", "2026-12-14"), ("refund_due", "2026-12-24"), ("credit_note_due", "2027-01-01")],
+        messages: &[],
+        // Withdrawal: Mon 14 Dec, a working day. Refund: Fri 25 Dec + Sat 26 Dec (holidays) and Sunday → Mon 28 Dec.
+        // The credit note, a contract term, stays on Fri 1 Jan 2027.
+        deadlines: &[
+            ("withdrawal_end_hr", "2026-12-14"),
+            ("refund_due_hr", "2026-12-28"),
+            ("credit_note_due_withdraw", "2027-01-01"),
+        ],
+    },
+    Case {
+        name: "Mimovrste, customer withdraws: 14 days end on Sat 20 Jun 2026 and move to Mon 22 Jun",
+        created: "2026-06-20",
+        answers: &[
+            ("shop", "si"),
+            ("found", "after_delivery"),
+            ("order_number", "1234567898"),
+            ("buyer_name", "Luka Zupan"),
+            ("shortage_confirmed", "yes"),
+            ("missing_value", "80.00"),
+            ("purchase_price", "55.00"),
+            ("customer_choice", "withdraw"),
+            ("delivered_on", "2026-06-06"),
+            ("withdrawal_date", "2026-06-11"),
+        ],
+        path: &[
+            "shop",
+            "found",
+            "order_number",
+            "buyer_name",
+            "shortage_confirmed",
+            "missing_value",
+            "purchase_price",
+            "customer_choice",
+            "delivered_on",
+            "withdrawal_date",
+            "mall_request",
+        ],
+        plan: &[
+            "ownership_warning",
+            "delivered_warning",
+            "packing_evidence",
+            "withdraw_step",
+            "ooks_step",
+            "credit_note",
+            "outcome_withdrawal",
+            "packing_insight",
+        ],
+        messages: &[],
+        // Refund: Thu 25 Jun is Statehood Day in Slovenia → Fri 26 Jun.
+        deadlines: &[
+            ("withdrawal_end_si", "2026-06-22"),
+            ("refund_due_si", "2026-06-26"),
+            ("credit_note_due_withdraw", "waiting:WaitingFor(\"mall_request\")"),
+        ],
     },
     Case {
         name: "customer reports an item missing, seller packed it complete: dispute, evidence due 14 days after the report",
         created: "2026-12-22",
         answers: &[
+            ("shop", "hr"),
             ("found", "after_delivery"),
             ("order_number", "1234567896"),
             ("buyer_name", "Luka Horvat"),
@@ -181,6 +254,7 @@ const CASES: &[Case] = &[
         ],
         path: DISPUTE_PATH,
         plan: &[
+            "ownership_warning",
             "delivered_warning",
             "packing_insight",
             "dispute_warning",
@@ -195,6 +269,7 @@ const CASES: &[Case] = &[
         name: "dispute without the customer's photos: ask MALL for them; 14 days run past the end of February",
         created: "2027-02-20",
         answers: &[
+            ("shop", "si"),
             ("found", "after_delivery"),
             ("order_number", "1234567897"),
             ("shortage_confirmed", "no"),
@@ -205,6 +280,7 @@ const CASES: &[Case] = &[
         ],
         path: DISPUTE_PATH,
         plan: &[
+            "ownership_warning",
             "delivered_warning",
             "packing_insight",
             "dispute_warning",
@@ -223,7 +299,7 @@ path_table_tests!(ID, CASES);
 #[test]
 fn the_dispute_path_never_presumes_the_sellers_fault() {
     let s = scenario(ID);
-    let case = &CASES[6];
+    let case = &CASES[7];
     let a = answers(s, case.answers);
     let plan = s.plan(&a, date(case.created));
     let ids: Vec<&str> = plan.items.iter().map(|i| i.id.as_str()).collect();
@@ -256,8 +332,12 @@ fn the_credit_note_is_a_dobropis_in_euro_and_lists_what_mall_requires() {
             && body.get(Lang::En).contains("dobropis")
             && body.get(Lang::Ru).contains("dobropis")
     );
-    assert!(body.get(Lang::En).contains("euro") && !body.get(Lang::Pl).contains("106j"));
+    // A Polish VAT payer issues a faktura korygująca (art. 106j); MALL calls it a dobropis.
+    assert!(body.get(Lang::En).contains("euro") && body.get(Lang::Pl).contains("fakturę korygującą (art. 106j"));
     assert_eq!(s.currency, "EUR");
+    for shop in ["si", "hr"] {
+        assert_eq!(s.currency_for(&answers(s, &[("shop", shop)])), "EUR", "{shop} sells in euro");
+    }
     let checklist: Vec<&str> = item.checklist.iter().map(|c| c.id.as_str()).collect();
     assert_eq!(checklist, ["cn_order", "cn_return", "cn_items", "cn_shipping", "cn_price", "cn_separate", "cn_small"]);
 }
@@ -265,7 +345,7 @@ fn the_credit_note_is_a_dobropis_in_euro_and_lists_what_mall_requires() {
 #[test]
 fn messages_fill_every_placeholder_in_every_language() {
     let s = scenario(ID);
-    let case = &CASES[5];
+    let case = &CASES[3];
     let a = answers(s, case.answers);
     let plan = s.plan(&a, date(case.created));
     for message in plan.messages {
@@ -273,16 +353,76 @@ fn messages_fill_every_placeholder_in_every_language() {
             let filled = fill_template(s, body, &a, lang, date(case.created));
             assert!(!filled.contains('{'), "{} {lang:?}: {filled}", message.id);
             assert!(
-                filled.contains("1234567895") && filled.contains("Maja Zielińska"),
+                filled.contains("1234567893") && filled.contains("Ana Kranjc"),
                 "{} {lang:?}: {filled}",
                 message.id
             );
         }
     }
     let to_mall = s.messages.iter().find(|m| m.id == "to_mall").expect("to_mall");
-    let pl = fill_template(s, to_mall.body.get(Lang::Pl), &a, Lang::Pl, date(case.created));
-    assert!(pl.contains("Wybór klienta: Odstąpienie od umowy (w MALL: zwrot OOKS)."), "{pl}");
-    assert!(pl.contains("310,00\u{a0}€") && pl.contains("Dobropis"), "{pl}");
+    let en = fill_template(s, to_mall.body.get(Lang::En), &a, Lang::En, date(case.created));
+    assert!(
+        en.contains("€129.99") && en.contains("€89.50") && en.contains("The customer keeps the items delivered"),
+        "{en}"
+    );
+}
+
+#[test]
+fn letters_to_mall_are_in_english_and_name_the_partner() {
+    let s = scenario(ID);
+    for id in ["to_mall", "to_operations", "to_mall_dispute"] {
+        let m = s.messages.iter().find(|m| m.id == id).expect("letter");
+        assert_eq!(m.language, Some(Lang::En), "{id}: MALL's partner help and teams work in Czech and English");
+        assert!(m.body.get(Lang::En).contains("{seller.mall_id}"), "{id} gives the partner ID");
+        assert!(m.recipient.get(Lang::En).contains("Help Centre"), "{id} names the channel");
+    }
+}
+
+#[test]
+fn the_note_to_the_customer_is_offered_in_the_shops_language() {
+    use claimdesk::scenario::{BuyerLanguage, BuyerText};
+    let s = scenario(ID);
+    let note = s.messages.iter().find(|m| m.id == "to_customer").expect("to_customer");
+    for (shop, language, greeting) in
+        [("si", BuyerLanguage::Sl, "Pozdravljeni"), ("hr", BuyerLanguage::Hr, "Dobar dan")]
+    {
+        let a = answers(
+            s,
+            &[
+                ("shop", shop),
+                ("found", "after_delivery"),
+                ("order_number", "77"),
+                ("buyer_name", "Ana"),
+                ("shortage_confirmed", "yes"),
+                ("customer_choice", "reship"),
+                ("reship_tracking", "T-1"),
+            ],
+        );
+        assert_eq!(s.buyer_language(&a), Some(language));
+        let Some(BuyerText::Own(got, text)) = note.for_buyer(language) else {
+            panic!("{shop}: no text in the customer's language");
+        };
+        assert_eq!(got, language);
+        let filled = fill_template(s, text, &a, Lang::En, date("2026-12-07"));
+        assert!(filled.starts_with(greeting) && filled.contains("77") && filled.contains("T-1"), "{filled}");
+    }
+    // A language without a text gets English, and the seller is told.
+    assert_eq!(note.for_buyer(BuyerLanguage::Cs), Some(BuyerText::EnglishInstead(BuyerLanguage::Cs)));
+}
+
+#[test]
+fn consumer_terms_roll_off_the_shops_days_off_and_say_which_day_they_left() {
+    let s = scenario(ID);
+    let case = &CASES[3];
+    let plan = s.plan(&answers(s, case.answers), date(case.created));
+    let withdrawal = plan.deadlines.iter().find(|d| d.rule.id == "withdrawal_end_si").expect("withdrawal_end_si");
+    assert_eq!(withdrawal.rolled_from, Some(date("2027-02-08")), "Prešeren Day");
+    let credit = plan.deadlines.iter().find(|d| d.rule.id == "credit_note_due").expect("credit_note_due");
+    assert_eq!(credit.rolled_from, None, "MALL's contract term is not moved");
+    for rule in &s.deadlines {
+        let consumer = rule.id.starts_with("withdrawal_end") || rule.id.starts_with("refund_due");
+        assert_eq!(rule.roll_to_workday, consumer, "{}: only the consumer terms roll", rule.id);
+    }
 }
 
 #[test]

@@ -31,29 +31,34 @@ const CASES: &[Case] = &[
         deadlines: &[],
     },
     Case {
-        name: "FBS, never collected, return still on its way, slow delivery",
+        name: "FBS, never collected, return waiting at the pickup point since Friday: free storage and the last day to collect",
         answers: &[
             ("model", "fbs"),
             ("refusal", "not_collected"),
             ("order_number", "WB-301123"),
             ("amount", "5600"),
             ("returned_state", "not_back"),
+            ("at_point", "yes"),
+            ("ready_date", "2026-11-27"),
             ("reason", "slow"),
         ],
         created: "2026-11-23",
-        path: SHORT_PATH,
+        path: &["model", "refusal", "order_number", "amount", "returned_state", "at_point", "ready_date", "reason"],
         plan: &[
             "check_order",
             "fbs_flow",
             "return_costs",
             "track_return",
+            "collect_return",
             "inspect_return",
             "outcome_pending",
             "insight_log",
             "insight_delivery",
         ],
         messages: &["return_where"],
-        deadlines: &[],
+        // Ready Fri 27 Nov: storage is free through Mon 30 Nov and the return waits until Fri 4 Dec (a WB service
+        // term: no roll).
+        deadlines: &[("return_free_storage", "2026-11-30"), ("return_pickup_last", "2026-12-04")],
     },
     Case {
         name: "FBO, returned after receipt, request waiting for my decision, WB sent the defective unit to me",
@@ -64,16 +69,19 @@ const CASES: &[Case] = &[
             ("amount", "7300"),
             ("request", "pending"),
             ("returned_state", "damaged"),
+            ("received_date", "2026-11-10"),
             ("reason", "defect"),
         ],
         created: "2026-12-05",
-        path: FULL_PATH,
+        path: &["model", "refusal", "order_number", "amount", "request", "returned_state", "received_date", "reason"],
         plan: &[
             "check_order",
             "fbo_flow",
             "request_answer",
+            "return_decisions",
             "warn_request",
             "return_costs",
+            "limitation_bound",
             "inspect_return",
             "return_claim",
             "warn_keep",
@@ -82,7 +90,8 @@ const CASES: &[Case] = &[
             "insight_quality",
         ],
         messages: &["return_ticket"],
-        deadlines: &[],
+        // 3 years from Tue 10 Nov 2026 end Sat 10 Nov 2029: ГК РФ art. 193 moves the end to Mon 12 Nov.
+        deadlines: &[("limitation_return", "2029-11-12")],
     },
     Case {
         name: "FBS, returned after receipt, request rejected and disputed, a different item came back",
@@ -93,15 +102,17 @@ const CASES: &[Case] = &[
             ("amount", "15990"),
             ("request", "disputed"),
             ("returned_state", "swapped"),
+            ("received_date", "2027-01-10"),
             ("reason", "looks"),
         ],
         created: "2027-01-10",
-        path: FULL_PATH,
+        path: &["model", "refusal", "order_number", "amount", "request", "returned_state", "received_date", "reason"],
         plan: &[
             "check_order",
             "fbs_flow",
             "request_disputed",
             "return_costs",
+            "limitation_bound",
             "inspect_return",
             "return_claim",
             "warn_keep",
@@ -110,7 +121,7 @@ const CASES: &[Case] = &[
             "insight_looks",
         ],
         messages: &["return_ticket"],
-        deadlines: &[],
+        deadlines: &[("limitation_return", "2030-01-10")],
     },
     Case {
         name: "FBS, returned after receipt, request approved, came back intact, reason unknown",
@@ -141,11 +152,12 @@ const CASES: &[Case] = &[
             ("reason", "defect"),
         ],
         created: "2026-11-23",
-        path: SHORT_PATH,
+        path: &["model", "refusal", "order_number", "amount", "returned_state", "received_date", "reason"],
         plan: &[
             "check_order",
             "fbs_flow",
             "return_costs",
+            "limitation_bound",
             "inspect_return",
             "return_claim",
             "warn_keep",
@@ -154,6 +166,32 @@ const CASES: &[Case] = &[
             "insight_quality",
         ],
         messages: &["return_ticket"],
+        deadlines: &[("limitation_return", "waiting:WaitingFor(\"received_date\")")],
+    },
+    Case {
+        name: "FBO defective unit on its way to me, not at the pickup point yet: no storage dates",
+        answers: &[
+            ("model", "fbo"),
+            ("refusal", "not_collected"),
+            ("order_number", "WB-301129"),
+            ("amount", "1200"),
+            ("returned_state", "not_back"),
+            ("at_point", "no"),
+            ("ready_date", "2026-11-27"),
+            ("reason", "unknown"),
+        ],
+        created: "2026-11-30",
+        path: &["model", "refusal", "order_number", "amount", "returned_state", "at_point", "reason"],
+        plan: &[
+            "check_order",
+            "fbo_flow",
+            "return_costs",
+            "track_return",
+            "inspect_return",
+            "outcome_pending",
+            "insight_log",
+        ],
+        messages: &["return_where"],
         deadlines: &[],
     },
 ];
@@ -184,8 +222,36 @@ fn return_ticket_names_the_order_and_the_amount() {
 }
 
 #[test]
-fn no_statutory_window_is_computed_for_the_seller() {
+fn storage_rules_are_marked_as_resting_on_a_blog_and_the_limitation_rolls() {
     let s = scenario(ID);
-    assert!(s.deadlines.is_empty(), "the buyer's return goes through WB's flow, not a window the seller checks");
+    for id in ["return_free_storage", "return_pickup_last"] {
+        let rule = s.deadline(id).unwrap_or_else(|| panic!("{id} exists"));
+        assert!(rule.uncertain && !rule.roll_to_workday, "{id}: a WB service term from a blog: uncertain, no roll");
+        assert!(rule.rule.get(Lang::En).contains("blog"), "{id} says its source is a blog");
+    }
+    let limitation = s.deadline("limitation_return").expect("limitation_return exists");
+    assert!(!limitation.uncertain && limitation.roll_to_workday, "the Civil Code period rolls under art. 193");
     assert!(s.question("delivered_on").is_none() && s.question("terms_given").is_none());
+}
+
+#[test]
+fn the_return_decisions_name_all_four_answers_in_every_language() {
+    let s = scenario(ID);
+    let item = s.plan.iter().find(|p| p.id == "return_decisions").expect("return_decisions exists");
+    let body = item.body.as_ref().expect("the decisions are explained");
+    for (lang, words) in [
+        (Lang::En, ["item coming back", "defect check", "without a return", "Reject"]),
+        (Lang::Ru, ["с возвратом товара", "проверкой брака", "без возврата товара", "Отклонить"]),
+        (Lang::Pl, ["ze zwrotem towaru", "kontrolą wady", "bez zwrotu towaru", "Odrzucić"]),
+    ] {
+        for word in words {
+            assert!(body.get(lang).contains(word), "{lang:?}: {word:?} missing");
+        }
+    }
+}
+
+#[test]
+fn polish_texts_avoid_the_false_friends_of_issue_20() {
+    common::assert_no_text_contains(scenario(ID), Lang::Pl, &["arbitrażow", "artykuł", "reklamac"]);
+    common::assert_no_text_contains(scenario(ID), Lang::Ru, &["претензия обоснована"]);
 }

@@ -196,14 +196,14 @@ const CASES: &[Case] = &[
         deadlines: &[("claim_window", "2027-04-30")],
     },
     Case {
-        name: "FBS, cancelled after the buyer was refunded",
+        name: "FBS, cancelled, company buyer: claim only",
         answers: &[
             ("model", "fbs"),
             ("order_number", "81234572"),
             ("amount", "3400"),
             ("scheduled_on", "2026-11-02"),
             ("status", "cancelled"),
-            ("exception", "refunded"),
+            ("exception", "company"),
         ],
         created: "2026-11-23",
         path: EXCEPTION_PATH,
@@ -324,4 +324,11 @@ fn claim_rules_name_their_global_source_and_the_seller_cabinet() {
     assert!(
         !text.contains("кабинет партнёра") && !text.contains("кабинета партнёра") && !text.contains("panelu partnera")
     );
+}
+
+#[test]
+fn texts_avoid_false_friends_and_the_refund_mistranslation() {
+    common::assert_no_text_contains(scenario(ID), Lang::Pl, &["artykuł", "kierownika firmy", "klient prywatn"]);
+    common::assert_no_text_contains(scenario(ID), Lang::Ru, &["уже вернули деньги", "службу доставки его найти"]);
+    assert!(scenario(ID).question("exception").is_some_and(|q| !q.values().contains(&"refunded")));
 }

@@ -179,7 +179,7 @@ const CASES: &[Case] = &[
         deadlines: &[("claim_window", "2027-02-28")],
     },
     Case {
-        name: "buyer's return lost after the refund: claim only; condition answers from another path are ignored",
+        name: "buyer's return lost on the way back: claim only, with the return letter (not the non-delivery one); condition answers from another path are ignored",
         answers: &[
             ("return_kind", "return"),
             ("problem", "not_arrived"),
@@ -193,7 +193,7 @@ const CASES: &[Case] = &[
         created: "2026-11-03",
         path: &["return_kind", "problem", "order_number", "amount", "scheduled_on"],
         plan: &["lost_claim", "outcome_lost_claim", "prevention"],
-        messages: &["claim_lost_return"],
+        messages: &["claim_lost_buyer_return"],
         deadlines: &[("claim_window", "2027-01-31")],
     },
 ];
@@ -254,5 +254,33 @@ fn the_condition_claim_carries_the_order_and_the_certificate_date() {
     assert!(ru.contains("YM-70002") && ru.contains("от 30.12.2026"), "{ru}");
     let without_date = answers(s, &[("return_kind", "refusal"), ("problem", "short")]);
     let pl = fill_template(s, claim.body.get(Lang::Pl), &without_date, Lang::Pl, date("2026-12-30"));
-    assert!(pl.contains("[data protokołu odbioru]") && pl.contains("[numer zamówienia]"), "{pl}");
+    assert!(pl.contains("[data protokołu zdawczo-odbiorczego]") && pl.contains("[numer zamówienia]"), "{pl}");
+}
+
+#[test]
+fn the_lost_return_letter_matches_the_branch() {
+    let s = scenario(ID);
+    let refusal = s.messages.iter().find(|m| m.id == "claim_lost_return").expect("claim_lost_return exists");
+    let ret = s.messages.iter().find(|m| m.id == "claim_lost_buyer_return").expect("claim_lost_buyer_return exists");
+    let a = answers(
+        s,
+        &[
+            ("return_kind", "return"),
+            ("problem", "not_arrived"),
+            ("order_number", "YM-5"),
+            ("amount", "990"),
+            ("scheduled_on", "2026-11-02"),
+        ],
+    );
+    let ru = fill_template(s, ret.body.get(Lang::Ru), &a, Lang::Ru, date("2026-11-30"));
+    assert!(ru.contains("Покупатель получил заказ YM-5") && ru.contains("оформил возврат"), "{ru}");
+    assert!(!ru.contains("не доставлен"), "a return the buyer received is never called undelivered:\n{ru}");
+    let ru = fill_template(s, refusal.body.get(Lang::Ru), &a, Lang::Ru, date("2026-11-30"));
+    assert!(ru.contains("покупателю не доставлен и нам не возвращён"), "{ru}");
+}
+
+#[test]
+fn polish_texts_avoid_false_friends() {
+    let wrong = ["artykuł", "niewykup", "kierownika firmy", "klient prywatn", "oddał pieniądze", "złóż sprzeciw"];
+    common::assert_no_text_contains(scenario(ID), Lang::Pl, &wrong);
 }

@@ -12,9 +12,9 @@
 //!   only in memory: say so, offer the export, and call [`retry_unsaved`] once space was freed ([`unsaved`]
 //!   counts what is pending).
 //! - [`subscribe`]`(callback)` for changes made in other tabs; keep the returned [`Subscription`] alive.
-//! - Settings: [`usage`] (warn when [`Usage::warn`]), [`last_export`] /
-//!   [`set_last_export`] (the reminder itself is `CaseBook::backup_reminder_due`).
-//! - Small preferences and drafts: [`read_pref`], [`write_pref`], [`remove_pref`].
+//! - Settings: [`usage`] (warn when [`Usage::warn`]).
+//! - The preferences of the app's table (`codec::prefs`): [`read`], [`write`]; wizard drafts by name:
+//!   [`read_pref`], [`write_pref`], [`remove_pref`].
 //!
 //! - Typed values such as wizard drafts: [`read_json`], [`write_json`] (serde through gloo-storage).
 //!
@@ -28,12 +28,10 @@ use chrono::{DateTime, TimeZone, Utc};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::codec::prefs::{Pref, PrefValue};
 use crate::codec::store::{BackendError, KeyValue, Store};
 pub use crate::codec::store::{ExternalChange, Loaded, Notice, QuarantineEntry, SaveError, Usage, PREFIX};
 use crate::domain::{CaseBook, Record};
-use crate::time_text::{format_timestamp, parse_timestamp};
-
-const LAST_EXPORT: &str = "last-export";
 
 fn key(name: &str) -> String {
     format!("{PREFIX}{name}")
@@ -212,13 +210,19 @@ pub fn subscribe(callback: impl Fn(ExternalChange) + 'static) -> Subscription {
     Subscription { listener }
 }
 
-/// When the last backup was exported.
-pub fn last_export() -> Option<DateTime<Utc>> {
-    read_pref(LAST_EXPORT).and_then(|text| parse_timestamp(&text))
+/// A preference of the app's table (`codec::prefs`): its value, or its default when it is missing or unreadable.
+pub fn read<T: PrefValue>(pref: &Pref<T>) -> T {
+    pref.read(read_pref(pref.name).as_deref())
 }
 
-pub fn set_last_export(at: DateTime<Utc>) -> Result<(), SaveError> {
-    write_pref(LAST_EXPORT, &format_timestamp(&at))
+/// Writes a preference of the app's table; a default value removes the key.
+pub fn write<T: PrefValue>(pref: &Pref<T>, value: &T) -> Result<(), SaveError> {
+    let storage = local_storage().ok_or(SaveError::Unavailable)?;
+    match value.encode().map_err(SaveError::Other)? {
+        Some(text) => storage.set_item(&key(pref.name), &text),
+        None => storage.remove_item(&key(pref.name)),
+    }
+    .map_err(|e| SaveError::from(classify(e)))
 }
 
 /// A small preference or draft (language, wizard progress) stored as text.

@@ -7,6 +7,7 @@ pub mod envelope;
 pub mod ics;
 pub mod loss_csv;
 pub mod pack;
+pub mod prefs;
 pub mod report;
 pub mod schema;
 pub mod store;

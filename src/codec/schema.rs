@@ -6,6 +6,10 @@
 //! To introduce schema N+1: raise [`CURRENT_SCHEMA`], append one function to [`MIGRATIONS`] that turns an
 //! N payload into an N+1 payload, and add `tests/fixtures/schema/vN+1/` (a stored value and a backup written by
 //! version N+1, plus what they decode to). The fixture test decodes every version's files with the current code.
+//!
+//! Business profiles are not part of the payload (they live in their own preference and in a backup's
+//! `profiles`): their older shapes are read by `domain::profile` itself, e.g. the free-text
+//! `fields.signatory_basis` of 2026-11 becomes the typed `basis` when read.
 
 use serde::Deserialize;
 use serde_json::Value;

@@ -3,6 +3,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::events::{EventKind, LetterVia, TimelineEvent, UnknownEvent};
 use super::fold::push_folded;
 use super::{Basis, CaseStatus, LossTable};
 use crate::i18n::{parse_amount, Key, Lang};
@@ -53,151 +54,6 @@ pub struct CaseDeadline {
     pub due: NaiveDate,
     #[serde(default)]
     pub done: bool,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
-pub enum EventKind {
-    Created,
-    StatusChanged {
-        from: CaseStatus,
-        to: CaseStatus,
-    },
-    Note {
-        text: String,
-    },
-    ChecklistTicked {
-        item: String,
-        done: bool,
-    },
-    MoneyChanged,
-    AnswersEdited,
-    Restored,
-    LossesChanged,
-    /// A ready message left the app: copied or printed, with its outgoing number when it is a numbered letter.
-    LetterSent {
-        message: String,
-        number: Option<u32>,
-        how: LetterVia,
-    },
-}
-
-/// How a letter left the app.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum LetterVia {
-    Copied,
-    Printed,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct TimelineEvent {
-    #[serde(with = "crate::time_text::timestamp")]
-    pub at: DateTime<Utc>,
-    #[serde(flatten)]
-    pub kind: EventKind,
-}
-
-/// Written by hand rather than derived: a derived `flatten` over an internally tagged enum buffers every
-/// event twice, and timelines are a large share of loading 10,000 cases. Reads exactly what `Serialize` writes.
-impl<'de> Deserialize<'de> for TimelineEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        use serde::de::{Error, IgnoredAny, MapAccess, Visitor};
-
-        #[derive(Deserialize)]
-        #[serde(field_identifier, rename_all = "snake_case")]
-        enum Field {
-            At,
-            Type,
-            Text,
-            Item,
-            Done,
-            From,
-            To,
-            Message,
-            Number,
-            How,
-            #[serde(other)]
-            Other,
-        }
-
-        #[derive(Deserialize)]
-        struct Timestamp(#[serde(with = "crate::time_text::timestamp")] DateTime<Utc>);
-
-        struct EventVisitor;
-
-        impl<'de> Visitor<'de> for EventVisitor {
-            type Value = TimelineEvent;
-
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a timeline event")
-            }
-
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<TimelineEvent, A::Error> {
-                let (mut at, mut kind, mut text, mut item, mut done, mut from, mut to) =
-                    (None, None::<String>, None, None, None, None, None);
-                let (mut message, mut number, mut how) = (None, None::<u32>, None);
-                while let Some(field) = map.next_key::<Field>()? {
-                    match field {
-                        Field::At => at = Some(map.next_value::<Timestamp>()?.0),
-                        Field::Type => kind = Some(map.next_value()?),
-                        Field::Text => text = Some(map.next_value::<String>()?),
-                        Field::Item => item = Some(map.next_value::<String>()?),
-                        Field::Done => done = Some(map.next_value::<bool>()?),
-                        Field::From => from = Some(map.next_value::<CaseStatus>()?),
-                        Field::To => to = Some(map.next_value::<CaseStatus>()?),
-                        Field::Message => message = Some(map.next_value::<String>()?),
-                        Field::Number => number = map.next_value::<Option<u32>>()?,
-                        Field::How => how = Some(map.next_value::<LetterVia>()?),
-                        Field::Other => {
-                            map.next_value::<IgnoredAny>()?;
-                        }
-                    }
-                }
-                let at = at.ok_or_else(|| A::Error::missing_field("at"))?;
-                let kind = match kind.as_deref().ok_or_else(|| A::Error::missing_field("type"))? {
-                    "created" => EventKind::Created,
-                    "status_changed" => EventKind::StatusChanged {
-                        from: from.ok_or_else(|| A::Error::missing_field("from"))?,
-                        to: to.ok_or_else(|| A::Error::missing_field("to"))?,
-                    },
-                    "note" => EventKind::Note { text: text.ok_or_else(|| A::Error::missing_field("text"))? },
-                    "checklist_ticked" => EventKind::ChecklistTicked {
-                        item: item.ok_or_else(|| A::Error::missing_field("item"))?,
-                        done: done.ok_or_else(|| A::Error::missing_field("done"))?,
-                    },
-                    "money_changed" => EventKind::MoneyChanged,
-                    "answers_edited" => EventKind::AnswersEdited,
-                    "restored" => EventKind::Restored,
-                    "losses_changed" => EventKind::LossesChanged,
-                    "letter_sent" => EventKind::LetterSent {
-                        message: message.ok_or_else(|| A::Error::missing_field("message"))?,
-                        number,
-                        how: how.ok_or_else(|| A::Error::missing_field("how"))?,
-                    },
-                    other => {
-                        return Err(A::Error::unknown_variant(
-                            other,
-                            &[
-                                "created",
-                                "status_changed",
-                                "note",
-                                "checklist_ticked",
-                                "money_changed",
-                                "answers_edited",
-                                "restored",
-                                "losses_changed",
-                                "letter_sent",
-                            ],
-                        ))
-                    }
-                };
-                Ok(TimelineEvent { at, kind })
-            }
-        }
-
-        deserializer.deserialize_map(EventVisitor)
-    }
 }
 
 /// One tracked incident. `revision` grows on every change so a stale tab can never overwrite a newer record.
@@ -266,7 +122,7 @@ impl Case {
             answers: Answers::new(),
             deadlines: Vec::new(),
             checklist: BTreeMap::new(),
-            money: Money { currency: scenario.currency.clone(), ..Money::default() },
+            money: Money { currency: scenario.currency_for(&answers).to_string(), ..Money::default() },
             timeline: vec![TimelineEvent { at: now, kind: EventKind::Created }],
             profile: None,
             losses: LossTable::default(),
@@ -315,12 +171,13 @@ impl Case {
         self.answers = answers;
     }
 
-    /// The earliest deadline not yet marked done.
+    /// The earliest deadline not yet marked done, whatever its kind or date (the CSV export's column); the
+    /// screens use [`Case::agenda`], which knows missed and "from" dates.
     pub fn next_deadline(&self) -> Option<&CaseDeadline> {
         self.deadlines.iter().filter(|d| !d.done).min_by_key(|d| d.due)
     }
 
-    fn touch(&mut self, now: DateTime<Utc>, kind: EventKind) {
+    pub(super) fn touch(&mut self, now: DateTime<Utc>, kind: EventKind) {
         self.updated_at = now;
         self.revision += 1;
         self.timeline.push(TimelineEvent { at: now, kind });
@@ -448,6 +305,8 @@ pub mod limits {
     pub const ID_CHARS: usize = 64;
     pub const SHORT_TEXT_CHARS: usize = 1_000;
     pub const LONG_TEXT_CHARS: usize = 20_000;
+    /// Fields of one timeline event written by a newer version.
+    pub const EVENT_FIELDS: usize = 32;
     pub const ANSWERS: usize = 200;
     pub const DEADLINES: usize = 100;
     pub const CHECKLIST: usize = 500;
@@ -543,6 +402,17 @@ fn check_id(field: impl Fn() -> String, id: &str) -> Result<(), CaseProblem> {
     } else {
         Err(CaseProblem { field: field(), problem: ProblemKind::NotAnId })
     }
+}
+
+/// An event of a newer version is kept as it was, within the bounds of any other event.
+fn check_unknown_event(event: &UnknownEvent) -> Result<(), CaseProblem> {
+    check_id(|| "timeline.type".into(), &event.kind)?;
+    check_count("timeline.fields", event.fields.len(), limits::EVENT_FIELDS)?;
+    let size = serde_json::to_string(&event.fields).map_or(usize::MAX, |text| text.chars().count());
+    if size > limits::LONG_TEXT_CHARS {
+        return Err(CaseProblem { field: format!("timeline.{}", event.kind), problem: ProblemKind::TooLong });
+    }
+    Ok(())
 }
 
 fn check_year(field: &str, year: i32) -> Result<(), CaseProblem> {
@@ -656,6 +526,11 @@ impl Case {
                 EventKind::Note { text } => check_text(|| "timeline.note".into(), text, limits::LONG_TEXT_CHARS, true)?,
                 EventKind::ChecklistTicked { item, .. } => check_id(|| "timeline.item".into(), item)?,
                 EventKind::LetterSent { message, .. } => check_id(|| "timeline.message".into(), message)?,
+                EventKind::StageChanged { step } => {
+                    check_text(|| "timeline.reference".into(), &step.reference, limits::SHORT_TEXT_CHARS, false)?;
+                    check_year("timeline.on", step.on.year())?;
+                }
+                EventKind::Unknown(event) => check_unknown_event(event)?,
                 _ => {}
             }
         }

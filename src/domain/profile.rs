@@ -2,12 +2,17 @@
 //! legal entities, or an agency, keeps several; each letter is numbered per profile.
 //!
 //! Every field is optional text, stored by its code, so adding a field later needs no migration; a letter shows a
-//! missing one as `[its name]` (see `scenario::SellerField`).
+//! missing one as `[its name]` (see `scenario::SellerField`). Registration and bank numbers are checked with their
+//! check digits before a profile is saved ([`BusinessProfile::check`]). The signatory's basis of authority is a
+//! typed choice ([`AuthorityBasis`]); a profile saved when it was free text is read into that choice.
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::authority::{AuthorityBasis, Signatory};
+use super::business_name::formatted_name;
+use super::registry_ids::{self as ids, IdError};
 use crate::i18n::{tr, Key, Lang};
 use crate::scenario::{SellerDetails, SellerField};
 
@@ -102,7 +107,6 @@ pub enum ProfileField {
     CorrAccount,
     SignatoryName,
     SignatoryPosition,
-    SignatoryBasis,
     Email,
     Phone,
     WbSupplierId,
@@ -112,7 +116,7 @@ pub enum ProfileField {
 }
 
 impl ProfileField {
-    pub const ALL: [ProfileField; 23] = [
+    pub const ALL: [ProfileField; 22] = [
         ProfileField::LegalName,
         ProfileField::LegalForm,
         ProfileField::Address,
@@ -129,7 +133,6 @@ impl ProfileField {
         ProfileField::CorrAccount,
         ProfileField::SignatoryName,
         ProfileField::SignatoryPosition,
-        ProfileField::SignatoryBasis,
         ProfileField::Email,
         ProfileField::Phone,
         ProfileField::WbSupplierId,
@@ -157,7 +160,6 @@ impl ProfileField {
             ProfileField::CorrAccount => "corr_account",
             ProfileField::SignatoryName => "signatory_name",
             ProfileField::SignatoryPosition => "signatory_position",
-            ProfileField::SignatoryBasis => "signatory_basis",
             ProfileField::Email => "email",
             ProfileField::Phone => "phone",
             ProfileField::WbSupplierId => "wb_supplier_id",
@@ -173,7 +175,7 @@ impl ProfileField {
             LegalName | LegalForm | Address => FieldGroup::Company,
             Inn | Kpp | Ogrn | Nip | Regon | Krs | VatId => FieldGroup::Registration,
             BankName | Bic | Account | CorrAccount => FieldGroup::Bank,
-            SignatoryName | SignatoryPosition | SignatoryBasis => FieldGroup::Signatory,
+            SignatoryName | SignatoryPosition => FieldGroup::Signatory,
             Email | Phone => FieldGroup::Contacts,
             WbSupplierId | MarketId | AmazonMerchantToken | MallPartnerId => FieldGroup::Marketplaces,
         }
@@ -210,7 +212,6 @@ impl ProfileField {
             CorrAccount => Key::ProfileCorrAccount,
             SignatoryName => Key::ProfileSignatoryName,
             SignatoryPosition => Key::ProfileSignatoryPosition,
-            SignatoryBasis => Key::ProfileSignatoryBasis,
             Email => Key::ProfileEmail,
             Phone => Key::ProfilePhone,
             WbSupplierId => Key::ProfileWbSupplierId,
@@ -240,15 +241,53 @@ impl ProfileField {
 }
 
 #[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(from = "StoredProfile")]
 pub struct BusinessProfile {
     pub id: String,
-    #[serde(default)]
     pub country: Jurisdiction,
-    #[serde(default)]
     pub fields: BTreeMap<ProfileField, String>,
+    /// On what authority the signatory signs; `None` when the seller did not say.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub basis: Option<AuthorityBasis>,
     /// Letters numbered so far; the next one gets `letters + 1`.
-    #[serde(default)]
     pub letters: u32,
+}
+
+/// A profile as stored, of any version: fields by their code (a field this version does not know is dropped
+/// rather than making the whole list unreadable), and the basis of authority as the free text
+/// `fields.signatory_basis` of profiles saved before it was a choice.
+#[derive(Deserialize)]
+struct StoredProfile {
+    id: String,
+    #[serde(default)]
+    country: Jurisdiction,
+    #[serde(default)]
+    fields: BTreeMap<String, String>,
+    #[serde(default)]
+    basis: Option<AuthorityBasis>,
+    #[serde(default)]
+    letters: u32,
+}
+
+/// The stored code of the free-text basis of older profiles.
+const LEGACY_BASIS: &str = "signatory_basis";
+
+impl From<StoredProfile> for BusinessProfile {
+    fn from(stored: StoredProfile) -> BusinessProfile {
+        let legacy = stored.fields.get(LEGACY_BASIS).and_then(|text| AuthorityBasis::from_legacy(text));
+        let fields = stored
+            .fields
+            .into_iter()
+            .filter_map(|(code, value)| ProfileField::ALL.into_iter().find(|f| f.code() == code).map(|f| (f, value)))
+            .collect();
+        BusinessProfile {
+            id: stored.id,
+            country: stored.country,
+            fields,
+            basis: stored.basis.or(legacy),
+            letters: stored.letters,
+        }
+    }
 }
 
 /// Why a profile was refused.
@@ -256,12 +295,16 @@ pub struct BusinessProfile {
 pub enum ProfileError {
     BadId,
     TooLong(ProfileField),
+    /// The power of attorney's number (or an older basis text) is longer than [`MAX_FIELD_CHARS`].
+    BasisTooLong,
     TooMany,
+    /// A registration or bank number that fails its format or check digit.
+    Invalid(ProfileField, IdError),
 }
 
 impl BusinessProfile {
     pub fn new(id: String, country: Jurisdiction) -> BusinessProfile {
-        BusinessProfile { id, country, fields: BTreeMap::new(), letters: 0 }
+        BusinessProfile { id, country, fields: BTreeMap::new(), basis: None, letters: 0 }
     }
 
     /// The trimmed value of a field that applies to the profile's country; `None` when empty or not asked.
@@ -284,19 +327,84 @@ impl BusinessProfile {
         }
     }
 
+    /// Sets the basis of authority; a power of attorney's number is cleaned like a field (and an empty one kept
+    /// empty: "доверенность от 01.02.2026" is a basis too).
+    pub fn set_basis(&mut self, basis: Option<AuthorityBasis>) {
+        self.basis = basis.map(|basis| match basis {
+            AuthorityBasis::PowerOfAttorney { number, date } => {
+                let cleaned: String = number.chars().filter(|c| !super::case::hostile_char(*c, false)).collect();
+                AuthorityBasis::PowerOfAttorney { number: cleaned.trim().to_string(), date }
+            }
+            other => other,
+        });
+    }
+
     /// The name the settings list and the case page show: the legal name, else the id.
     pub fn display_name(&self) -> String {
         self.seller_value(SellerField::Name, Lang::En).unwrap_or_else(|| self.id.clone())
     }
 
+    /// What any stored profile must be (a backup's too): an id, and no text beyond the limits.
     pub fn validate(&self) -> Result<(), ProfileError> {
         if !super::is_valid_id(&self.id) {
             return Err(ProfileError::BadId);
         }
-        match self.fields.iter().find(|(_, v)| v.chars().count() > MAX_FIELD_CHARS) {
-            Some((field, _)) => Err(ProfileError::TooLong(*field)),
+        if let Some((field, _)) = self.fields.iter().find(|(_, v)| v.chars().count() > MAX_FIELD_CHARS) {
+            return Err(ProfileError::TooLong(*field));
+        }
+        let basis_text = match &self.basis {
+            Some(AuthorityBasis::PowerOfAttorney { number, .. }) => number.as_str(),
+            Some(AuthorityBasis::Legacy { text }) => text.as_str(),
+            _ => "",
+        };
+        if basis_text.chars().count() > MAX_FIELD_CHARS {
+            return Err(ProfileError::BasisTooLong);
+        }
+        Ok(())
+    }
+
+    /// [`BusinessProfile::validate`], then every number the form asks for checked: what the form saves. A
+    /// profile read from storage or a backup is only validated, so an older profile with a mistyped number still
+    /// loads (and the form then says what to correct).
+    pub fn check(&self) -> Result<(), ProfileError> {
+        self.validate()?;
+        match self.number_problems().first() {
+            Some((field, problem)) => Err(ProfileError::Invalid(*field, *problem)),
             None => Ok(()),
         }
+    }
+
+    /// Every filled-in number that fails its format or check digit, in the form's order; an empty field is fine.
+    pub fn number_problems(&self) -> Vec<(ProfileField, IdError)> {
+        use ProfileField as P;
+        let bank = self.get(P::Bic);
+        ProfileField::ALL
+            .into_iter()
+            .filter_map(|field| {
+                let value = self.get(field)?;
+                let checked = match (field, self.country) {
+                    (P::Inn, _) => ids::inn(value).map(drop),
+                    (P::Kpp, _) => ids::kpp(value),
+                    (P::Ogrn, _) => ids::ogrn(value).map(drop),
+                    (P::Nip, _) => ids::nip(value),
+                    (P::Regon, _) => ids::regon(value),
+                    (P::Krs, _) => ids::krs(value),
+                    (P::VatId, _) => ids::vat_id(value),
+                    (P::Bic, Jurisdiction::Ru) => ids::bik(value),
+                    (P::Bic, _) => ids::swift_bic(value),
+                    (P::Account, Jurisdiction::Ru) => ids::settlement_account(value, bank),
+                    (P::Account, Jurisdiction::Pl) => ids::polish_account(value),
+                    // Elsewhere an account may be a national number we cannot check; one that starts with
+                    // letters is an IBAN.
+                    (P::Account, Jurisdiction::Other) if value.starts_with(|c: char| c.is_ascii_alphabetic()) => {
+                        ids::iban(value)
+                    }
+                    (P::CorrAccount, _) => ids::correspondent_account(value, bank),
+                    _ => Ok(()),
+                };
+                checked.err().map(|problem| (field, problem))
+            })
+            .collect()
     }
 
     /// "Label value, Label value" for the given fields that are filled in, in the letter's language.
@@ -318,15 +426,10 @@ impl BusinessProfile {
 impl SellerDetails for BusinessProfile {
     fn seller_value(&self, field: SellerField, lang: Lang) -> Option<String> {
         use ProfileField as P;
-        let joined = |fields: &[ProfileField]| {
-            let parts: Vec<&str> = fields.iter().filter_map(|f| self.get(*f)).collect();
-            (!parts.is_empty()).then(|| parts.join(" "))
-        };
         match field {
-            SellerField::Name => self.get(P::LegalName).map(|name| match self.get(P::LegalForm) {
-                Some(form) => format!("{form} {name}"),
-                None => name.to_string(),
-            }),
+            SellerField::Name => {
+                self.get(P::LegalName).map(|name| formatted_name(self.country, self.get(P::LegalForm), name))
+            }
             SellerField::Ids => self.labelled(&[P::Inn, P::Kpp, P::Ogrn, P::Nip, P::Regon, P::Krs, P::VatId], lang),
             SellerField::Inn => self.get(P::Inn).map(str::to_string),
             SellerField::Ogrn => self.get(P::Ogrn).map(str::to_string),
@@ -337,13 +440,13 @@ impl SellerDetails for BusinessProfile {
                 self.get(P::Account)?;
                 self.labelled(&[P::BankName, P::Bic, P::Account, P::CorrAccount], lang)
             }
-            SellerField::Signatory => {
-                let who = joined(&[P::SignatoryPosition, P::SignatoryName])?;
-                Some(match self.get(P::SignatoryBasis) {
-                    Some(basis) => format!("{who} ({basis})"),
-                    None => who,
-                })
+            SellerField::Signatory => Signatory {
+                position: self.get(P::SignatoryPosition),
+                name: self.get(P::SignatoryName),
+                basis: self.basis.as_ref(),
+                registered_in: self.country,
             }
+            .line(lang),
             SellerField::Contacts => {
                 let parts: Vec<&str> = [P::Email, P::Phone].iter().filter_map(|f| self.get(*f)).collect();
                 (!parts.is_empty()).then(|| parts.join(", "))
@@ -379,7 +482,7 @@ impl ProfileBook {
     /// Adds or replaces a profile (matched by id) and makes it the current one. The letter count never goes
     /// back: a form opened before a letter was numbered must not reuse that number.
     pub fn upsert(&mut self, profile: BusinessProfile) -> Result<(), ProfileError> {
-        profile.validate()?;
+        profile.check()?;
         let id = profile.id.clone();
         let count = self.profiles.len();
         match self.profiles.iter_mut().find(|p| p.id == profile.id) {

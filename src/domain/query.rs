@@ -34,16 +34,17 @@ pub enum StatusFilter {
 pub enum DueFilter {
     #[default]
     Any,
-    /// An active case whose next deadline has passed.
+    /// An active case with a last day that passed without being marked done.
     Overdue,
-    /// An active case whose next deadline is today or within [`DUE_SOON_DAYS`] days.
+    /// An active case with a last day that can still be met today or within [`DUE_SOON_DAYS`] days (an older
+    /// missed one does not hide it).
     DueSoon,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum SortKey {
-    /// Active cases by their next deadline (overdue first), then active ones without a deadline, then the
-    /// finished ones, most recently changed first.
+    /// Active cases by their next deadline that can still be met, then active ones whose deadlines were all
+    /// missed, then active ones without a deadline, then the finished ones, most recently changed first.
     #[default]
     NextDeadline,
     NewestFirst,
@@ -150,26 +151,27 @@ pub struct QueryResult {
     pub counts: Counts,
 }
 
-/// Where a case stands against its next open deadline.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Due {
-    Overdue,
-    Soon,
-    Later,
-    None,
+/// Where an active case stands against its deadlines on the query's day (finished cases have none that count).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Due {
+    /// The next last day that can still be met.
+    next: Option<NaiveDate>,
+    /// A last day passed without being marked done.
+    missed: bool,
 }
 
-/// The due date of an active case's next open deadline (finished cases have none that count).
-fn next_due(case: &Case) -> Option<NaiveDate> {
-    case.status.is_active().then(|| case.next_deadline().map(|d| d.due)).flatten()
-}
+impl Due {
+    fn of(case: &Case, today: NaiveDate) -> Due {
+        if !case.status.is_active() {
+            return Due::default();
+        }
+        let summary = case.due_summary(today);
+        Due { next: summary.next, missed: summary.missed }
+    }
 
-fn due_state(next_due: Option<NaiveDate>, today: NaiveDate) -> Due {
-    match next_due {
-        Some(due) if due < today => Due::Overdue,
-        Some(due) if due <= today + Duration::days(DUE_SOON_DAYS) => Due::Soon,
-        Some(_) => Due::Later,
-        None => Due::None,
+    /// Due today or within [`DUE_SOON_DAYS`] days, whether or not an older last day was missed.
+    fn soon(self, today: NaiveDate) -> bool {
+        self.next.is_some_and(|due| due <= today + Duration::days(DUE_SOON_DAYS))
     }
 }
 
@@ -182,11 +184,11 @@ fn status_matches(filter: StatusFilter, status: CaseStatus) -> bool {
     }
 }
 
-fn due_matches(filter: DueFilter, due: Due) -> bool {
+fn due_matches(filter: DueFilter, due: Due, today: NaiveDate) -> bool {
     match filter {
         DueFilter::Any => true,
-        DueFilter::Overdue => due == Due::Overdue,
-        DueFilter::DueSoon => due == Due::Soon,
+        DueFilter::Overdue => due.missed,
+        DueFilter::DueSoon => due.soon(today),
     }
 }
 
@@ -203,12 +205,11 @@ pub fn run(book: &CaseBook, query: &CaseQuery, today: NaiveDate) -> QueryResult 
         if !words.is_empty() && !words.iter().all(|w| entry.search_text().contains(w)) {
             continue;
         }
-        let next_due = next_due(case);
-        let due = due_state(next_due, today);
+        let due = Due::of(case, today);
         let market_ok = query.marketplace.is_none_or(|m| m == case.marketplace);
         let scenario_ok = query.scenario.as_ref().is_none_or(|s| *s == case.scenario);
         let status_ok = status_matches(query.status, case.status);
-        let due_ok = due_matches(query.due, due);
+        let due_ok = due_matches(query.due, due, today);
 
         if scenario_ok && status_ok && due_ok {
             *counts.marketplace.entry(case.marketplace).or_default() += 1;
@@ -226,14 +227,11 @@ pub fn run(book: &CaseBook, query: &CaseQuery, today: NaiveDate) -> QueryResult 
         }
         if market_ok && scenario_ok && status_ok {
             counts.any_due += 1;
-            match due {
-                Due::Overdue => counts.overdue += 1,
-                Due::Soon => counts.due_soon += 1,
-                Due::Later | Due::None => {}
-            }
+            counts.overdue += usize::from(due.missed);
+            counts.due_soon += usize::from(due.soon(today));
         }
         if market_ok && scenario_ok && status_ok && due_ok {
-            hits.push(order_key(case, next_due, query.sort));
+            hits.push(order_key(case, due, query.sort));
         }
     }
 
@@ -247,14 +245,16 @@ pub fn run(book: &CaseBook, query: &CaseQuery, today: NaiveDate) -> QueryResult 
 /// microseconds: validated cases lie between 2000 and 2200, well inside an i64.
 type OrderKey<'a> = (u8, i64, i64, &'a str);
 
-fn order_key(case: &Case, next_due: Option<NaiveDate>, key: SortKey) -> OrderKey<'_> {
+fn order_key(case: &Case, due: Due, key: SortKey) -> OrderKey<'_> {
     let micros = |t: chrono::DateTime<chrono::Utc>| t.timestamp_micros();
     let (group, primary, secondary) = match key {
-        // 0: active with a deadline (soonest first), 1: active without, 2: finished (newest change first).
-        SortKey::NextDeadline => match (case.status.is_active(), next_due) {
-            (true, Some(due)) => (0, i64::from(due.num_days_from_ce()), -micros(case.updated_at)),
-            (true, None) => (1, 0, -micros(case.updated_at)),
-            (false, _) => (2, 0, -micros(case.updated_at)),
+        // 0: active with a deadline that can still be met (soonest first), 1: active with only missed ones,
+        // 2: active without any, 3: finished (newest change first).
+        SortKey::NextDeadline => match (case.status.is_active(), due.next) {
+            (true, Some(next)) => (0, i64::from(next.num_days_from_ce()), -micros(case.updated_at)),
+            (true, None) if due.missed => (1, 0, -micros(case.updated_at)),
+            (true, None) => (2, 0, -micros(case.updated_at)),
+            (false, _) => (3, 0, -micros(case.updated_at)),
         },
         SortKey::NewestFirst => (0, -micros(case.created_at), 0),
         SortKey::OldestFirst => (0, micros(case.created_at), 0),

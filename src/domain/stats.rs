@@ -3,9 +3,10 @@
 //! API for the UI:
 //! - [`money_by_month`]: one row per marketplace × month × currency with expected vs received;
 //! - [`totals_by_currency`]: the same sums over everything, one row per currency;
-//! - [`outcomes`]: won / partly / lost counts and the resolution rate;
+//! - [`results_by_currency`]: the money of the finished cases, won / partly / written off / lost / awaited;
 //! - [`median_days_to_close`];
-//! - [`due_soon`]: the open deadlines of active cases that are overdue or due within a number of days.
+//! - [`due_soon`]: per active case, its next deadline that can still be met within a number of days and the
+//!   ones it missed.
 //!
 //! Amounts are never added across currencies. "Expected" is the amount claimed, or the amount at stake for a
 //! case where nothing has been claimed yet. A case counts in the month it was opened.
@@ -14,7 +15,7 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, Duration, NaiveDate};
 
-use super::{Case, CaseStatus};
+use super::{Case, CaseDeadline, CaseStatus};
 use crate::scenario::Marketplace;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -79,38 +80,76 @@ pub fn totals_by_currency<'a>(cases: impl IntoIterator<Item = &'a Case>) -> BTre
     totals
 }
 
+/// One part of a currency's results: the amount and the cases it comes from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Share {
+    pub cases: usize,
+    pub amount: i64,
+}
+
+impl Share {
+    fn add(&mut self, amount: i64) {
+        if amount > 0 {
+            self.cases += 1;
+            self.amount += amount;
+        }
+    }
+}
+
+/// The money of the cases with a result, in one currency, split so that the parts add up to what was at issue
+/// (the amount claimed, or at stake when nothing was claimed; more when more was received or written off). A
+/// case counts in every part it has money in: a case won in part is partly won and partly lost.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Outcomes {
-    pub active: usize,
-    pub won: usize,
-    pub partly: usize,
-    pub lost: usize,
-    /// Closed without a recorded result.
-    pub closed_without_result: usize,
+pub struct Results {
+    /// Received on cases won in full.
+    pub won: Share,
+    /// Received on cases won in part, or on a case marked lost that still brought something back.
+    pub partly: Share,
+    /// Written off by the seller.
+    pub written_off: Share,
+    /// Neither received nor written off on cases won in part or lost.
+    pub lost: Share,
+    /// Not received yet on cases marked won: the marketplace still owes it.
+    pub awaited: Share,
 }
 
-impl Outcomes {
-    pub fn decided(&self) -> usize {
-        self.won + self.partly + self.lost
+impl Results {
+    /// What was at issue: the sum of the parts.
+    pub fn total(&self) -> i64 {
+        [self.won, self.partly, self.written_off, self.lost, self.awaited].iter().map(|s| s.amount).sum()
     }
 
-    /// The share of decided cases that brought money back (fully or partly), 0.0–1.0; `None` before any.
-    pub fn resolution_rate(&self) -> Option<f64> {
-        let decided = self.decided();
-        (decided > 0).then(|| (self.won + self.partly) as f64 / decided as f64)
+    /// `part`'s share of the total, 0.0–1.0; `None` when nothing was at issue.
+    pub fn share(&self, part: Share) -> Option<f64> {
+        let total = self.total();
+        (total > 0).then(|| part.amount as f64 / total as f64)
+    }
+
+    fn add(&mut self, case: &Case, outcome: CaseStatus) {
+        let m = &case.money;
+        let expected = if m.claimed > 0 { m.claimed } else { m.at_stake };
+        let rest = (expected - m.received - m.written_off).max(0);
+        self.written_off.add(m.written_off);
+        match outcome {
+            CaseStatus::ResolvedWon => {
+                self.won.add(m.received);
+                self.awaited.add(rest);
+            }
+            _ => {
+                self.partly.add(m.received);
+                self.lost.add(rest);
+            }
+        }
     }
 }
 
-/// Closed cases count with the result they had before closing.
-pub fn outcomes<'a>(cases: impl IntoIterator<Item = &'a Case>) -> Outcomes {
-    let mut out = Outcomes::default();
+/// The results of the cases that have one (closed ones with the result they had before closing), per currency
+/// code in code order.
+pub fn results_by_currency<'a>(cases: impl IntoIterator<Item = &'a Case>) -> BTreeMap<String, Results> {
+    let mut out: BTreeMap<String, Results> = BTreeMap::new();
     for case in cases {
-        match (case.status.is_active(), case.outcome()) {
-            (true, _) => out.active += 1,
-            (false, Some(CaseStatus::ResolvedWon)) => out.won += 1,
-            (false, Some(CaseStatus::ResolvedPartly)) => out.partly += 1,
-            (false, Some(_)) => out.lost += 1,
-            (false, None) => out.closed_without_result += 1,
+        if let Some(outcome) = case.outcome() {
+            out.entry(case.money.currency.clone()).or_default().add(case, outcome);
         }
     }
     out
@@ -133,25 +172,38 @@ pub struct DueItem {
     pub case_id: String,
     pub rule: String,
     pub due: NaiveDate,
-    /// Negative when overdue.
+    /// Negative when missed.
     pub days_left: i64,
+    /// Rules that give the same act a later last day (the sources disagree), named beside this one.
+    pub alternatives: Vec<String>,
 }
 
-/// Open deadlines of active cases due by `today + within_days` (overdue ones included), soonest first.
+impl DueItem {
+    pub fn is_missed(&self) -> bool {
+        self.days_left < 0
+    }
+}
+
+/// For each active case: its next last day that can still be met when it falls by `today + within_days`, and
+/// each last day it missed (listed once, as missed). "From" dates never expire and are not listed. Soonest
+/// first.
 pub fn due_soon<'a>(cases: impl IntoIterator<Item = &'a Case>, today: NaiveDate, within_days: i64) -> Vec<DueItem> {
     let until = today + Duration::days(within_days);
-    let mut items: Vec<DueItem> = cases
-        .into_iter()
-        .filter(|c| c.status.is_active())
-        .flat_map(|c| {
-            c.deadlines.iter().filter(|d| !d.done && d.due <= until).map(move |d| DueItem {
-                case_id: c.id.clone(),
-                rule: d.rule.clone(),
-                due: d.due,
-                days_left: (d.due - today).num_days(),
-            })
-        })
-        .collect();
+    let mut items: Vec<DueItem> = Vec::new();
+    for case in cases.into_iter().filter(|c| c.status.is_active()) {
+        let agenda = case.agenda(today);
+        let item = |deadline: &CaseDeadline, alternatives: Vec<String>| DueItem {
+            case_id: case.id.clone(),
+            rule: deadline.rule.clone(),
+            due: deadline.due,
+            days_left: (deadline.due - today).num_days(),
+            alternatives,
+        };
+        items.extend(agenda.missed.iter().map(|d| item(d, Vec::new())));
+        if let Some(next) = agenda.next.filter(|n| n.deadline.due <= until) {
+            items.push(item(next.deadline, next.alternatives.iter().map(|d| d.rule.clone()).collect()));
+        }
+    }
     items.sort_by(|a, b| a.due.cmp(&b.due).then_with(|| a.case_id.cmp(&b.case_id)).then_with(|| a.rule.cmp(&b.rule)));
     items
 }

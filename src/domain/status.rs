@@ -36,16 +36,19 @@ impl CaseStatus {
     }
 
     /// The statuses a case may move to from this one. Any active status can move to any other active one or
-    /// to a result; a result can be corrected or closed; a closed case can only be reopened.
+    /// to a result; a result can be corrected, appealed (back to waiting for the marketplace) or closed; a closed
+    /// case can only be reopened.
     pub fn next(self) -> Vec<CaseStatus> {
         let targets: &[CaseStatus] = match self {
             CaseStatus::Closed => &[CaseStatus::Open],
+            // A result can be appealed (the marketplace or a court has it again).
             s if s.is_resolved() => &[
                 CaseStatus::ResolvedWon,
                 CaseStatus::ResolvedPartly,
                 CaseStatus::ResolvedLost,
                 CaseStatus::Closed,
                 CaseStatus::Open,
+                CaseStatus::WaitingMarketplace,
             ],
             // An active case may move anywhere but straight to closed.
             _ => &Self::ALL[..6],

@@ -12,15 +12,21 @@ use serde::Deserialize;
 pub enum Country {
     Ru,
     Pl,
+    /// Slovenia: Mimovrste's customers.
+    Si,
+    /// Croatia: mall.hr's customers.
+    Hr,
 }
 
 impl Country {
-    pub const ALL: [Country; 2] = [Country::Ru, Country::Pl];
+    pub const ALL: [Country; 4] = [Country::Ru, Country::Pl, Country::Si, Country::Hr];
 
     pub fn code(self) -> &'static str {
         match self {
             Country::Ru => "ru",
             Country::Pl => "pl",
+            Country::Si => "si",
+            Country::Hr => "hr",
         }
     }
 }
@@ -74,6 +80,8 @@ mod date_list {
 pub const CALENDAR_SOURCES: &[(Country, &str)] = &[
     (Country::Ru, include_str!(concat!(env!("OUT_DIR"), "/calendars/ru.json"))),
     (Country::Pl, include_str!(concat!(env!("OUT_DIR"), "/calendars/pl.json"))),
+    (Country::Si, include_str!(concat!(env!("OUT_DIR"), "/calendars/si.json"))),
+    (Country::Hr, include_str!(concat!(env!("OUT_DIR"), "/calendars/hr.json"))),
 ];
 
 /// The calendar of `country`. A file that does not parse gives an empty calendar covering no year, so every date
@@ -293,6 +301,35 @@ mod tests {
         ]);
         assert_eq!(pl.weekday_days_off(2026), expected_2026);
         assert!(pl.covers(2025) && pl.covers(2030) && !pl.covers(2024));
+    }
+
+    #[test]
+    fn slovenia_and_croatia_2026_weekday_holidays() {
+        // Slovenia: 8 Feb is a Sunday; 2 May, 15 Aug and 31 Oct Saturdays; 1 Nov a Sunday; no move to a weekday.
+        let si = dates(&[
+            (2026, 1, 1),
+            (2026, 1, 2),
+            (2026, 4, 6),
+            (2026, 4, 27),
+            (2026, 5, 1),
+            (2026, 6, 25),
+            (2026, 12, 25),
+        ]);
+        assert_eq!(calendar(Country::Si).weekday_days_off(2026), si);
+        // Croatia: Corpus Christi Thu 4 Jun, 18 Nov a Wednesday; 30 May and 15 Aug Saturdays, 1 Nov a Sunday.
+        let hr = dates(&[
+            (2026, 1, 1),
+            (2026, 1, 6),
+            (2026, 4, 6),
+            (2026, 5, 1),
+            (2026, 6, 4),
+            (2026, 6, 22),
+            (2026, 8, 5),
+            (2026, 11, 18),
+            (2026, 12, 25),
+        ]);
+        assert_eq!(calendar(Country::Hr).weekday_days_off(2026), hr);
+        assert!(calendar(Country::Si).covers(2030) && !calendar(Country::Hr).covers(2024));
     }
 
     #[test]

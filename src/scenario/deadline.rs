@@ -116,26 +116,32 @@ pub(crate) fn compute_deadlines<'a>(
     effective: &BTreeMap<&str, &Answer>,
     case_created: NaiveDate,
 ) -> Vec<ComputedDeadline<'a>> {
-    let mut known: BTreeMap<&str, NaiveDate> = BTreeMap::new();
+    // Each known date with the first year its count (or the chain before it) went through without a calendar.
+    let mut known: BTreeMap<&str, (NaiveDate, Option<i32>)> = BTreeMap::new();
     let mut out = Vec::new();
     // Rules may only chain to rules listed before them (the validator checks), so one pass suffices.
     for rule in scenario.deadlines.iter().filter(|r| conditions_hold(&r.when, effective)) {
         let start = match &rule.anchor {
-            Anchor::CaseCreated => Ok(case_created),
-            Anchor::Answer(q) => effective.get(q.as_str()).and_then(|a| a.as_date()).ok_or_else(|| q.clone()),
+            Anchor::CaseCreated => Ok((case_created, None)),
+            Anchor::Answer(q) => {
+                effective.get(q.as_str()).and_then(|a| a.as_date()).map(|d| (d, None)).ok_or_else(|| q.clone())
+            }
             Anchor::Deadline(d) => known.get(d.as_str()).copied().ok_or_else(|| d.clone()),
         };
-        let computed = match start.map(|s| count(s, rule.offset, rule.counting())) {
-            Ok(Some(counted)) => {
-                known.insert(rule.id.as_str(), counted.date);
+        let counted = start.map(|(s, inherited)| (count(s, rule.offset, rule.counting()), inherited));
+        let computed = match counted {
+            Ok((Some(counted), inherited)) => {
+                // A date chained to an uncertain one is just as uncertain.
+                let uncovered_year = inherited.or(counted.uncovered_year);
+                known.insert(rule.id.as_str(), (counted.date, uncovered_year));
                 ComputedDeadline {
                     rule,
                     status: DeadlineStatus::Due(counted.date),
                     rolled_from: counted.rolled_from,
-                    uncovered_year: counted.uncovered_year,
+                    uncovered_year,
                 }
             }
-            Ok(None) => waiting(rule, rule.id.clone()),
+            Ok((None, _)) => waiting(rule, rule.id.clone()),
             Err(missing) => waiting(rule, missing),
         };
         out.push(computed);

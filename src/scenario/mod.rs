@@ -1,5 +1,6 @@
 //! Scenario content (one data file per scenario) and the engine that turns answers into a plan.
 
+mod buyer;
 mod calendar;
 mod condition;
 mod deadline;
@@ -14,6 +15,7 @@ mod seller;
 mod template;
 mod validate;
 
+pub use buyer::{BuyerLanguage, BuyerText};
 pub use calendar::{calendar, easter_sunday, Calendar, Country};
 pub use condition::{Condition, DeadlineOrder};
 pub use deadline::{count, ComputedDeadline, Counted, Counting, DeadlineStatus};

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{Condition, Counting, Country, DeadlineOrder};
+use super::{BuyerLanguage, Condition, Counting, Country, DeadlineOrder};
 use crate::i18n::Lang;
 
 /// A text in all three languages.
@@ -186,6 +186,10 @@ impl Question {
 pub struct Choice {
     pub id: String,
     pub label: Text,
+    /// ISO 4217 code this answer implies (a store's currency): money questions then start in it.
+    pub currency: Option<String>,
+    /// The language of the buyers of the store this answer names: buyer messages are offered in it.
+    pub buyer_language: Option<BuyerLanguage>,
 }
 
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
@@ -245,9 +249,15 @@ pub struct Message {
     pub title: Text,
     pub recipient: Text,
     /// The language the addressee works in (a marketplace's support: Russian, Polish, English); the text is
-    /// offered in it first whatever the interface language. `None`: a buyer, written in the interface language.
+    /// offered in it first whatever the interface language. `None`: a buyer, written in the language of the store
+    /// the answers name (see `buyer_texts`), else in the interface language.
     pub language: Option<Lang>,
     pub body: Text,
+    /// A buyer message's text in buyer languages other than en/ru/pl, with the English body's placeholders. They
+    /// stay in the scenario (not in the interface language packs): a buyer's language does not follow the
+    /// interface's, and a pack per buyer language would be fetched for a few hundred bytes.
+    #[serde(default)]
+    pub buyer_texts: std::collections::BTreeMap<BuyerLanguage, String>,
 }
 
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
@@ -317,5 +327,25 @@ pub struct DeadlineRule {
 impl DeadlineRule {
     pub fn counting(&self) -> Counting {
         Counting { country: self.country, roll_to_workday: self.roll_to_workday, earliest: self.earliest }
+    }
+
+    /// A "from" date (the first day something becomes possible): it opens a door and never expires.
+    pub fn is_from(&self) -> bool {
+        self.earliest
+    }
+
+    /// Both rules give an uncertain last day counted from the same date under the same conditions, each from a
+    /// source of its own: two sources disagree on one term (Amazon's 48 h and 72 h to answer a request), so the
+    /// earlier date is the safe one and the other is named beside it. Two last days from one source are two
+    /// different things (WB's free storage of a return and the last day to collect it).
+    pub fn same_term(&self, other: &DeadlineRule) -> bool {
+        self.id != other.id
+            && self.uncertain
+            && other.uncertain
+            && self.source != other.source
+            && !self.is_from()
+            && !other.is_from()
+            && self.anchor == other.anchor
+            && self.when == other.when
     }
 }

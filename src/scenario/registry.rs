@@ -1,25 +1,12 @@
-//! The scenarios the app ships. Adding one = a file in `content/scenarios/` and one line in [`SOURCES`].
+//! The scenarios the app ships: every file of `content/scenarios/`, listed by build.rs in the order their
+//! `order` field gives. Adding one = one TOML file (and its path fixture); no Rust edit.
 
 use std::sync::OnceLock;
 
 use super::Scenario;
 use crate::i18n::Lang;
 
-macro_rules! scenario_json {
-    ($id:literal) => {
-        ($id, include_str!(concat!(env!("OUT_DIR"), "/scenarios/", $id, ".json")))
-    };
-}
-
-/// `(id, JSON)` of every scenario, in the order the home page lists them.
-pub const SOURCES: &[(&str, &str)] = &[
-    scenario_json!("wb-lost-goods"),
-    scenario_json!("wb-buyer-refusal"),
-    scenario_json!("ym-not-delivered"),
-    scenario_json!("ym-return-problem"),
-    scenario_json!("amazon-not-received"),
-    scenario_json!("mall-incomplete-order"),
-];
+include!(concat!(env!("OUT_DIR"), "/scenario_sources.rs"));
 
 /// All scenarios that parse. The validator test guarantees that every shipped file does; a file that did not
 /// would be left out rather than take the whole app down.

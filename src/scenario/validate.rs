@@ -6,8 +6,10 @@ use std::collections::{BTreeSet, HashSet};
 use chrono::NaiveDate;
 
 use super::engine::{Answer, Answers};
-use super::{placeholders, Anchor, Condition, DeadlineRule, OffsetUnit, QuestionKind, Scenario, Text};
-use crate::scenario::model::PlanKind;
+use super::{
+    placeholders, Anchor, Condition, Country, DeadlineRule, Message, OffsetUnit, QuestionKind, Scenario, Text,
+};
+use crate::scenario::model::{Marketplace, PlanKind};
 
 const MAX_PATHS: usize = 200_000;
 
@@ -56,9 +58,7 @@ pub fn validate(scenario: &Scenario) -> Vec<String> {
 
     check_text(p, &format!("{sid} title"), &scenario.title);
     check_text(p, &format!("{sid} summary"), &scenario.summary);
-    if scenario.currency.len() != 3 || !scenario.currency.chars().all(|c| c.is_ascii_uppercase()) {
-        p.push(format!("{sid}: currency `{}` is not an ISO 4217 code", scenario.currency));
-    }
+    check_currency(p, sid, &scenario.currency);
 
     // Unique ids per kind.
     let mut seen = HashSet::new();
@@ -95,7 +95,11 @@ pub fn validate(scenario: &Scenario) -> Vec<String> {
             }
             QuestionKind::Choice => {
                 for o in &q.options {
-                    check_text(p, &format!("{what} option `{}`", o.id), &o.label);
+                    let option = format!("{what} option `{}`", o.id);
+                    check_text(p, &option, &o.label);
+                    if let Some(currency) = &o.currency {
+                        check_currency(p, &option, currency);
+                    }
                 }
             }
             _ if !q.options.is_empty() => p.push(format!("{what}: only choice questions have options")),
@@ -134,6 +138,7 @@ pub fn validate(scenario: &Scenario) -> Vec<String> {
         check_text(p, &what, &m.recipient);
         check_text(p, &what, &m.body);
         check_placeholders(p, scenario, &what, &m.body);
+        check_buyer_texts(p, scenario, &what, m);
         check_conditions(p, scenario, &what, &m.when, None);
     }
 
@@ -148,7 +153,7 @@ pub fn validate(scenario: &Scenario) -> Vec<String> {
         if rule.verified < NaiveDate::from_ymd_opt(2020, 1, 1).unwrap_or_default() {
             p.push(format!("{what}: implausible verified date {}", rule.verified));
         }
-        check_counting(p, &what, rule);
+        check_counting(p, &what, scenario.marketplace, rule);
         match &rule.anchor {
             Anchor::CaseCreated => {}
             Anchor::Answer(q) => {
@@ -169,8 +174,15 @@ pub fn validate(scenario: &Scenario) -> Vec<String> {
     problems
 }
 
-/// A country only matters where the count looks at working days; a roll needs to know whose days.
-fn check_counting(p: &mut Vec<String>, what: &str, rule: &DeadlineRule) {
+/// A country only matters where the count looks at working days; a roll needs to know whose days; a Russian
+/// marketplace's business days are Russian working days (holidays and the government's moved days off).
+fn check_counting(p: &mut Vec<String>, what: &str, marketplace: Marketplace, rule: &DeadlineRule) {
+    let russian = matches!(marketplace, Marketplace::Wildberries | Marketplace::YandexMarket);
+    if russian && rule.offset.unit == OffsetUnit::BusinessDays && rule.country != Some(Country::Ru) {
+        p.push(format!(
+            "{what}: business days of a Russian marketplace must count Russian working days (country = \"ru\")"
+        ));
+    }
     if rule.roll_to_workday && rule.country.is_none() {
         p.push(format!("{what}: roll_to_workday needs a country (whose working days?)"));
     }
@@ -202,6 +214,47 @@ fn check_conditions(
             if !values.contains(&v.as_str()) {
                 p.push(format!("{what}: `{}` has no value `{v}`", c.question));
             }
+        }
+    }
+}
+
+fn check_currency(p: &mut Vec<String>, what: &str, code: &str) {
+    if code.len() != 3 || !code.chars().all(|c| c.is_ascii_uppercase()) {
+        p.push(format!("{what}: currency `{code}` is not an ISO 4217 code"));
+    }
+}
+
+/// A buyer message's texts in buyer languages: only for buyer messages, never empty, with exactly the English
+/// body's placeholders, and only placeholders whose value reads the same in every language (typed text, the
+/// seller's details): a date, an amount or an option label would come out in the interface language.
+fn check_buyer_texts(p: &mut Vec<String>, scenario: &Scenario, what: &str, message: &Message) {
+    if message.buyer_texts.is_empty() {
+        return;
+    }
+    if message.language.is_some() {
+        p.push(format!("{what}: buyer texts on a message to someone other than a buyer"));
+    }
+    let english: BTreeSet<&str> = placeholders(message.body.get(crate::i18n::Lang::En)).into_iter().collect();
+    for name in &english {
+        let neutral =
+            super::is_letter_placeholder(name) || scenario.question(name).is_some_and(|q| q.kind == QuestionKind::Text);
+        if !neutral {
+            p.push(format!(
+                "{what}: placeholder `{{{name}}}` would be written in the interface language in a buyer text"
+            ));
+        }
+    }
+    for (language, text) in &message.buyer_texts {
+        let code = language.code();
+        if language.interface().is_some() {
+            p.push(format!("{what}: buyer text in `{code}`, an interface language: write it in the body"));
+        }
+        if text.trim().is_empty() {
+            p.push(format!("{what}: empty buyer text in `{code}`"));
+        }
+        let names: BTreeSet<&str> = placeholders(text).into_iter().collect();
+        if names != english {
+            p.push(format!("{what}: buyer text in `{code}` uses placeholders {names:?}, English uses {english:?}"));
         }
     }
 }

@@ -15,10 +15,10 @@ use super::not_found::NotFound;
 use super::notices::StorageBanners;
 use super::rules::Rules;
 use super::settings::Settings;
-use super::state::provide_state;
+use super::store::provide_store;
+use super::store::Loaded;
 use super::wizard::Wizard;
 use crate::adapters::service_worker;
-use crate::adapters::storage::Loaded;
 use crate::i18n::{Key, Lang};
 
 /// The app. With `loading_shell` (only when `tools/prerender.mjs` renders pages at build time) every route shows
@@ -32,8 +32,7 @@ pub fn App(
     #[prop(optional)] loading_shell: bool,
 ) -> impl IntoView {
     let i18n = provide_i18n(lang);
-    provide_state(i18n, stored);
-    super::business::provide_profiles();
+    provide_store(i18n.lang, move |lang| i18n.switch_to(lang, false), stored);
     provide_auto_backup();
 
     let update_waiting = RwSignal::new(false);

@@ -6,24 +6,20 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
 use super::announcer::announce;
-use super::business::{use_profiles, Profiles};
 use super::i18n::{t, use_lang};
-use super::state::{use_cases, Cases};
+use super::store::{use_cases, use_profiles, use_store, Cases, PrefSignal, Profiles};
 use crate::adapters::backup_file::{self, ChooseError};
-use crate::adapters::{clock, storage};
+use crate::adapters::clock;
 use crate::codec::backup;
 use crate::domain::durability::{resumed_auto_backup, AutoBackup, WriteFailure, AUTO_BACKUP_DELAY_MS};
 use crate::i18n::{fill, format_date, tr, Key, Lang};
-use crate::time_text::{format_timestamp, parse_timestamp};
 
-/// Preference (under `claimdesk:`) holding the time of the last automatic backup that was written.
-const LAST_WRITTEN: &str = "auto-backup-last";
 const SUGGESTED_NAME: &str = "claimdesk-auto-backup.json";
 
 #[derive(Clone, Copy)]
 pub struct AutoBackupState {
     pub status: RwSignal<AutoBackup>,
-    pub last_written: RwSignal<Option<DateTime<Utc>>>,
+    pub last_written: PrefSignal<Option<DateTime<Utc>>>,
     pub failure: RwSignal<Option<(DateTime<Utc>, WriteFailure)>>,
     /// Raised by every change; a scheduled write runs only if no later change came.
     generation: StoredValue<u64>,
@@ -42,7 +38,7 @@ pub fn provide_auto_backup() {
     let supported = backup_file::is_supported();
     let state = AutoBackupState {
         status: RwSignal::new(if supported { AutoBackup::Off } else { AutoBackup::Unsupported }),
-        last_written: RwSignal::new(storage::read_pref(LAST_WRITTEN).and_then(|t| parse_timestamp(&t))),
+        last_written: use_store().prefs.auto_backup_last_written,
         failure: RwSignal::new(None),
         generation: StoredValue::new(0),
         cases,
@@ -103,8 +99,9 @@ impl AutoBackupState {
         match backup_file::write(&text, count).await {
             Ok(()) => {
                 // The time shows in Settings after a reload too; if it cannot be stored, it shows until then.
-                let _ = storage::write_pref(LAST_WRITTEN, &format_timestamp(&now));
-                self.last_written.set(Some(now));
+                if self.last_written.set(Some(now)).is_err() {
+                    self.last_written.set_for_this_page(Some(now));
+                }
                 self.failure.set(None);
             }
             Err(failure) => {

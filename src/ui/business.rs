@@ -6,43 +6,16 @@ use std::collections::BTreeMap;
 use leptos::html;
 use leptos::prelude::*;
 
-use super::actions::{self, failure_text, Action};
-use super::announcer::announce;
+use super::business_basis::BasisInput;
 use super::confirm::ConfirmDialog;
 use super::i18n::{t, use_lang};
+use super::store::{use_profiles, use_store, Command, Outcome};
 use crate::adapters::clock;
-use crate::adapters::storage::{self, ExternalChange};
-use crate::domain::{new_case_id, BusinessProfile, FieldGroup, Jurisdiction, ProfileBook, ProfileField};
-use crate::i18n::{tr, Key};
-
-/// The preference the profiles are stored under (the storage adapter adds the app's namespace).
-pub const PROFILES_PREF: &str = "profiles";
-
-#[derive(Clone, Copy)]
-pub struct Profiles(pub RwSignal<ProfileBook>);
-
-pub fn provide_profiles() {
-    let profiles = Profiles(RwSignal::new(storage::read_json::<ProfileBook>(PROFILES_PREF).unwrap_or_default()));
-    provide_context(profiles);
-    let subscription = storage::subscribe(move |change| {
-        if let ExternalChange::Pref { name, value } = change {
-            if name == PROFILES_PREF {
-                let book = value.and_then(|v| serde_json::from_str::<ProfileBook>(&v).ok()).unwrap_or_default();
-                profiles.0.set(book);
-            }
-        }
-    });
-    // The page listens for as long as it is open.
-    std::mem::forget(subscription);
-}
-
-pub fn use_profiles() -> Profiles {
-    expect_context::<Profiles>()
-}
+use crate::domain::{new_case_id, BusinessProfile, FieldGroup, IdError, Jurisdiction, ProfileField};
+use crate::i18n::Key;
 
 #[component]
 pub fn BusinessSection() -> impl IntoView {
-    let lang = use_lang();
     let profiles = use_profiles();
     // The profile being edited (a new one has an id no profile has yet).
     let editing = RwSignal::new(None::<BusinessProfile>);
@@ -51,15 +24,9 @@ pub fn BusinessSection() -> impl IntoView {
         let id = format!("p{}", new_case_id(clock::now(), clock::entropy()));
         editing.set(Some(BusinessProfile::new(id, Jurisdiction::default())));
     };
-    let select = move |id: String| {
-        let mut book = profiles.0.get_untracked();
-        if book.select(&id) {
-            let lang = lang.get_untracked();
-            match actions::save_profiles(profiles, book) {
-                Ok(()) => announce(tr(lang, Key::ProfileSelected)),
-                Err(e) => announce(failure_text(lang, Action::SaveProfile, &e)),
-            }
-        }
+    let store = use_store();
+    let select = move |profile: String| {
+        let _ = store.run(Command::SelectProfile { profile }, &[]);
     };
     let list = move || {
         let book = profiles.0.get();
@@ -111,18 +78,11 @@ pub fn BusinessSection() -> impl IntoView {
 
 #[component]
 fn DeleteProfile(id: String) -> impl IntoView {
-    let lang = use_lang();
-    let profiles = use_profiles();
+    let store = use_store();
     let open = RwSignal::new(false);
     let opener: NodeRef<html::Button> = NodeRef::new();
     let confirmed = Callback::new(move |()| {
-        let mut book = profiles.0.get_untracked();
-        book.remove(&id);
-        let lang = lang.get_untracked();
-        match actions::save_profiles(profiles, book) {
-            Ok(()) => announce(tr(lang, Key::ProfileDeleted)),
-            Err(e) => announce(failure_text(lang, Action::SaveProfile, &e)),
-        }
+        let _ = store.run(Command::DeleteProfile { profile: id.clone() }, &[]);
     });
     view! {
         <button type="button" class="button" node_ref=opener on:click=move |_| open.set(true)>{t(Key::ProfileDelete)}</button>
@@ -139,9 +99,12 @@ fn ProfileForm(
     add_button: NodeRef<html::Button>,
 ) -> impl IntoView {
     let lang = use_lang();
-    let profiles = use_profiles();
+    let store = use_store();
     let country = RwSignal::new(profile.country);
     let values: RwSignal<BTreeMap<ProfileField, String>> = RwSignal::new(profile.fields.clone());
+    let basis = RwSignal::new(profile.basis.clone());
+    // The numbers that failed their check at the last save, shown under their fields.
+    let problems = RwSignal::new(Vec::<(ProfileField, IdError)>::new());
     let error = RwSignal::new(None::<String>);
     let close = move || {
         editing.set(None);
@@ -160,17 +123,12 @@ fn ProfileForm(
         for (field, value) in values.get_untracked() {
             edited.set(field, &value);
         }
-        let mut book = profiles.0.get_untracked();
-        if let Err(problem) = book.upsert(edited) {
-            error.set(Some(super::import_error::profile_error_text(lang, problem)));
-            return;
-        }
-        match actions::save_profiles(profiles, book) {
-            Ok(()) => {
-                announce(tr(lang, Key::ProfileSaved));
-                close();
-            }
-            Err(e) => error.set(Some(failure_text(lang, Action::SaveProfile, &e))),
+        edited.set_basis(basis.get_untracked());
+        problems.set(edited.number_problems());
+        match store.run(Command::SaveProfile(Box::new(edited)), &[]) {
+            Ok(Outcome::Invalid(problem)) => error.set(Some(super::import_error::profile_error_text(lang, problem))),
+            Ok(_) => close(),
+            Err(_) => error.set(store.failure_message()),
         }
     };
     let groups = move || {
@@ -183,7 +141,8 @@ fn ProfileForm(
                 view! {
                     <fieldset class="profile-group">
                         <legend>{t(group.key())}</legend>
-                        {fields.into_iter().map(|field| view! { <ProfileInput field values/> }).collect_view()}
+                        {fields.into_iter().map(|field| view! { <ProfileInput field values problems/> }).collect_view()}
+                        {(group == FieldGroup::Signatory).then(|| view! { <BasisInput basis/> })}
                     </fieldset>
                 }
             })
@@ -215,8 +174,16 @@ fn ProfileForm(
 }
 
 #[component]
-fn ProfileInput(field: ProfileField, values: RwSignal<BTreeMap<ProfileField, String>>) -> impl IntoView {
+fn ProfileInput(
+    field: ProfileField,
+    values: RwSignal<BTreeMap<ProfileField, String>>,
+    problems: RwSignal<Vec<(ProfileField, IdError)>>,
+) -> impl IntoView {
+    let lang = use_lang();
     let id = format!("profile-{}", field.code());
+    let error_id = format!("profile-{}-error", field.code());
+    let problem = move || problems.with(|p| p.iter().find(|(f, _)| *f == field).map(|(_, problem)| *problem));
+    let described_by = error_id.clone();
     let kind = match field {
         ProfileField::Email => "email",
         ProfileField::Phone => "tel",
@@ -246,7 +213,15 @@ fn ProfileInput(field: ProfileField, values: RwSignal<BTreeMap<ProfileField, Str
                         v.insert(field, text);
                     });
                 }
+                aria-invalid=move || problem().is_some().then_some("true")
+                aria-describedby=move || problem().is_some().then(|| described_by.clone())
             />
+            {move || {
+                problem().map(|p| {
+                    let text = super::import_error::field_problem_text(lang.get(), field, p);
+                    view! { <p class="field-error" id=error_id.clone()>{text}</p> }
+                })
+            }}
         </div>
     }
 }

@@ -6,11 +6,9 @@ use crate::ui::base::href;
 use super::cases::{DueSoon, StatsSummary};
 use super::i18n::{t, use_lang, use_title_key};
 use super::import::ImportBackup;
-use super::state::use_cases;
-use super::wizard::draft_key;
-use crate::adapters::storage;
+use super::store::{draft_key, read_draft, use_cases};
 use crate::i18n::{tr, Key};
-use crate::scenario::{self, Draft};
+use crate::scenario;
 
 #[component]
 pub fn Home() -> impl IntoView {
@@ -27,7 +25,7 @@ pub fn Home() -> impl IntoView {
                     .map(|s| {
                         let link = format!("/wizard/{}", s.id);
                         // A wizard left half-way is offered as such: the card resumes it.
-                        let answered = storage::read_json::<Draft>(&draft_key(&s.id, None)).map_or(0, |d| d.answers.len());
+                        let answered = read_draft(&draft_key(&s.id, None)).map_or(0, |d| d.answers.len());
                         let resume = (answered > 0).then(|| {
                             view! {
                                 <span class="badge resume">

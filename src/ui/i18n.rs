@@ -5,10 +5,9 @@ use leptos::prelude::*;
 
 use super::announcer::announce;
 use super::base::base_path;
-use crate::adapters::{dom, packs, storage};
+use super::store::{chosen_language, remember_language};
+use crate::adapters::{dom, packs};
 use crate::i18n::{fill, pack, tr, Key, Lang};
-
-pub const LANG_PREF: &str = "lang";
 
 #[derive(Clone, Copy)]
 pub struct I18n {
@@ -29,7 +28,7 @@ enum PackState {
 
 /// The remembered choice, else the browser's preferred languages, else English.
 pub fn initial_lang() -> Lang {
-    if let Some(lang) = storage::read_pref(LANG_PREF).and_then(|c| Lang::from_code(&c)) {
+    if let Some(lang) = chosen_language() {
         return lang;
     }
     let preferred = dom::preferred_languages();
@@ -95,7 +94,7 @@ impl I18n {
                 self.lang.set(lang);
                 if remember {
                     // The choice still applies for this visit when it cannot be remembered.
-                    let _ = storage::write_pref(LANG_PREF, lang.code());
+                    let _ = remember_language(lang);
                 }
             } else {
                 announce(language_unavailable(self.lang.get_untracked(), lang));

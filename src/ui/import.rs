@@ -3,11 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::actions::{self, failure_text, Action};
 use super::announcer::announce;
 use super::i18n::{t, use_lang};
 use super::import_error::import_error_text;
-use super::state::use_cases;
+use super::store::{use_cases, use_store, Command};
 use crate::adapters::files;
 use crate::codec::backup::{check_file_size, preview_import, ImportPreview, SkipReason, MAX_IMPORT_BYTES};
 use crate::i18n::{fill, tr, Key};
@@ -18,7 +17,8 @@ use crate::i18n::{fill, tr, Key};
 pub fn ImportBackup(input_id: &'static str, label: Key) -> impl IntoView {
     let lang = use_lang();
     let cases = use_cases();
-    let profiles = super::business::use_profiles();
+    let store = use_store();
+    let profiles = store.profiles;
     let preview = RwSignal::new(None::<ImportPreview>);
     let error = RwSignal::new(None::<String>);
     let help_id = format!("{input_id}-help");
@@ -52,17 +52,11 @@ pub fn ImportBackup(input_id: &'static str, label: Key) -> impl IntoView {
     let confirm = move |_| {
         // Taken, not cloned: a backup of 10,000 cases is some 15 MB of case data.
         let Some(p) = preview.try_update_untracked(Option::take).flatten() else { return };
-        let result = actions::import(cases, profiles, p);
+        let result = store.run(Command::Import(Box::new(p)), &[]);
         // The start screen removes this flow once cases exist: the signals may be gone by now.
         preview.try_set(None);
-        let lang = lang.get_untracked();
-        match result {
-            Ok(n) => announce(fill(tr(lang, Key::ImportDone), &[("n", &n.to_string())])),
-            Err(e) => {
-                let message = failure_text(lang, Action::Import, &e);
-                announce(message.clone());
-                error.try_set(Some(message));
-            }
+        if result.is_err() {
+            error.try_set(store.failure_message());
         }
     };
     let preview_view = {

@@ -68,8 +68,29 @@ pub fn profile_error_text(lang: Lang, problem: crate::domain::ProfileError) -> S
     match problem {
         ProfileError::BadId => tr(lang, Key::ProfileErrorBadId).to_string(),
         ProfileError::TooMany => tr(lang, Key::ProfileErrorTooMany).to_string(),
-        ProfileError::TooLong(field) => {
-            crate::i18n::fill(tr(lang, Key::ProfileErrorTooLong), &[("field", tr(lang, field.key()))])
+        ProfileError::TooLong(field) => fill(tr(lang, Key::ProfileErrorTooLong), &[("field", tr(lang, field.key()))]),
+        ProfileError::BasisTooLong => {
+            fill(tr(lang, Key::ProfileErrorTooLong), &[("field", tr(lang, Key::ProfileSignatoryBasis))])
         }
+        ProfileError::Invalid(field, problem) => field_problem_text(lang, field, problem),
     }
+}
+
+/// "ИНН: не сходится контрольная цифра…": which field, and what is wrong with its number.
+pub fn field_problem_text(lang: Lang, field: crate::domain::ProfileField, problem: crate::domain::IdError) -> String {
+    use crate::domain::IdError;
+    let problem = match problem {
+        IdError::Length { expected, found } => {
+            let or = format!(" {} ", tr(lang, Key::ProfileErrorOr));
+            let expected = expected.iter().map(usize::to_string).collect::<Vec<_>>().join(&or);
+            fill(tr(lang, Key::ProfileErrorLength), &[("expected", &expected), ("found", &found.to_string())])
+        }
+        IdError::NotDigits => tr(lang, Key::ProfileErrorNotDigits).to_string(),
+        IdError::Format => tr(lang, Key::ProfileErrorFormat).to_string(),
+        IdError::CheckDigit => tr(lang, Key::ProfileErrorCheckDigit).to_string(),
+        IdError::BikNotRussian => tr(lang, Key::ProfileErrorBikNotRussian).to_string(),
+        IdError::AccountKey => tr(lang, Key::ProfileErrorAccountKey).to_string(),
+        IdError::UnknownCountry => tr(lang, Key::ProfileErrorUnknownCountry).to_string(),
+    };
+    fill(tr(lang, Key::ProfileErrorField), &[("field", tr(lang, field.key())), ("problem", &problem)])
 }

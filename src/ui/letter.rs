@@ -7,18 +7,15 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::actions::{self, failure_text, Action};
-use super::announcer::announce;
 use super::base::href;
-use super::business::use_profiles;
 use super::cases::loss_rows_for_letter;
 use super::i18n::{t, use_i18n, use_title};
 use super::message::{letter_text, next_number};
 use super::not_found::NotFound;
-use super::state::use_cases;
+use super::store::{use_cases, use_profiles, use_store, Command, Outcome};
 use crate::adapters::dom;
 use crate::domain::LetterVia;
-use crate::i18n::{fill, tr, Key, Lang};
+use crate::i18n::{tr, Key, Lang};
 use crate::scenario::{self, Message, Scenario};
 
 #[component]
@@ -46,6 +43,7 @@ fn Letter(id: String, scenario: &'static Scenario, message: &'static Message) ->
     let lang = i18n.lang;
     let cases = use_cases();
     let profiles = use_profiles();
+    let store = use_store();
     let query = use_query_map();
     let letter_lang = move || {
         query
@@ -73,7 +71,6 @@ fn Letter(id: String, scenario: &'static Scenario, message: &'static Message) ->
         })
     };
     let print = move |_| {
-        let ui = lang.get_untracked();
         if waiting().is_some() {
             return;
         }
@@ -84,17 +81,18 @@ fn Letter(id: String, scenario: &'static Scenario, message: &'static Message) ->
             None => profiles.0.with_untracked(|book| next_number(book, &current, message)),
         };
         if number.get_untracked().is_none() {
-            let recorded = id.with_value(|id| {
-                actions::send_letter(cases, profiles, id, &message.id, assigned.clone(), LetterVia::Printed)
-            });
-            if let Err(e) = recorded {
-                announce(failure_text(ui, Action::SendLetter, &e));
+            let given = assigned.as_ref().map(|(_, n)| *n);
+            let shown = given.map(|n| n.to_string()).unwrap_or_default();
+            let command = Command::SendLetter {
+                case: id.get_value(),
+                message: message.id.clone(),
+                number: assigned,
+                via: LetterVia::Printed,
+            };
+            if store.run(command, &[("number", &shown)]) != Ok(Outcome::Saved) {
                 return;
             }
-            if let Some((_, n)) = assigned {
-                number.set(Some(n));
-                announce(fill(tr(ui, Key::LetterPrinted), &[("number", &n.to_string())]));
-            }
+            number.set(given);
         }
         // After the next frame, so the page shows the number before the print dialog takes its picture.
         request_animation_frame(dom::print);

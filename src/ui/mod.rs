@@ -1,13 +1,14 @@
 //! Leptos components: they render state and dispatch user actions to the pure modules and adapters.
 
-mod actions;
 mod announcer;
 mod app;
 mod auto_backup;
 mod base;
 mod business;
+mod business_basis;
 mod cases;
 mod confirm;
+mod date_warnings;
 mod exports;
 mod hash;
 mod header;
@@ -25,7 +26,7 @@ mod plan;
 mod risk;
 mod rules;
 mod settings;
-mod state;
+mod store;
 mod wizard;
 
 use crate::adapters::dom;

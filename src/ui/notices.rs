@@ -6,14 +6,13 @@ use leptos_router::components::A;
 
 use crate::ui::base::href;
 
-use super::actions::{self, failure_text, Action};
 use super::announcer::announce;
 use super::auto_backup::use_auto_backup;
 use super::exports::export_backup;
 use super::i18n::{t, use_lang};
 use super::risk::RiskNotice;
-use super::state::{save_error_key, use_cases, StorageNotices};
-use crate::adapters::storage::{self, Notice};
+use super::store::{self, Notice};
+use super::store::{save_error_key, use_cases, use_store, Command, StorageNotices};
 use crate::adapters::{clock, files};
 use crate::domain::durability::AutoBackup;
 use crate::i18n::{fill, tr, Key};
@@ -22,7 +21,7 @@ use crate::i18n::{fill, tr, Key};
 pub fn StorageBanners() -> impl IntoView {
     let lang = use_lang();
     let cases = use_cases();
-    let StorageNotices(notices) = expect_context::<StorageNotices>();
+    let StorageNotices(notices) = use_store().notices;
 
     let notice_views = move || {
         let lang = lang.get();
@@ -36,7 +35,7 @@ pub fn StorageBanners() -> impl IntoView {
                 .into_any(),
                 Notice::NewerVersion { schema } => {
                     let download = move |_| {
-                        let ok = storage::raw_dump().is_some_and(|raw| files::download("claimdesk-newer-data.json", "application/json", &raw));
+                        let ok = store::raw_dump().is_some_and(|raw| files::download("claimdesk-newer-data.json", "application/json", &raw));
                         announce(tr(lang, if ok { Key::ExportDone } else { Key::ExportFailed }));
                     };
                     view! {
@@ -58,10 +57,8 @@ pub fn StorageBanners() -> impl IntoView {
             .collect_view()
     };
 
-    let profiles = crate::ui::business::use_profiles();
-    let export_backup = move |_| {
-        cases.book.with_untracked(|b| profiles.0.with_untracked(|p| export_backup(b, p, lang.get_untracked())));
-    };
+    let store = use_store();
+    let export_backup = move |_| export_backup(store, lang.get_untracked());
     let retry = move |_| {
         let key = match cases.retry_unsaved() {
             Ok(()) => Key::CaseSaved,
@@ -85,7 +82,7 @@ pub fn StorageBanners() -> impl IntoView {
     let reminder_dismissed = RwSignal::new(false);
     let reminder = move || {
         let due = !reminder_dismissed.get()
-            && cases.book.with(|b| b.backup_reminder_due(storage::last_export(), clock::now()));
+            && cases.book.with(|b| b.backup_reminder_due(store.prefs.last_export.get(), clock::now()));
         due.then(|| {
             view! {
                 <div class="notice warning" role="region" aria-label=t(Key::NoticeBackupReminder)>
@@ -109,11 +106,7 @@ pub fn StorageBanners() -> impl IntoView {
                     <p>{move || fill(tr(lang.get(), Key::CaseDeleted), &[("name", &name)])}</p>
                     <div class="actions">
                         <button type="button" class="button primary" on:click=move |_| {
-                            let lang = lang.get_untracked();
-                            match actions::undo_delete(cases) {
-                                Ok(()) => announce(tr(lang, Key::CaseRestored)),
-                                Err(e) => announce(failure_text(lang, Action::RestoreCase, &e)),
-                            }
+                            let _ = store.run(Command::UndoDelete, &[]);
                         }>{t(Key::Undo)}</button>
                         <button type="button" class="button" on:click=move |_| cases.deleted.set(None)>{t(Key::Dismiss)}</button>
                     </div>

@@ -9,26 +9,23 @@ use super::auto_backup::use_auto_backup;
 use super::base::{base_path, href};
 use super::exports::export_backup;
 use super::i18n::{t, use_lang};
-use super::state::use_cases;
+use super::store::use_cases;
 use crate::adapters::durability::{self, InstallOutcome};
-use crate::adapters::storage;
 use crate::domain::durability::{risk_advice, AutoBackup, Facts, RiskAdvice};
 use crate::i18n::{tr, Key};
-
-/// Preference (under `claimdesk:`) set once the notice was dismissed or acted on.
-pub const RISK_NOTICE_DISMISSED: &str = "risk-notice-dismissed";
 
 #[component]
 pub fn RiskNotice() -> impl IntoView {
     let lang = use_lang();
     let cases = use_cases();
-    let profiles = super::business::use_profiles();
+    let store = super::store::use_store();
     let auto_backup = use_auto_backup();
-    let dismissed = RwSignal::new(storage::read_pref(RISK_NOTICE_DISMISSED).is_some());
+    let dismissed = store.prefs.risk_notice_dismissed;
     let dismiss = move || {
         // Remembered when storage allows; hidden for this page either way.
-        let _ = storage::write_pref(RISK_NOTICE_DISMISSED, "1");
-        dismissed.set(true);
+        if dismissed.set(true).is_err() {
+            dismissed.set_for_this_page(true);
+        }
     };
     let advice = Memo::new(move |_| {
         if !cases.first_saved.get() || dismissed.get() {
@@ -52,9 +49,7 @@ pub fn RiskNotice() -> impl IntoView {
             cases.install_prompt.set(false);
         });
     };
-    let export = move |_| {
-        cases.book.with_untracked(|b| profiles.0.with_untracked(|p| export_backup(b, p, lang.get_untracked())));
-    };
+    let export = move |_| export_backup(store, lang.get_untracked());
     let body = move || {
         advice.get().map(|advice| {
             let (code, content) = match advice {

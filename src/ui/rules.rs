@@ -81,6 +81,8 @@ fn country_key(country: Country) -> Key {
     match country {
         Country::Ru => Key::CountryRu,
         Country::Pl => Key::CountryPl,
+        Country::Si => Key::CountrySi,
+        Country::Hr => Key::CountryHr,
     }
 }
 

@@ -5,8 +5,7 @@ use super::auto_backup::AutoBackupSection;
 use super::exports::export_backup;
 use super::i18n::{set_lang, t, use_i18n, use_lang, use_title_key};
 use super::import::ImportBackup;
-use super::state::use_cases;
-use crate::adapters::storage::{self, QuarantineEntry};
+use super::store::{self, use_cases, use_store, Command, QuarantineEntry};
 use crate::adapters::{clock, files};
 use crate::domain::durability::Engine;
 use crate::i18n::{fill, format_date, format_decimal, tr, Key, Lang};
@@ -47,17 +46,9 @@ pub fn Settings() -> impl IntoView {
 #[component]
 fn BackupSection() -> impl IntoView {
     let lang = use_lang();
-    let cases = use_cases();
-    let profiles = super::business::use_profiles();
-    let last_export = RwSignal::new(storage::last_export());
-
-    let export = move |_| {
-        if let Some(at) =
-            cases.book.with_untracked(|b| profiles.0.with_untracked(|p| export_backup(b, p, lang.get_untracked())))
-        {
-            last_export.set(Some(at));
-        }
-    };
+    let store = use_store();
+    let last_export = store.prefs.last_export;
+    let export = move |_| export_backup(store, lang.get_untracked());
     view! {
         <section aria-labelledby="backup-title">
             <h2 id="backup-title">{t(Key::SettingsBackup)}</h2>
@@ -85,7 +76,7 @@ fn StorageSection() -> impl IntoView {
     let cases = use_cases();
     let usage = Memo::new(move |_| {
         cases.book.track();
-        storage::usage()
+        store::usage()
     });
     let usage_text = move || {
         let lang = lang.get();
@@ -125,7 +116,8 @@ fn StorageSection() -> impl IntoView {
 #[component]
 fn QuarantineSection() -> impl IntoView {
     let lang = use_lang();
-    let entries = RwSignal::new(storage::quarantined());
+    let store = use_store();
+    let entries = RwSignal::new(store::quarantined());
     let rows = move || {
         let lang = lang.get();
         entries
@@ -140,10 +132,10 @@ fn QuarantineSection() -> impl IntoView {
                 };
                 let key = entry.key.clone();
                 let discard = move |_| {
-                    if let Some(k) = key.as_deref() {
-                        if storage::discard_quarantined(k).is_ok() {
-                            entries.set(storage::quarantined());
-                        }
+                    let Some(key) = key.clone() else { return };
+                    // Removed from the list only once it is gone from storage; a failure says so.
+                    if store.run(Command::DiscardQuarantined { key }, &[]).is_ok() {
+                        entries.set(store::quarantined());
                     }
                 };
                 let when = entry.at.map(|at| format_date(lang, clock::local(at).0)).unwrap_or_default();

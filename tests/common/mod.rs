@@ -157,6 +157,30 @@ pub fn check_texts_filled(s: &Scenario, cases: &[PathCase]) {
     }
 }
 
+/// Every text of the scenario in `lang`: titles, questions, plan items, checklists, messages, deadline rules.
+pub fn texts_in(s: &Scenario, lang: claimdesk::i18n::Lang) -> Vec<&str> {
+    let mut texts: Vec<&str> = vec![s.title.get(lang), s.summary.get(lang)];
+    texts.extend(s.questions.iter().flat_map(|q| [q.label.get(lang), q.short.get(lang)]));
+    texts.extend(s.questions.iter().filter_map(|q| q.help.as_ref()).map(|t| t.get(lang)));
+    texts.extend(s.questions.iter().flat_map(|q| q.options.iter().map(|o| o.label.get(lang))));
+    texts.extend(s.plan.iter().map(|p| p.title.get(lang)));
+    texts.extend(s.plan.iter().filter_map(|p| p.body.as_ref()).map(|t| t.get(lang)));
+    texts.extend(s.plan.iter().flat_map(|p| p.checklist.iter().map(|c| c.label.get(lang))));
+    texts.extend(s.messages.iter().flat_map(|m| [m.title.get(lang), m.recipient.get(lang), m.body.get(lang)]));
+    texts.extend(s.deadlines.iter().flat_map(|d| [d.label.get(lang), d.rule.get(lang)]));
+    texts
+}
+
+/// No text of the scenario in `lang` contains any of `wrong` (compared in lower case).
+pub fn assert_no_text_contains(s: &Scenario, lang: claimdesk::i18n::Lang, wrong: &[&str]) {
+    for text in texts_in(s, lang) {
+        let lower = text.to_lowercase();
+        for w in wrong {
+            assert!(!lower.contains(w), "{}: {w:?} in:\n{text}", s.id);
+        }
+    }
+}
+
 /// The five checks every scenario's path table gets: the scenario validates, each row gives exactly its
 /// results, the rows cover every branch and reach every plan item, and every text on their paths is filled.
 #[macro_export]

@@ -1,4 +1,4 @@
-// The Amazon and MALL branches added for issue 10 §2, walked in a real browser in every language to Create
+// The Amazon and MALL branches added for issue 10 §2 and issue 20 (round 3), walked in a real browser in every language to Create
 // case: FBA reimbursement claims (fulfilment centre, customer returns US/EU, lost removals), SAFE-T, no valid
 // tracking, and the MALL dispute when the seller packed the order complete. Each branch shows its own
 // deadlines, with the "uncertain" badge exactly where the rule could not be confirmed.
@@ -19,7 +19,7 @@ const BRANCHES = [
     answers: { fulfilment: "fba", fba_issue: "warehouse_lost", order_number: "X00LOST01", adjustment_date: "2026-11-30" },
     asks: ["fba_issue", "adjustment_date"],
     deadlines: 1,
-    uncertain: 0,
+    uncertain: 1,
     dates: ["29.01.2027"],
   },
   {
@@ -67,6 +67,33 @@ const BRANCHES = [
     deadlines: 4,
     uncertain: 0,
     dates: ["26.02.2027"],
+  },
+  {
+    scenario: "amazon-not-received",
+    name: "FBA shipment to Amazon received short (round 3)",
+    answers: { fulfilment: "fba", fba_issue: "inbound_short", inbound_delivered: "2026-11-20" },
+    asks: ["inbound_delivered"],
+    deadlines: 2,
+    uncertain: 2,
+    dates: ["05.12.2026", "19.01.2027"],
+  },
+  {
+    scenario: "amazon-not-received",
+    name: "FBA removal delivered damaged or incomplete (round 3)",
+    answers: { fulfilment: "fba", fba_issue: "removal_damaged", removal_delivered: "2026-12-10" },
+    asks: ["removal_delivered"],
+    deadlines: 1,
+    uncertain: 1,
+    dates: ["09.01.2027"],
+  },
+  {
+    scenario: "mall-incomplete-order",
+    name: "mall.hr withdrawal: MALL's refund term moves off Christmas, St Stephen's Day and Sunday (round 3)",
+    answers: { shop: "hr", found: "after_delivery", shortage_confirmed: "yes", customer_choice: "withdraw", delivered_on: "2026-11-30", withdrawal_date: "2026-12-11", mall_request: "2026-12-18" },
+    asks: ["shop", "delivered_on", "withdrawal_date", "mall_request"],
+    deadlines: 3,
+    uncertain: 1,
+    dates: ["14.12.2026", "28.12.2026", "01.01.2027"],
   },
   {
     scenario: "mall-incomplete-order",

@@ -1,6 +1,7 @@
 // The Wildberries and Yandex Market branches added for issue 10 (returns that come back damaged, short, swapped
-// or not at all; shortfall at acceptance and damage in storage; the late automatic payment) walked in a real
-// browser to "Create case" in every language, with the date-dependent warnings checked on the summary.
+// or not at all; shortfall at acceptance and damage in storage; the late automatic payment) and issue 20 (a WB
+// return waiting at the pickup point, a spoiled return after a pending request, goods lost in transit) walked in
+// a real browser to "Create case" in every language, with the date-dependent warnings checked on the summary.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 
@@ -37,9 +38,28 @@ const BRANCHES = [
   { scenario: "ym-not-delivered", answers: { model: "fbs", status: "cancelled", exception: "none", ...LATE }, warnings: { [LATE_PAYMENT.en]: true } },
   { scenario: "wb-lost-goods", answers: { where: "acceptance", found_date: "2026-11-27", claim_sent: "no" }, warnings: { [THREE_YEARS.en]: true } },
   { scenario: "wb-lost-goods", answers: { where: "damaged", claim_sent: "yes", claim_date: "2026-11-25" }, warnings: { [THREE_YEARS.en]: true } },
+  { scenario: "wb-lost-goods", answers: { where: "transit", claim_sent: "yes", claim_date: "2026-12-15" }, warnings: { [ONE_YEAR.en]: true } },
+  { scenario: "wb-buyer-refusal", answers: { model: "fbs", refusal: "not_collected", returned_state: "not_back", at_point: "yes", ready_date: "2026-11-27" } },
+  { scenario: "wb-buyer-refusal", answers: { model: "fbo", refusal: "after_receipt", request: "pending", returned_state: "damaged", received_date: "2026-11-10" }, warnings: { [RETURN_LIMIT.en]: true } },
 ];
 
-const TITLES = { [LATE_PAYMENT.en]: LATE_PAYMENT, [THREE_YEARS.en]: THREE_YEARS };
+const ONE_YEAR = {
+  en: "Goods lost in transit: plan for one year, not three",
+  ru: "Утрата в пути: рассчитывайте на один год, а не на три",
+  pl: "Utrata w drodze: licz na rok, nie na trzy lata",
+};
+const RETURN_LIMIT = {
+  en: "Three years is the outer limit for this claim",
+  ru: "Три года — крайний срок для этого требования",
+  pl: "Trzy lata to ostateczna granica dla tego roszczenia",
+};
+
+const TITLES = {
+  [LATE_PAYMENT.en]: LATE_PAYMENT,
+  [THREE_YEARS.en]: THREE_YEARS,
+  [ONE_YEAR.en]: ONE_YEAR,
+  [RETURN_LIMIT.en]: RETURN_LIMIT,
+};
 
 let app;
 before(async () => {

@@ -39,25 +39,25 @@ test("a business entered once fills the WB, Market and MALL claims in the addres
   const claim = message(page, "Pre-court claim");
   assert.equal(await claim.language.inputValue(), "ru", "Wildberries works in Russian");
   const ru = await claim.body.innerText();
-  assert.match(ru, /От кого: ООО «Ромашка», ИНН 7701234567, КПП 770101001, ОГРН 1027700000001, г\. Москва, ул\. Ленина, д\. 1/);
-  assert.match(ru, /Реквизиты: ПАО Сбербанк, БИК 044525225, р\/с 40702810000000000001, к\/с 30101810400000000225/);
+  assert.match(ru, /От кого: ООО «Ромашка», ИНН 7701234560, КПП 770101001, ОГРН 1027700000008, г\. Москва, ул\. Ленина, д\. 1/);
+  assert.match(ru, /Реквизиты: ПАО Сбербанк, БИК 044525225, р\/с 40702810200000000001, к\/с 30101810400000000225/);
   assert.match(ru, /Генеральный директор Иванов И\. И\./);
   assert.match(ru, /Исх\. № \[номер присваивается при копировании или печати\]/, "the number is given on copy or print");
   assert.doesNotMatch(ru, /\[(наименование|ИНН|банк|должность)/, "no sender detail left in brackets");
   assert.equal(await claim.body.getAttribute("lang"), "ru");
   await claim.language.selectOption("en");
-  assert.match(await claim.body.innerText(), /From: ООО «Ромашка», INN 7701234567, KPP 770101001/);
+  assert.match(await claim.body.innerText(), /From: ООО «Ромашка», INN 7701234560, KPP 770101001/);
 
   await s.open("/wizard/ym-not-delivered");
   await walkToSummary(page, { model: "fby", order_number: "YM-9", scheduled_on: "2026-11-10", status: "in_delivery" });
   const ym = message(page, "Loss claim");
   assert.equal(await ym.language.inputValue(), "ru");
-  assert.match(await ym.body.innerText(), /ИНН 7701234567.*ID кабинета на Маркете: 21000123/s);
+  assert.match(await ym.body.innerText(), /ИНН 7701234560.*ID кабинета на Маркете: 21000123/s);
 
   await s.open("/wizard/mall-incomplete-order");
   await walkToSummary(page, {});
   const toMall = page.locator("article.message", { has: page.locator("p.recipient", { hasText: "MALL Operations" }) }).first();
-  assert.equal(await toMall.locator("select").inputValue(), "pl", "a message to MALL is in Polish");
+  assert.equal(await toMall.locator("select").inputValue(), "en", "a message to MALL is in English");
   assert.match(await toMall.locator(".message-body").innerText(), /ООО «Ромашка»/);
   s.guard.assertClean();
 });
@@ -79,7 +79,7 @@ test("business details the storage refuses are not shown as saved, and saved one
   const s = await app.newSession({ lang: "en" });
   const { page } = s;
   await s.open("/settings");
-  await addBusiness(page, "pl", { legal_name: "Nowak sp. z o.o.", nip: "5250000000" });
+  await addBusiness(page, "pl", { legal_name: "Nowak sp. z o.o.", nip: "5250000009" });
   await page.locator(".profile-row label", { hasText: "Nowak sp. z o.o." }).waitFor();
   await page.reload();
   await page.locator(".profile-row label", { hasText: "Nowak sp. z o.o." }).waitFor();

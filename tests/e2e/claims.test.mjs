@@ -71,9 +71,9 @@ test("WB: a pasted 3-row table makes a complete Russian pre-court claim, numbere
   const claim = messageCard(page, "Pre-court claim");
   assert.equal(await claim.locator("select").inputValue(), "ru");
   const text = await claim.locator(".message-body").innerText();
-  assert.match(text, /От кого: ООО «Ромашка», ИНН 7701234567, КПП 770101001, ОГРН 1027700000001/);
-  assert.match(text, /Размер ущерба составляет 3\s661,50\s₽/, "the amount is the table's total");
-  assert.match(text, /Реквизиты: ПАО Сбербанк, БИК 044525225, р\/с 40702810000000000001/);
+  assert.match(text, /От кого: ООО «Ромашка», ИНН 7701234560, КПП 770101001, ОГРН 1027700000008/);
+  assert.match(text, /Размер убытков составляет 3\s661,50\s₽/, "the amount is the table's total");
+  assert.match(text, /Реквизиты: ПАО Сбербанк, БИК 044525225, р\/с 40702810200000000001/);
   assert.match(text, /Генеральный директор Иванов И\. И\./);
   assert.doesNotMatch(text, /\[(наименование|ИНН|банк|должность)/, "every sender field is filled");
 
@@ -84,7 +84,8 @@ test("WB: a pasted 3-row table makes a complete Russian pre-court claim, numbere
   assert.match(clip, /От кого: ООО «Ромашка»/);
   await page.locator(".timeline li", { hasText: "Letter No. 1 copied: Pre-court claim" }).waitFor();
 
-  // The A4 letter: the next number on print, the loss table attached, headers in Russian.
+  // The A4 letter: the same letter keeps its number when printed after copying, the loss table attached,
+  // headers in Russian.
   await claim.getByRole("link", { name: "Print as a letter (A4)" }).click();
   await page.waitForURL(new RegExp(`/cases/${caseId}/letter/precourt_claim\\?lang=ru$`));
   await page.evaluate(() => {
@@ -95,7 +96,7 @@ test("WB: a pasted 3-row table makes a complete Russian pre-court claim, numbere
   await page.waitForFunction(() => window.__printed === 1);
   const letter = page.locator("article.letter");
   assert.equal(await letter.getAttribute("lang"), "ru");
-  assert.match(await letter.locator(".letter-body").innerText(), /Исх\. № 2\n/);
+  assert.match(await letter.locator(".letter-body").innerText(), /Исх\. № 1\n/);
   assert.match(await letter.locator(".letter-attachment h2").innerText(), /Приложение: таблица убытков/);
   assert.equal(await letter.locator(".loss-table tbody tr").count(), 3);
   assert.match(await letter.locator(".loss-table tfoot").innerText(), /Итого\s+3\s661,50\s₽/);
@@ -112,7 +113,7 @@ test("WB: a pasted 3-row table makes a complete Russian pre-court claim, numbere
   await page.emulateMedia({ media: "screen" });
 
   await page.getByRole("link", { name: "Back to the case" }).click();
-  await page.locator(".timeline li", { hasText: "Letter No. 2 printed: Pre-court claim" }).waitFor();
+  await page.locator(".timeline li", { hasText: "Letter No. 1 printed: Pre-court claim" }).waitFor();
   s.guard.assertClean();
 });
 
@@ -135,15 +136,15 @@ test("Market: a claim in Russian, the table split into claims of at most 10 rows
   s.guard.assertClean();
 });
 
-test("MALL: a message to MALL in Polish, on behalf of the business chosen for the case", async () => {
+test("MALL: a message to MALL in English, on behalf of the business chosen for the case", async () => {
   const s = await app.newSession({ lang: "en" });
   const { page } = s;
   await s.open("/settings");
-  await addSavedBusiness(page, "pl", { legal_name: "Nowak sp. z o.o.", nip: "5250000000" });
-  await addSavedBusiness(page, "pl", { legal_name: "Kowalski S.A.", nip: "5260000000" });
+  await addSavedBusiness(page, "pl", { legal_name: "Nowak sp. z o.o.", nip: "5250000009" });
+  await addSavedBusiness(page, "pl", { legal_name: "Kowalski S.A.", nip: "5260000005" });
   await newCase(s, "mall-incomplete-order", {});
   const toMall = page.locator("article.message", { has: page.locator("p.recipient", { hasText: "MALL Operations" }) }).first();
-  assert.equal(await toMall.locator("select").inputValue(), "pl");
+  assert.equal(await toMall.locator("select").inputValue(), "en", "MALL's partner help and teams work in Czech and English");
   assert.match(await toMall.locator(".message-body").innerText(), /Kowalski S\.A\./, "the business saved last is used");
   const nowak = await page.locator("#case-profile option", { hasText: "Nowak sp. z o.o." }).getAttribute("value");
   await page.selectOption("#case-profile", nowak);
@@ -169,7 +170,7 @@ test("a backup carries the business profiles and the loss tables back into an em
   await (await download).saveAs(file);
   const exported = JSON.parse(await fs.readFile(file, "utf8"));
   assert.equal(exported.schema, 2);
-  assert.equal(exported.profiles.profiles[0].fields.inn, "7701234567");
+  assert.equal(exported.profiles.profiles[0].fields.inn, "7701234560");
   assert.equal(exported.cases.find((c) => c.id === caseId).losses.rows.length, 3);
 
   await page.evaluate(() => localStorage.clear());

@@ -1,5 +1,6 @@
-// The first visit before the wasm has arrived: the pages pre-rendered at build time (tools/prerender.mjs) show
-// real content in the language the app will pick, their links work, and the app then takes over in place.
+// @both-bases (its pre-rendered pages and links carry the deploy base). The first visit before the wasm has
+// arrived: the pages pre-rendered at build time (tools/prerender.mjs) show real content in the language the app
+// will pick, their links work, and the app then takes over in place.
 import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
 import path from "node:path";

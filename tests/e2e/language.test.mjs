@@ -113,22 +113,22 @@ const EXPECTED = {
     mallMoney: `1${NBSP}234,50${NBSP}€`,
     amazonMoney: `1${NBSP}234,50${NBSP}$`,
     opened: "23.11.2026",
-    dueDates: ["25.11.2026", "28.11.2026", "22.11.2026"],
-    countdowns: ["через 2 дня", "через 5 дней", "просрочено на 1 день"],
+    dueDates: ["25.11.2026", "30.11.2026", "22.11.2026"],
+    countdowns: ["через 2 дня", "через 7 дней", "просрочено на 1 день"],
   },
   pl: {
     mallMoney: `1${NBSP}234,50${NBSP}€`,
     amazonMoney: `1${NBSP}234,50${NBSP}$`,
     opened: "23.11.2026",
-    dueDates: ["25.11.2026", "28.11.2026", "22.11.2026"],
-    countdowns: ["za 2 dni", "za 5 dni", "po terminie o 1 dzień"],
+    dueDates: ["25.11.2026", "30.11.2026", "22.11.2026"],
+    countdowns: ["za 2 dni", "za 7 dni", "po terminie o 1 dzień"],
   },
   en: {
     mallMoney: "€1,234.50",
     amazonMoney: "$1,234.50",
     opened: "Nov 23, 2026",
-    dueDates: ["Nov 25, 2026", "Nov 28, 2026", "Nov 22, 2026"],
-    countdowns: ["in 2 days", "in 5 days", "overdue by 1 day"],
+    dueDates: ["Nov 25, 2026", "Nov 30, 2026", "Nov 22, 2026"],
+    countdowns: ["in 2 days", "in 7 days", "overdue by 1 day"],
   },
 };
 

@@ -102,20 +102,24 @@ describe("rules page", () => {
   test("en: a term ending on a day off shows the move; a year without the official calendar says the date may move", async () => {
     const s = await app.newSession({ lang: "en" });
     await s.open("/wizard/wb-lost-goods");
-    // 5 Nov 2026 + 30 days = Saturday 5 Dec 2026: the court date moves to Monday 7 Dec.
+    // 5 Nov 2026 + 30 days = Saturday 5 Dec 2026: WB's 30 days to answer end on Monday 7 Dec (ГК РФ art. 193),
+    // and court is possible from the day after, Tuesday 8 Dec (АПК РФ art. 4 part 5).
     await walkToSummary(s.page, { where: "warehouse", fire: "no", order_number: "WB-1", found_date: "2026-11-01", claim_sent: "yes", claim_date: "2026-11-05" });
-    const court = s.page.locator(".deadline-list li.deadline", { hasText: "Arbitration court possible from" });
-    assert.match(await court.locator(".due-date").innerText(), /7/);
-    assert.match(await court.locator(".deadline-moved").innerText(), /5.*is a day off/);
+    const term = s.page.locator(".deadline-list li.deadline", { hasText: "WB's 30 days to answer the claim end" });
+    assert.match(await term.locator(".due-date").innerText(), /7/);
+    assert.match(await term.locator(".deadline-moved").innerText(), /5.*is a day off/);
+    const court = s.page.locator(".deadline-list li.deadline", { hasText: "State commercial court possible from" });
+    assert.match(await court.locator(".due-date").innerText(), /8/);
 
     s.guard.assertClean();
     await s.close();
 
-    // 12 Jan 2027 + 30 days = 11 Feb 2027, in a year whose government transfers of days off are not shipped yet.
+    // 12 Jan 2027 + 30 days = 11 Feb 2027, in a year whose government transfers of days off are not shipped yet:
+    // the court date, a day after it, carries the note too.
     const t = await app.newSession({ lang: "en" });
     await t.open("/wizard/wb-lost-goods");
     await walkToSummary(t.page, { where: "warehouse", fire: "no", order_number: "WB-2", found_date: "2027-01-10", claim_sent: "yes", claim_date: "2027-01-12" });
-    const later = t.page.locator(".deadline-list li.deadline", { hasText: "Arbitration court possible from" });
+    const later = t.page.locator(".deadline-list li.deadline", { hasText: "State commercial court possible from" });
     assert.match(await later.locator(".deadline-moved").innerText(), /official holiday calendar for 2027/);
     t.guard.assertClean();
     await t.close();

@@ -1,4 +1,4 @@
-// The app shell against the release build, once per deploy base (BASE_PATH "/" or "/claimdesk/"):
+// @both-bases: the app shell against the release build, once per deploy base (BASE_PATH "/" or "/claimdesk/"):
 // routes in every language, navigation, deep links, offline use, updates, installability, and the security
 // baseline (no CSP violation, no request to another origin) on every page the tests open.
 import assert from "node:assert/strict";

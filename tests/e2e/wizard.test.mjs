@@ -64,6 +64,9 @@ test("a reload in the middle resumes at the same question with the answers kept"
   const s = await app.newSession({ lang: "en" });
   await s.open("/wizard/amazon-not-received");
   await answerCurrent(s.page, "seller_eu");
+  // A European store is asked next: it sets the currency and the buyer's language.
+  await s.page.locator('input[name="store"]').first().waitFor();
+  await answerCurrent(s.page, "de");
   await s.page.locator("#q-order_number").waitFor();
   await answerCurrent(s.page, "114-777");
   const third = await currentQuestion(s.page);
@@ -77,7 +80,7 @@ test("a reload in the middle resumes at the same question with the answers kept"
   // The home page marks the wizard left half-way, and its card resumes it.
   await s.open("/");
   const card = s.page.locator('[data-scenario="amazon-not-received"]');
-  await card.locator(".badge.resume", { hasText: "2 answers" }).waitFor();
+  await card.locator(".badge.resume", { hasText: "3 answers" }).waitFor();
   assert.equal(await s.page.locator(".badge.resume").count(), 1, "only the started wizard is marked");
   await card.click();
   await s.page.locator("#q-order_number").waitFor();

@@ -9,21 +9,22 @@ use super::case_header::CaseHeader;
 use super::case_name;
 use super::losses::LossTableEditor;
 use super::money::MoneyEditor;
+use super::stage_form::StageForm;
 use super::status_form::StatusForm;
 use super::timeline::{NoteForm, Timeline};
 use crate::adapters::{clock, dom, files};
 use crate::codec::{backup, ics};
 use crate::i18n::{tr, Key};
 use crate::scenario::{self, Scenario};
-use crate::ui::actions::{self, failure_text, Action, SaveError};
 use crate::ui::announcer::announce;
 use crate::ui::confirm::ConfirmDialog;
+use crate::ui::date_warnings::DateWarnings;
 use crate::ui::exports::calendar_text;
 use crate::ui::i18n::{t, use_lang, use_title};
 use crate::ui::message::{CaseLetters, CaseProfilePicker};
 use crate::ui::not_found::NotFound;
 use crate::ui::plan::{PlanView, Ticks};
-use crate::ui::state::use_cases;
+use crate::ui::store::{use_cases, use_store, Command, Outcome};
 
 #[component]
 pub fn CaseDetail() -> impl IntoView {
@@ -41,10 +42,6 @@ pub fn CaseDetail() -> impl IntoView {
     }
 }
 
-/// How a part of the case page reports an action's outcome (see `CaseView`): what to announce on `Ok`, what
-/// was not saved on `Err`.
-pub(super) type Report = Callback<(Action, Result<Option<Key>, SaveError>)>;
-
 #[component]
 fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
     let lang = use_lang();
@@ -56,25 +53,9 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
         Memo::new(move |_| cases.book.with(|b| b.get(&id).cloned()))
     };
     use_title(move |lang| case.with_untracked(|c| c.as_ref().map(|c| case_name(c, lang)).unwrap_or_default()));
-    // What the last failed action was and why: shown until the next action succeeds.
-    let error = RwSignal::new(None::<(Action, SaveError)>);
-    // Announces the outcome of an action: `Ok` carries what to announce (success, or why the case turned the
-    // change down); on `Err`, what was not saved.
-    let report = Callback::new(move |(action, result): (Action, Result<Option<Key>, SaveError>)| {
-        let lang = lang.get_untracked();
-        match result {
-            Ok(message) => {
-                error.set(None);
-                if let Some(key) = message {
-                    announce(tr(lang, key));
-                }
-            }
-            Err(e) => {
-                announce(failure_text(lang, action, &e));
-                error.set(Some((action, e)));
-            }
-        }
-    });
+    let store = use_store();
+    // A failure left over from another page is not this case's.
+    store.failure.set(None);
 
     let answers = Signal::derive(move || case.with(|c| c.as_ref().map(|c| c.answers.clone()).unwrap_or_default()));
     let ticks_state =
@@ -82,7 +63,7 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
     let tick = {
         let id = id.clone();
         Callback::new(move |(item, done): (String, bool)| {
-            report.run((Action::Tick, actions::tick(cases, &id, item, done).map(|()| None)))
+            let _ = store.run(Command::Tick { case: id.clone(), item, done }, &[]);
         })
     };
     let letters = CaseLetters { id: StoredValue::new(id.clone()), case };
@@ -90,8 +71,8 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
 
     let save_money = {
         let id = id.clone();
-        Callback::new(move |m| {
-            report.run((Action::SaveMoney, actions::save_money(cases, &id, m).map(|()| Some(Key::CaseSaved))))
+        Callback::new(move |money| {
+            let _ = store.run(Command::SaveMoney { case: id.clone(), money }, &[]);
         })
     };
 
@@ -119,11 +100,10 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
         let id = id.clone();
         let navigate = navigate.clone();
         Callback::new(move |()| {
-            match actions::delete_case(cases, &id) {
-                Ok(()) => announce(tr(lang.get_untracked(), Key::CaseDeletedShort)),
-                Err(e) => announce(failure_text(lang.get_untracked(), Action::DeleteCase, &e)),
+            // Only a deletion that was saved leaves the page; otherwise the case and the reason stay in view.
+            if store.run(Command::DeleteCase { case: id.clone() }, &[]) == Ok(Outcome::Saved) {
+                navigate("/cases", Default::default());
             }
-            navigate("/cases", Default::default());
         })
     };
 
@@ -134,7 +114,10 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
     view! {
         <article class="page case-page">
             <CaseHeader case scenario today/>
-            {move || error.get().map(|(action, e)| view! { <p class="notice error" role="alert">{move || failure_text(lang.get(), action, &e)}</p> })}
+            <DateWarnings scenario answers today/>
+            {move || store.failure.get().map(|(not_saved, e)| view! {
+                <p class="notice error" role="alert">{move || crate::ui::store::failure_text(lang.get(), not_saved, &e)}</p>
+            })}
             <div class="actions no-print">
                 <A href=href(&format!("/wizard/{}?case={}", scenario.id, id)) attr:class="button">{t(Key::CaseContinueWizard)}</A>
                 <button type="button" class="button" on:click=print>{t(Key::CasePrint)}</button>
@@ -151,9 +134,11 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
                 on_yes=delete
             />
 
+            <StageForm id=id.clone() case/>
+
             <section class="no-print">
                 <h2>{t(Key::CaseChangeStatus)}</h2>
-                <StatusForm id=id.clone() case report/>
+                <StatusForm id=id.clone() case/>
             </section>
 
             <section>
@@ -162,7 +147,7 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
                 <PlanView scenario answers created ticks=Ticks { state: ticks_state, set: tick } case=letters/>
             </section>
 
-            <LossTableEditor id=id.clone() case report/>
+            <LossTableEditor id=id.clone() case/>
 
             <section class="no-print">
                 <h2>{t(Key::CaseMoney)}</h2>
@@ -171,7 +156,7 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
 
             <section>
                 <h2>{t(Key::CaseTimeline)}</h2>
-                <NoteForm id=id.clone() report/>
+                <NoteForm id=id.clone()/>
                 <Timeline case scenario/>
             </section>
         </article>

@@ -11,9 +11,9 @@ use crate::i18n::{tr, Key};
 use crate::scenario;
 use crate::ui::i18n::{t, use_lang};
 use crate::ui::plan::due_view;
-use crate::ui::state::use_cases;
+use crate::ui::store::use_cases;
 
-/// Deadlines of open cases that are overdue or due within a week, nearest first.
+/// Per active case: its next deadline that can still be met within a week and the ones it missed, nearest first.
 #[component]
 pub fn DueSoon() -> impl IntoView {
     let lang = use_lang();
@@ -33,16 +33,22 @@ pub fn DueSoon() -> impl IntoView {
         listed
             .into_iter()
             .map(|(item, case)| {
-                let rule = scenario::get(&case.scenario)
-                    .and_then(|s| s.deadline(&item.rule))
-                    .map(|d| d.label.get(lang).to_string())
-                    .unwrap_or_else(|| item.rule.clone());
+                let label = |rule: &str| {
+                    scenario::get(&case.scenario)
+                        .and_then(|s| s.deadline(rule))
+                        .map_or_else(|| rule.to_string(), |d| d.label.get(lang).to_string())
+                };
+                let missed =
+                    item.is_missed().then(|| view! { <strong class="missed">{tr(lang, Key::CaseMissed)}</strong> " " });
+                let later: Vec<String> = item.alternatives.iter().map(|rule| label(rule)).collect();
+                let later =
+                    (!later.is_empty()).then(|| view! { <span class="muted">" (" {later.join("; ")} ")"</span> });
                 let name = case_name(&case, lang);
                 let link = format!("/cases/{}", case.id);
                 view! {
                     <li>
                         <A href=href(&link)>{name}</A>
-                        <span>{rule}</span>
+                        <span>{missed}{label(&item.rule)}{later}</span>
                         {due_view(lang, today, item.due)}
                     </li>
                 }

@@ -19,7 +19,7 @@ use crate::ui::exports::{calendar_text, csv_text};
 use crate::ui::i18n::{t, use_lang, use_title_key};
 use crate::ui::pager::Pager;
 use crate::ui::plan::due_view;
-use crate::ui::state::use_cases;
+use crate::ui::store::use_cases;
 
 const PAGE_SIZE: usize = 50;
 /// How long typing must pause before the search text is written into the URL.
@@ -98,8 +98,12 @@ pub fn CaseList() -> impl IntoView {
             .into_iter()
             .map(|case| {
                 let title = scenario::title_of(&case.scenario, lang);
-                let next =
-                    case.next_deadline().filter(|_| case.status.is_active()).map(|d| due_view(lang, today, d.due));
+                let next = case
+                    .status
+                    .is_active()
+                    .then(|| case.agenda(today).next_due())
+                    .flatten()
+                    .map(|due| due_view(lang, today, due));
                 let name = case_name(&case, lang);
                 let link = format!("/cases/{}", case.id);
                 let status = tr(lang, case.status.key());

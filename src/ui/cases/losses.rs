@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 
-use super::detail::Report;
 use crate::adapters::{clock, files};
 use crate::codec::csv::CsvStyle;
 use crate::codec::loss_csv::{loss_file_name, loss_table_csv, LossCsvTexts, LOSS_COLUMNS};
@@ -13,10 +12,9 @@ use crate::domain::{
     PastePreview,
 };
 use crate::i18n::{fill, format_decimal, format_money, tr, Key, Lang};
-use crate::ui::actions::{self, Action, Outcome};
 use crate::ui::announcer::announce;
 use crate::ui::i18n::{t, use_lang};
-use crate::ui::state::use_cases;
+use crate::ui::store::{use_store, Command};
 
 pub(crate) fn column_key(column: LossColumn) -> Key {
     match column {
@@ -109,9 +107,9 @@ fn csv_of(lang: Lang, table: &LossTable, basis: Basis) -> String {
 }
 
 #[component]
-pub fn LossTableEditor(id: String, case: Memo<Option<Case>>, report: Report) -> impl IntoView {
+pub fn LossTableEditor(id: String, case: Memo<Option<Case>>) -> impl IntoView {
     let lang = use_lang();
-    let cases = use_cases();
+    let store = use_store();
     let marketplace = case.with_untracked(|c| c.as_ref().map(|c| c.marketplace));
     let Some(marketplace) = marketplace else { return ().into_any() };
     let basis = Basis::for_marketplace(marketplace);
@@ -121,11 +119,8 @@ pub fn LossTableEditor(id: String, case: Memo<Option<Case>>, report: Report) -> 
 
     // Stored, so the closures below stay `Copy` and can be used inside `<Show>`.
     let id = StoredValue::new(id);
-    let save = Callback::new(move |next: LossTable| {
-        let result = id
-            .with_value(|id| actions::set_losses(cases, id, next))
-            .map(|o| (o == Outcome::Saved).then_some(Key::LossSaved));
-        report.run((Action::SaveLosses, result));
+    let save = Callback::new(move |losses: LossTable| {
+        let _ = store.run(Command::SetLosses { case: id.get_value(), losses }, &[]);
     });
     let remove_row = move |index: usize| {
         let mut next = table.get_untracked();
@@ -135,10 +130,7 @@ pub fn LossTableEditor(id: String, case: Memo<Option<Case>>, report: Report) -> 
         }
     };
     let claim_total = move |_| {
-        let result = id
-            .with_value(|id| actions::claim_table_total(cases, id))
-            .map(|o| (o == Outcome::Saved).then_some(Key::CaseSaved));
-        report.run((Action::SaveMoney, result));
+        let _ = store.run(Command::ClaimTableTotal { case: id.get_value() }, &[]);
     };
     let export = move |part: Option<(usize, usize, LossTable)>| {
         let lang = lang.get_untracked();

@@ -1,12 +1,41 @@
 use leptos::prelude::*;
 
-use crate::domain::stats::{median_days_to_close, money_by_month, outcomes, totals_by_currency};
-use crate::i18n::{fill, format_decimal, format_money, format_month, format_percent, tr, Key, Lang};
+use crate::domain::stats::{median_days_to_close, money_by_month, results_by_currency, totals_by_currency, Results};
+use crate::i18n::{fill, format_decimal, format_money, format_month, format_percent, tr, tr_plural, Key, Lang};
 use crate::ui::i18n::{t, use_lang, use_title_key};
-use crate::ui::state::use_cases;
+use crate::ui::store::use_cases;
 
 fn percent(lang: Lang, rate: Option<f64>) -> String {
     rate.map(|r| format_percent(lang, r, 0)).unwrap_or_else(|| "—".into())
+}
+
+/// The finished cases' money in one currency: each part with its amount, share and cases; empty parts left out.
+fn results_view(lang: Lang, currency: &str, results: &Results) -> impl IntoView {
+    let parts = [
+        (Key::StatsWonInFull, results.won),
+        (Key::StatsWonInPart, results.partly),
+        (Key::MoneyWrittenOff, results.written_off),
+        (Key::StatsLost, results.lost),
+        (Key::StatsAwaited, results.awaited),
+    ];
+    let rows = parts
+        .into_iter()
+        .filter(|(_, part)| part.amount > 0)
+        .map(|(key, part)| {
+            view! {
+                <li>
+                    {tr(lang, key)} ": " <span class="amount">{format_money(lang, part.amount, currency)}</span>
+                    " (" {percent(lang, results.share(part))} ", " {tr_plural(lang, Key::StatsShareCases, part.cases as u64)} ")"
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="stat results">
+            <div>{fill(tr(lang, Key::StatsResultsIn), &[("currency", currency)])}</div>
+            <ul>{rows}</ul>
+        </div>
+    }
 }
 
 /// Whole days as a whole number, a median between two days with one decimal.
@@ -14,7 +43,8 @@ fn days(lang: Lang, value: Option<f64>) -> String {
     value.map(|d| format_decimal(lang, d, if d.fract() == 0.0 { 0 } else { 1 })).unwrap_or_else(|| "—".into())
 }
 
-/// Expected vs received per currency, resolution rate and median days to close: the home page's figures.
+/// Expected vs received per currency, the finished cases' results per currency and median days to close: the
+/// home page's figures.
 #[component]
 pub fn StatsSummary() -> impl IntoView {
     let lang = use_lang();
@@ -26,7 +56,7 @@ pub fn StatsSummary() -> impl IntoView {
                 return None;
             }
             let totals = totals_by_currency(book.iter());
-            let o = outcomes(book.iter());
+            let results = results_by_currency(book.iter());
             let median = median_days_to_close(book.iter());
             Some(view! {
                 <div class="stats-grid">
@@ -42,10 +72,7 @@ pub fn StatsSummary() -> impl IntoView {
                             }
                         })
                         .collect_view()}
-                    <div class="stat">
-                        <div>{tr(lang, Key::StatsResolutionRate)}</div>
-                        <div class="value">{percent(lang, o.resolution_rate())}</div>
-                    </div>
+                    {results.into_iter().map(|(currency, r)| results_view(lang, &currency, &r)).collect_view()}
                     <div class="stat">
                         <div>{tr(lang, Key::StatsMedianDays)}</div>
                         <div class="value">{days(lang, median)}</div>

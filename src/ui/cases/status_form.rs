@@ -2,27 +2,22 @@
 
 use leptos::prelude::*;
 
-use super::detail::Report;
 use crate::domain::{Case, CaseStatus};
 use crate::i18n::{tr, Key};
-use crate::ui::actions::{self, Action, Outcome};
 use crate::ui::i18n::{t, use_lang};
-use crate::ui::state::use_cases;
+use crate::ui::store::{use_store, Command, Outcome};
 
 #[component]
-pub fn StatusForm(id: String, case: Memo<Option<Case>>, report: Report) -> impl IntoView {
+pub fn StatusForm(id: String, case: Memo<Option<Case>>) -> impl IntoView {
     let lang = use_lang();
-    let cases = use_cases();
+    let store = use_store();
     let new_status = RwSignal::new(String::new());
     let set_status = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(to) = CaseStatus::from_code(&new_status.get_untracked()) else { return };
-        let result = actions::set_status(cases, &id, to);
-        if result == Ok(Outcome::Saved) {
+        if store.run(Command::SetStatus { case: id.clone(), to }, &[]) == Ok(Outcome::Saved) {
             new_status.set(String::new());
         }
-        let message = |o| Some(if o == Outcome::Saved { Key::CaseSaved } else { Key::StatusRefused });
-        report.run((Action::SetStatus, result.map(message)));
     };
     let status_options = move || {
         let lang = lang.get();

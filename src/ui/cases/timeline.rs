@@ -2,15 +2,13 @@
 
 use leptos::prelude::*;
 
-use super::detail::Report;
 use crate::adapters::clock;
 use crate::domain::{limits, Case, EventKind, LetterVia, TimelineEvent};
 use crate::i18n::{fill, format_date, tr, Key, Lang};
 use crate::scenario::Scenario;
 use crate::time_text::format_timestamp;
-use crate::ui::actions::{self, Action, Outcome};
 use crate::ui::i18n::{t, use_lang};
-use crate::ui::state::use_cases;
+use crate::ui::store::{use_store, Command, Outcome};
 
 fn event_text(lang: Lang, scenario: &Scenario, event: &TimelineEvent) -> String {
     match &event.kind {
@@ -33,6 +31,19 @@ fn event_text(lang: Lang, scenario: &Scenario, event: &TimelineEvent) -> String 
         EventKind::AnswersEdited => tr(lang, Key::EventAnswers).to_string(),
         EventKind::Restored => tr(lang, Key::EventRestored).to_string(),
         EventKind::LossesChanged => tr(lang, Key::EventLosses).to_string(),
+        EventKind::Unknown(event) => fill(tr(lang, Key::EventUnknown), &[("kind", &event.kind)]),
+        EventKind::StageChanged { step } => {
+            let key = if step.reference.is_empty() { Key::EventStage } else { Key::EventStageReference };
+            fill(
+                tr(lang, key),
+                &[
+                    ("stage", tr(lang, step.stage.key())),
+                    ("date", &format_date(lang, step.on)),
+                    ("channel", tr(lang, step.channel.key())),
+                    ("reference", &step.reference),
+                ],
+            )
+        }
         EventKind::LetterSent { message, number, how } => {
             let title = scenario
                 .messages
@@ -84,18 +95,16 @@ pub fn Timeline(case: Memo<Option<Case>>, scenario: &'static Scenario) -> impl I
 }
 
 #[component]
-pub fn NoteForm(id: String, report: Report) -> impl IntoView {
-    let cases = use_cases();
+pub fn NoteForm(id: String) -> impl IntoView {
+    let store = use_store();
     let note = RwSignal::new(String::new());
     let add_note = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let result = actions::add_note(cases, &id, note.get_untracked());
+        let result = store.run(Command::AddNote { case: id.clone(), text: note.get_untracked() }, &[]);
         // A note that was not saved stays in the field, so it is not lost with the tab.
         if result == Ok(Outcome::Saved) {
             note.set(String::new());
         }
-        let message = |o| Some(if o == Outcome::Saved { Key::NoteAdded } else { Key::NoteEmpty });
-        report.run((Action::AddNote, result.map(message)));
     };
     view! {
         <form class="note-form no-print" on:submit=add_note>

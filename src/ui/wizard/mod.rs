@@ -7,21 +7,15 @@ mod summary;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
+use super::date_warnings::DateWarnings;
 use super::i18n::{use_lang, use_title};
 use super::not_found::NotFound;
-use super::state::use_cases;
-use crate::adapters::{dom, storage};
+use super::store::{draft_key, read_draft, use_cases, write_draft};
+use crate::adapters::{clock, dom};
 use crate::i18n::{fill, tr, Key};
 use crate::scenario::{self, Draft, Position, Progress, Scenario};
 use question::QuestionForm;
 use summary::Summary;
-
-pub(super) fn draft_key(scenario: &str, case_id: Option<&str>) -> String {
-    match case_id {
-        Some(id) => format!("draft:{scenario}:{id}"),
-        None => format!("draft:{scenario}"),
-    }
-}
 
 #[component]
 pub fn Wizard() -> impl IntoView {
@@ -76,14 +70,14 @@ fn WizardFor(scenario: &'static Scenario, case_id: Option<String>) -> impl IntoV
     let key = draft_key(&scenario.id, case_id.as_deref());
 
     // Editing a case starts from its answers unless a newer draft of that edit exists.
-    let saved: Option<Draft> = storage::read_json(&key);
+    let saved = read_draft(&key);
     let editing = case_id.as_deref().and_then(|id| cases.get(id));
     let draft = RwSignal::new(Draft::open(scenario, saved, editing.as_ref().map(|c| (c.id.as_str(), &c.answers))));
     let flow = Flow { scenario, draft, stepped: RwSignal::new(false) };
 
     let save_error = RwSignal::new(false);
     Effect::new(move |_| {
-        save_error.set(draft.with(|d| storage::write_json(&key, d)).is_err());
+        save_error.set(draft.with(|d| write_draft(&key, d)).is_err());
     });
 
     // Only a change of position re-renders the step; answers typed meanwhile stay in the form.
@@ -106,6 +100,7 @@ fn WizardFor(scenario: &'static Scenario, case_id: Option<String>) -> impl IntoV
                 <span class="progress">{progress}</span>
             </p>
             <h1>{move || scenario.title.get(lang.get()).to_string()}</h1>
+            <DateWarnings scenario answers=Signal::derive(move || draft.with(|d| d.answers.clone())) today=clock::today()/>
             <Show when=move || save_error.get()>
                 <p class="notice warning" role="alert">{move || tr(lang.get(), Key::WizardNotSaved)}</p>
             </Show>

@@ -13,7 +13,7 @@ pub fn QuestionForm(flow: Flow, question: &'static Question) -> impl IntoView {
     let lang = use_lang();
     let scenario = flow.scenario;
     let start = flow.draft.with_untracked(|d| {
-        question.form_values(lang.get_untracked(), d.answers.get(&question.id), &scenario.currency)
+        question.form_values(lang.get_untracked(), d.answers.get(&question.id), scenario.currency_for(&d.answers))
     });
     let choice = RwSignal::new(start.choice);
     let text = RwSignal::new(start.text);

@@ -1,28 +1,26 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use super::{draft_key, Flow};
-use crate::adapters::{clock, storage};
+use super::Flow;
+use crate::adapters::clock;
 use crate::domain::{new_case_id, Case};
 use crate::i18n::{tr, Key};
 use crate::scenario::{answer_text, Draft, Position};
-use crate::ui::actions::{self, failure_text, Action, SaveError};
-use crate::ui::announcer::announce;
 use crate::ui::i18n::{t, use_lang};
 use crate::ui::plan::PlanView;
-use crate::ui::state::use_cases;
+use crate::ui::store::{draft_key, failure_text, use_cases, use_store, Command, Outcome};
 
 #[component]
 pub fn Summary(flow: Flow) -> impl IntoView {
     let lang = use_lang();
     let scenario = flow.scenario;
     let cases = use_cases();
+    let store = use_store();
     let navigate = use_navigate();
     let answers = Signal::derive(move || flow.draft.with(|d| d.answers.clone()));
     let editing = flow.draft.with_untracked(|d| d.case_id.clone());
     let created =
         editing.as_deref().and_then(|id| cases.get(id)).map(|c| c.created_at.date_naive()).unwrap_or_else(clock::today);
-    let error = RwSignal::new(None::<(Action, SaveError)>);
 
     let heading = flow.step_heading();
 
@@ -69,17 +67,13 @@ pub fn Summary(flow: Flow) -> impl IntoView {
         let editing = editing_for_save.as_deref().and_then(|id| cases.get(id));
         let case = Case::saved_from_wizard(editing, scenario, answers, now, || new_case_id(now, clock::entropy()));
         let id = case.id.clone();
-        let action = if editing_for_save.is_some() { Action::EditCase } else { Action::CreateCase };
-        match actions::save_case(cases, case) {
-            Ok(()) => {
-                storage::remove_pref(&draft_key(&scenario.id, editing_for_save.as_deref()));
-                announce(tr(lang.get_untracked(), Key::CaseSaved));
-                navigate(&format!("/cases/{id}"), Default::default());
-            }
-            Err(e) => {
-                announce(failure_text(lang.get_untracked(), action, &e));
-                error.set(Some((action, e)));
-            }
+        let command = Command::SaveCase {
+            case: Box::new(case),
+            editing: editing_for_save.is_some(),
+            draft: draft_key(&scenario.id, editing_for_save.as_deref()),
+        };
+        if store.run(command, &[]) == Ok(Outcome::Saved) {
+            navigate(&format!("/cases/{id}"), Default::default());
         }
     };
     let restart = move |_| {
@@ -96,7 +90,7 @@ pub fn Summary(flow: Flow) -> impl IntoView {
             <dl class="answers">{rows}</dl>
             <h2>{t(Key::WizardYourPlan)}</h2>
             <PlanView scenario answers created/>
-            {move || error.get().map(|(action, e)| view! { <p class="notice error" role="alert">{move || failure_text(lang.get(), action, &e)}</p> })}
+            {move || store.failure.get().map(|(not_saved, e)| view! { <p class="notice error" role="alert">{move || failure_text(lang.get(), not_saved, &e)}</p> })}
             <div class="actions sticky-actions">
                 <button type="button" class="button primary" on:click=save>{t(save_label)}</button>
                 <button type="button" class="button" on:click=restart>{t(Key::WizardRestart)}</button>

@@ -1,10 +1,23 @@
 // A walk through every screen of the app, the way a seller gets there: the home page, each wizard at its
 // first question and at its summary, the case each wizard creates, then the case list, statistics, settings
 // and a missing page. The quality suites (axe, keyboard, language, visual) check each stop of this walk.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
 import { waitForAppReady } from "./app.mjs";
+import { REPO_ROOT } from "./config.mjs";
 import { createCase, walkToSummary } from "./wizard.mjs";
 
-export const SCENARIOS = ["wb-lost-goods", "wb-buyer-refusal", "ym-not-delivered", "ym-return-problem", "amazon-not-received", "mall-incomplete-order"];
+/** Every shipped scenario in the home page's order: the files of content/scenarios/ by their `order` field, as
+ * build.rs lists them (a new scenario joins the tour without a JavaScript edit). */
+export const SCENARIOS = readdirSync(path.join(REPO_ROOT, "content", "scenarios"))
+  .filter((name) => name.endsWith(".toml"))
+  .map((name) => {
+    const text = readFileSync(path.join(REPO_ROOT, "content", "scenarios", name), "utf8");
+    return { id: name.slice(0, -".toml".length), order: Number(/^order = (\d+)$/m.exec(text)?.[1]) };
+  })
+  .sort((a, b) => a.order - b.order)
+  .map((scenario) => scenario.id);
 
 // The browser clock is fixed at noon (local time) on this day, so countdowns and dates are the same on every run.
 export const TODAY = "2026-11-23";
@@ -29,7 +42,7 @@ export function scenarioAnswers(lang) {
     "ym-not-delivered": { model: "fbs", order_number: "YM-3003", amount: "4100", scheduled_on: "2026-11-01", status: "cancelled", exception: "none", cancelled_on: "2026-11-05" },
     "ym-return-problem": { return_kind: "return", problem: "swapped", order_number: "YM-3103", amount: "2990", act_date: "2026-11-22", refunded: "yes", back_at_point: "2026-11-20" },
     "amazon-not-received": { fulfilment: "seller_us", order_number: "114-4004", buyer_name: "Jane Roe", order_value: typedAmount(lang), tracking: "delivered", multi_package: "no", buy_shipping: "yes", first_scan: "yes", status: "claim_open", first_message: "2026-11-21", claim_date: "2026-11-22" },
-    "mall-incomplete-order": { found: "after_delivery", order_number: "MALL-5005", buyer_name: "Anna Nowak", missing_value: typedAmount(lang), customer_choice: "withdraw", delivered_on: "2026-11-11", withdrawal_date: "2026-11-14", mall_request: "2026-11-08" },
+    "mall-incomplete-order": { shop: "si", found: "after_delivery", order_number: "MALL-5005", buyer_name: "Anna Nowak", missing_value: typedAmount(lang), customer_choice: "withdraw", delivered_on: "2026-11-11", withdrawal_date: "2026-11-14", mall_request: "2026-11-08" },
   };
 }
 
@@ -59,7 +72,8 @@ export async function* tour(session, lang) {
     await session.open(route);
     await page.locator("form.wizard-step").waitFor();
     yield { name: `wizard-${scenario}-start`, route, kind: "wizard-start", scenario };
-    await walkToSummary(page, answers[scenario]);
+    // A scenario the walk has no answers for is answered with each question's first option and sample values.
+    await walkToSummary(page, answers[scenario] ?? {});
     await page.locator(".summary .plan").waitFor();
     yield { name: `wizard-${scenario}-summary`, route, kind: "wizard-summary", scenario };
     const caseId = await createCase(page);

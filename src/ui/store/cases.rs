@@ -1,15 +1,14 @@
-//! App-wide state: the case book in memory, written through the storage adapter after every change, and the
+//! The case store: the case book in memory, written through the storage adapter after every change, and the
 //! storage notices (unavailable, corrupted, newer version, quota) shown above every page.
 
 use leptos::prelude::*;
 
-use crate::adapters::storage::{self, ExternalChange, Loaded, Notice, SaveError};
+use super::Outcome;
+use crate::adapters::storage::{self, Notice, SaveError};
 use crate::adapters::{clock, durability};
 use crate::domain::durability::Persistence;
 use crate::domain::{Case, CaseBook};
-use crate::i18n::{Key, Lang};
-use crate::ui::actions::Outcome;
-use crate::ui::i18n::{I18n, LANG_PREF};
+use crate::i18n::Key;
 
 #[derive(Clone, Copy)]
 pub struct Cases {
@@ -24,59 +23,6 @@ pub struct Cases {
     pub first_saved: RwSignal<bool>,
     /// The browser offered installation (`beforeinstallprompt`) and the prompt is held.
     pub install_prompt: RwSignal<bool>,
-}
-
-/// The app's state, starting from what storage held when the app started (`loaded`).
-pub fn provide_state(i18n: I18n, loaded: Loaded) {
-    let cases = Cases {
-        book: RwSignal::new(loaded.book),
-        unsaved: RwSignal::new(None),
-        persisted: RwSignal::new(Persistence::Unknown),
-        deleted: RwSignal::new(None),
-        first_saved: RwSignal::new(false),
-        install_prompt: RwSignal::new(false),
-    };
-    let notices = StorageNotices(RwSignal::new(loaded.notices));
-    provide_context(cases);
-    provide_context(notices);
-    prepare_search_when_idle(cases.book);
-    let subscription = storage::subscribe(move |change| match change {
-        // Another tab saved: take its records where they are newer than ours.
-        ExternalChange::Records(records) => cases.book.update(|book| {
-            for record in records {
-                book.merge(record);
-            }
-        }),
-        ExternalChange::Reload => {
-            let loaded = storage::load();
-            if storage::unsaved() > 0 {
-                // Changes a full quota kept only in memory must survive: merge instead of replacing.
-                cases.book.update(|book| {
-                    for record in loaded.book.into_records() {
-                        book.merge(record);
-                    }
-                });
-            } else {
-                cases.book.set(loaded.book);
-                prepare_search_when_idle(cases.book);
-            }
-            notices.0.set(loaded.notices);
-        }
-        ExternalChange::NewerVersion { schema } => notices.0.update(|n| n.push(Notice::NewerVersion { schema })),
-        ExternalChange::Pref { name, value } if name == LANG_PREF => {
-            if let Some(l) = value.as_deref().and_then(Lang::from_code) {
-                // Another tab switched language: follow it, without writing the choice back.
-                i18n.switch_to(l, false);
-            }
-        }
-        ExternalChange::Pref { .. } | ExternalChange::Ignored => {}
-    });
-    // The page listens for as long as it is open.
-    std::mem::forget(subscription);
-    durability::watch_install_prompt(move |held| cases.install_prompt.set(held));
-    leptos::task::spawn_local(async move {
-        cases.persisted.set(durability::persistence().await);
-    });
 }
 
 /// Cases whose search text one step prepares: about 3 ms in the browser, short enough not to hold up input.
@@ -101,11 +47,51 @@ fn prepare_search_when_idle(book: RwSignal<CaseBook>) {
 /// Where idle callbacks are missing, the wait before each preparation step (after the first paint).
 const IDLE_FALLBACK_DELAY: std::time::Duration = std::time::Duration::from_millis(50);
 
-pub fn use_cases() -> Cases {
-    expect_context::<Cases>()
-}
-
 impl Cases {
+    pub(super) fn new(book: CaseBook) -> Cases {
+        let cases = Cases {
+            book: RwSignal::new(book),
+            unsaved: RwSignal::new(None),
+            persisted: RwSignal::new(Persistence::Unknown),
+            deleted: RwSignal::new(None),
+            first_saved: RwSignal::new(false),
+            install_prompt: RwSignal::new(false),
+        };
+        prepare_search_when_idle(cases.book);
+        durability::watch_install_prompt(move |held| cases.install_prompt.set(held));
+        leptos::task::spawn_local(async move {
+            cases.persisted.set(durability::persistence().await);
+        });
+        cases
+    }
+
+    /// Another tab saved these records.
+    pub(super) fn follow_records(self, records: Vec<crate::domain::Record>) {
+        // Take the other tab's records where they are newer than ours.
+        self.book.update(|book| {
+            for record in records {
+                book.merge(record);
+            }
+        });
+    }
+
+    /// Storage changed wholesale (another tab imported or cleared): read it again; returns its notices.
+    pub(super) fn reload(self) -> Vec<Notice> {
+        let loaded = storage::load();
+        if storage::unsaved() > 0 {
+            // Changes a full quota kept only in memory must survive: merge instead of replacing.
+            self.book.update(|book| {
+                for record in loaded.book.into_records() {
+                    book.merge(record);
+                }
+            });
+        } else {
+            self.book.set(loaded.book);
+            prepare_search_when_idle(self.book);
+        }
+        loaded.notices
+    }
+
     pub fn get(self, id: &str) -> Option<Case> {
         self.book.with(|b| b.get(id).cloned())
     }
@@ -178,14 +164,30 @@ impl Cases {
     }
 
     /// Deletes a case; it stays available for "Undo" until the next deletion.
+    /// A deletion that could not be written is undone in memory too: the case stays where the seller sees it,
+    /// with the reason, instead of vanishing until the next reload brings it back.
     pub fn remove(self, id: &str) -> Result<(), SaveError> {
+        let before = self.book.with_untracked(|b| b.record(id));
         let removed = self.book.try_update(|b| b.remove(id, clock::now())).flatten();
         if removed.is_none() {
             return Ok(());
         }
-        let result = self.persist(id);
-        self.deleted.set(removed);
-        result
+        match self.persist(id) {
+            Ok(()) => {
+                self.deleted.set(removed);
+                Ok(())
+            }
+            Err(e) => {
+                if e != SaveError::Conflict {
+                    if let Some(record) = before {
+                        self.book.update(|b| {
+                            b.accept(record);
+                        });
+                    }
+                }
+                Err(e)
+            }
+        }
     }
 
     /// Brings back the case deleted last.
