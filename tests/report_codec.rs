@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! codec::report: encodings, separators, quoting, formulas, workbooks and archives, on the generated fixtures.
 
 mod report_support;

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Each detector on the generated fixtures, with exact findings, amounts, windows and report lines; and a
 //! re-import that finds nothing new.
 

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The committed report fixtures are exactly what tools/fixtures/make_reports.py writes: text files byte for
 //! byte, archives and workbooks entry for entry (name, CRC-32, size; the packed bytes depend on the zlib
 //! version).

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Bad and hostile files give a typed error naming the file (and row and column where they apply), never a
 //! panic and never a huge allocation.
 

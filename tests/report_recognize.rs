@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Which report a file is, wherever its header sits and whatever captions it uses; and the seller's mapping when
 //! the captions are unknown.
 

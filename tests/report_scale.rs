@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! A report of 100,000 lines goes through reading, recognition and every detector in linear time, with exact
 //! results (the bench measures the time; this checks nothing degrades into a per-line scan of the whole file).
 

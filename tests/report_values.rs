@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! domain::report::value: numbers and dates as marketplaces write them.
 
 use chrono::NaiveDate;

@@ -167,7 +167,7 @@ fn finding_json(f: &Finding) -> Value {
             "scenario": scenario,
             "deadline": deadline,
             "source": source,
-            "verified": format_date(verified),
+            "verified": verified.date().map_or_else(|| "undated".to_string(), |day| format_date(&day)),
             "uncertain": uncertain,
         }),
         ClaimWindow::Unknown(why) => json!({"unknown": why.code()}),

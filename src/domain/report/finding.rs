@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 
-use crate::scenario::{count, get, Marketplace};
+use crate::scenario::{count, get, Marketplace, Verified};
 
 use super::kind::{Field, ReportKind};
 use super::table::{Line, ReadReport};
@@ -98,7 +98,7 @@ pub enum ClaimWindow {
         scenario: &'static str,
         deadline: &'static str,
         source: String,
-        verified: NaiveDate,
+        verified: Verified,
         uncertain: bool,
     },
     Unknown(WindowUnknown),
