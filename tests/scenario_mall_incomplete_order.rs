@@ -185,7 +185,7 @@ const CASES: &[Case] = &[
             "outcome_withdrawal",
             "packing_insight",
         ],
-        messages: &[],
+        messages: &["to_mall_withdraw"],
         // Withdrawal: Mon 14 Dec, a working day. Refund: Fri 25 Dec + Sat 26 Dec (holidays) and Sunday → Mon 28 Dec.
         // Operations' credit note for the missing item (18 Dec + 14) is not moved: it stays on Fri 1 Jan 2027, a
         // holiday. The separate credit note for the goods sent back: Complaints' request Mon 21 Dec + 14 = Mon 4 Jan.
@@ -235,7 +235,7 @@ const CASES: &[Case] = &[
             "outcome_withdrawal",
             "packing_insight",
         ],
-        messages: &[],
+        messages: &["to_mall_withdraw"],
         // Refund: Thu 25 Jun is Statehood Day in Slovenia → Fri 26 Jun.
         deadlines: &[
             ("withdrawal_end_si", "2026-06-22"),
