@@ -14,8 +14,8 @@ const VERDICTS: [&str; 3] = ["right", "corrected", "uncertain"];
 struct ScenarioFacts {
     file: String,
     id: String,
-    /// Rule id → (`verified`, `uncertain`).
-    rules: Vec<(String, NaiveDate, bool)>,
+    /// Rule id → (`verified`, `None` for an undated source; `uncertain`).
+    rules: Vec<(String, Option<NaiveDate>, bool)>,
     messages: Vec<String>,
 }
 
@@ -59,7 +59,13 @@ fn scenario_facts(file: &str, text: &str) -> ScenarioFacts {
         .iter()
         .map(|r| {
             let id = field(r, "id");
-            let verified = date(&field(r, "verified")).unwrap_or_else(|| panic!("{file}: rule `{id}` has no date"));
+            // An undated source has no day to compare; its row still has to exist and agree on `uncertain`.
+            let stamp = field(r, "verified");
+            let verified = if stamp == "undated" {
+                None
+            } else {
+                Some(date(&stamp).unwrap_or_else(|| panic!("{file}: rule `{id}` has no date")))
+            };
             let uncertain = r.get("uncertain").and_then(|v| v.as_bool()).unwrap_or(false);
             (id, verified, uncertain)
         })
@@ -179,9 +185,10 @@ fn problems_of(scenario: &ScenarioFacts, sections: &BTreeMap<String, Section>) -
         let at = format!("{file}: rule `{id}` (docs/content-audit.md line {})", row.line);
         match date(&row.audited) {
             None => p.push(format!("{at}: audited `{}` is not a YYYY-MM-DD date", row.audited)),
-            Some(audited) if *verified > audited => p.push(format!(
-                "{at}: verified {verified} is newer than the day its source was opened ({audited}); a rule is \
-                 verified only on a day its source was opened"
+            Some(audited) if verified.is_some_and(|v| v > audited) => p.push(format!(
+                "{at}: verified {} is newer than the day its source was opened ({audited}); a rule is \
+                 verified only on a day its source was opened",
+                verified.map(|v| v.to_string()).unwrap_or_default()
             )),
             Some(_) => {}
         }

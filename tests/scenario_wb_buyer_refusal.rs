@@ -2,7 +2,7 @@
 //! Paths through `wb-buyer-refusal`: answers → questions asked, plan items, messages and deadline dates.
 
 use claimdesk::i18n::Lang;
-use claimdesk::scenario::fill_template;
+use claimdesk::scenario::{fill_template, Verified};
 
 #[macro_use]
 mod common;
@@ -281,7 +281,7 @@ fn storage_rules_are_marked_as_resting_on_a_blog_and_the_limitation_rolls() {
                 || rule.rule.get(Lang::En).contains("undated trade blog"),
             "{id} says its source is an undated blog"
         );
-        assert_eq!(rule.verified, date("2020-01-01"), "{id}: an undated source gets no fresh verified stamp");
+        assert_eq!(rule.verified, Verified::Undated, "{id}: an undated source gets no fresh verified stamp");
     }
     let limitation = s.deadline("limitation_return").expect("limitation_return exists");
     assert!(!limitation.uncertain && limitation.roll_to_workday, "the Civil Code period rolls under art. 193");

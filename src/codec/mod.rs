@@ -8,5 +8,6 @@ pub mod ics;
 pub mod loss_csv;
 pub mod pack;
 pub mod prefs;
+pub mod report;
 pub mod schema;
 pub mod store;

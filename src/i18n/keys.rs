@@ -541,4 +541,5 @@ keys! {
     MessageBuyerTextMissing = "message.buyer_text_missing";
     CountrySi = "country.si";
     CountryHr = "country.hr";
+    DeadlineSourceUndated = "deadline.source_undated";
 }

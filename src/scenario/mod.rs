@@ -27,7 +27,7 @@ pub use evaluation::Evaluation;
 pub use form::{AnswerError, FormValues};
 pub use model::{
     Anchor, ChecklistItem, Choice, DeadlineRule, Marketplace, Message, Offset, OffsetUnit, PlanItem, PlanKind,
-    Question, QuestionKind, Role, Scenario, Text,
+    Question, QuestionKind, Role, Scenario, Text, Verified,
 };
 pub use registry::{all, get, title_of, SOURCES};
 pub use rulebook::{anchor_of, is_stale, rulebook, shipped_rules, RuleEntry, RuleUse, STALE_AFTER_MONTHS};

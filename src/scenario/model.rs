@@ -309,8 +309,7 @@ pub struct DeadlineRule {
     /// The rule in words, shown under "Why?".
     pub rule: Text,
     pub source: String,
-    #[serde(with = "crate::time_text::date")]
-    pub verified: NaiveDate,
+    pub verified: Verified,
     #[serde(default)]
     pub uncertain: bool,
     /// Whose public holidays business days skip, and whose law moves an end on a day off.
@@ -322,6 +321,36 @@ pub struct DeadlineRule {
     /// must then never give a date earlier than the truth.
     #[serde(default)]
     pub earliest: bool,
+}
+
+/// When a rule's source was last opened and found to support it, or `Undated`: its only source carries no date
+/// (a blog post, an undated news item), so no day can honestly be given. Written `verified = "2026-12-07"` or
+/// `verified = "undated"`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verified {
+    On(NaiveDate),
+    Undated,
+}
+
+impl Verified {
+    pub fn date(self) -> Option<NaiveDate> {
+        match self {
+            Verified::On(date) => Some(date),
+            Verified::Undated => None,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Verified {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        if text == "undated" {
+            return Ok(Verified::Undated);
+        }
+        crate::time_text::parse_date(&text)
+            .map(Verified::On)
+            .ok_or_else(|| serde::de::Error::custom(format!("`verified` must be a date or \"undated\": {text}")))
+    }
 }
 
 impl DeadlineRule {

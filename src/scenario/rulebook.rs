@@ -38,7 +38,8 @@ impl RuleEntry {
     }
 
     pub fn is_stale(&self, today: NaiveDate) -> bool {
-        is_stale(self.rule.verified, today)
+        // A source without a date may be out of date any day.
+        self.rule.verified.date().is_none_or(|day| is_stale(day, today))
     }
 }
 

@@ -150,8 +150,13 @@ pub fn validate(scenario: &Scenario) -> Vec<String> {
         if !rule.source.starts_with("https://") {
             p.push(format!("{what}: source must be an https URL"));
         }
-        if rule.verified < NaiveDate::from_ymd_opt(2020, 1, 1).unwrap_or_default() {
-            p.push(format!("{what}: implausible verified date {}", rule.verified));
+        match rule.verified.date() {
+            Some(day) if day < NaiveDate::from_ymd_opt(2020, 1, 1).unwrap_or_default() => {
+                p.push(format!("{what}: implausible verified date {day}"));
+            }
+            // Only a rule a seller cannot bet on may rest on a source without a date.
+            None if !rule.uncertain => p.push(format!("{what}: an undated source makes a rule uncertain")),
+            _ => {}
         }
         check_counting(p, &what, scenario.marketplace, rule);
         match &rule.anchor {

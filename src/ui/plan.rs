@@ -46,13 +46,18 @@ pub fn due_view(lang: Lang, today: NaiveDate, due: NaiveDate) -> impl IntoView {
 
 /// Where a rule or calendar comes from and when it was last checked: the same under "Why this date?" and on
 /// the rules page.
-pub fn source_and_date(lang: Lang, source: &str, verified: NaiveDate) -> impl IntoView {
+/// `verified` is `None` for a source that carries no date.
+pub fn source_and_date(lang: Lang, source: &str, verified: Option<NaiveDate>) -> impl IntoView {
+    let when = match verified {
+        Some(day) => crate::i18n::fill(tr(lang, Key::DeadlineVerified), &[("date", &format_date(lang, day))]),
+        None => tr(lang, Key::DeadlineSourceUndated).to_string(),
+    };
     view! {
         <p class="source">
             {tr(lang, Key::DeadlineSource)} " "
             <a href=source.to_string() rel="noopener noreferrer" target="_blank">{source.to_string()}</a>
         </p>
-        <p class="verified">{crate::i18n::fill(tr(lang, Key::DeadlineVerified), &[("date", &format_date(lang, verified))])}</p>
+        <p class="verified">{when}</p>
     }
 }
 
@@ -192,7 +197,7 @@ fn DeadlineList(scenario: &'static Scenario, eval: Evaluated) -> impl IntoView {
                             <details class="why">
                                 <summary>{tr(lang, Key::DeadlineWhy)}</summary>
                                 <p>{rule.rule.get(lang).to_string()}</p>
-                                {source_and_date(lang, &rule.source, rule.verified)}
+                                {source_and_date(lang, &rule.source, rule.verified.date())}
                                 {on_rules_page.map(|link| view! { <p class="all-rules"><A href=link>{tr(lang, Key::DeadlineAllRules)}</A></p> })}
                             </details>
                         </li>

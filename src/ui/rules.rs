@@ -71,7 +71,7 @@ fn RuleCard(entry: &'static RuleEntry, today: NaiveDate) -> impl IntoView {
             </h3>
             {entry.is_stale(today).then(|| view! { <p class="stale" role="note">{t(Key::RulesStale)}</p> })}
             <p>{move || rule.rule.get(lang.get()).to_string()}</p>
-            {move || source_and_date(lang.get(), &rule.source, rule.verified)}
+            {move || source_and_date(lang.get(), &rule.source, rule.verified.date())}
             <p class="used-in">{t(Key::RulesUsedIn)} " " {used_in}</p>
         </li>
     }
@@ -108,7 +108,7 @@ fn HolidayCalendars() -> impl IntoView {
             view! {
                 <li class="rule" id=format!("calendar-{}", country.code())>
                     <p>{coverage}</p>
-                    {move || source_and_date(lang.get(), &cal.source, cal.verified)}
+                    {move || source_and_date(lang.get(), &cal.source, Some(cal.verified))}
                 </li>
             }
         })
