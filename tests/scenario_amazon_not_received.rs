@@ -136,7 +136,7 @@ const CASES: &[Case] = &[
         path: &["fulfilment", "store", "order_number", "buyer_name", "order_value", "tracking", "tracking_number", "carrier", "buy_shipping", "status", "debit_date", "appeal_request"],
         plan: &["evidence_pack", "customs_step", "appeal_step", "outcome_appeal", "prevention"],
         messages: &["to_carrier", "appeal_text"],
-        deadlines: &[("appeal_end_eu", "2027-03-02"), ("appeal_info_72h", "waiting:WaitingFor(\"appeal_request\")")],
+        deadlines: &[("appeal_end_eu", "2027-03-02"), ("appeal_info_eu", "waiting:WaitingFor(\"appeal_request\")")],
     },
     Case {
         name: "US store, delivered in several boxes, protected label but the seller already refunded",
@@ -319,7 +319,7 @@ const CASES: &[Case] = &[
             ("safe_t_start", "2026-12-15"),
         ],
         path: &["fulfilment", "store", "order_number", "buyer_name", "order_value", "tracking", "tracking_number", "carrier", "buy_shipping", "first_scan", "status", "safe_t_reason", "safe_t_start"],
-        plan: &["evidence_pack", "returning_step", "eu_protection_warning", "prevention", "safe_t_step", "outcome_safe_t"],
+        plan: &["evidence_pack", "returning_step", "eu_protection_warning", "prevention", "safe_t_step", "safe_t_transit_eu", "outcome_safe_t"],
         messages: &["to_carrier", "safe_t_text"],
         deadlines: &[("safe_t_end_eu", "2027-01-14")],
     },
@@ -341,7 +341,7 @@ const CASES: &[Case] = &[
         deadlines: &[],
     },
     Case {
-        name: "amazon.nl, granted and debited: appeal within 30 days; Amazon's request after the appeal answered within 72 hours",
+        name: "amazon.nl, granted and debited: appeal within 30 days; Amazon's request after the appeal answered within 48 hours (European page)",
         created: "2027-01-04",
         answers: &[
             ("fulfilment", "seller_eu"),
@@ -361,7 +361,8 @@ const CASES: &[Case] = &[
         path: &["fulfilment", "store", "order_number", "buyer_name", "order_value", "tracking", "tracking_number", "carrier", "multi_package", "buy_shipping", "first_scan", "status", "debit_date", "appeal_request"],
         plan: &["evidence_pack", "delivered_checks", "eu_protection_warning", "appeal_step", "outcome_appeal", "prevention"],
         messages: &["to_carrier", "appeal_text"],
-        deadlines: &[("appeal_end_eu", "2027-01-03"), ("appeal_info_72h", "2027-01-04")],
+        // Request Sat 2 Jan 2027: 48 h from the start of that day end on Sun 3 Jan (the US page's 72 h would say 4 Jan).
+        deadlines: &[("appeal_end_eu", "2027-01-03"), ("appeal_info_eu", "2027-01-03")],
     },
     Case {
         name: "amazon.se, Amazon refunded a delivered order: SAFE-T date not confirmed for Europe",
@@ -381,7 +382,7 @@ const CASES: &[Case] = &[
             ("safe_t_start", "2026-12-01"),
         ],
         path: &["fulfilment", "store", "order_number", "buyer_name", "order_value", "tracking", "tracking_number", "carrier", "multi_package", "buy_shipping", "status", "safe_t_reason", "safe_t_start"],
-        plan: &["evidence_pack", "delivered_checks", "prevention", "safe_t_step", "outcome_safe_t"],
+        plan: &["evidence_pack", "delivered_checks", "prevention", "safe_t_step", "safe_t_transit_eu", "outcome_safe_t"],
         messages: &["to_carrier", "safe_t_text"],
         deadlines: &[("safe_t_end_eu", "2026-12-31")],
     },
@@ -489,7 +490,15 @@ fn an_open_claims_information_request_has_48_hours_and_72_hours_only_follow_an_a
     assert!(s.deadline("amazon_info").is_some_and(|r| r.source.contains("sellercentral.amazon.com")));
     assert!(s.deadline("amazon_info_eu").is_some_and(|r| r.source.contains("sellercentral-europe")));
     let after_appeal = s.deadline("appeal_info_72h").expect("appeal_info_72h");
-    assert!(after_appeal.offset.amount == 72 && after_appeal.when.iter().all(|c| c.values == ["claim_granted"]));
+    assert_eq!(after_appeal.offset.amount, 72);
+    assert!(
+        after_appeal.when.iter().any(|c| c.question == "fulfilment" && c.values == ["seller_us"]),
+        "72 h: US page only"
+    );
+    let after_appeal_eu = s.deadline("appeal_info_eu").expect("appeal_info_eu");
+    assert_eq!(after_appeal_eu.offset.amount, 48, "the European appeal page gives 48 hours");
+    assert!(after_appeal_eu.when.iter().any(|c| c.question == "fulfilment" && c.values == ["seller_eu"]));
+    assert!(!after_appeal_eu.uncertain && after_appeal_eu.source.contains("sellercentral.amazon.fr"));
     assert!(s.deadline("amazon_info_72h").is_none(), "the 72 h are not a deadline on an open claim");
     let uncertain: Vec<&str> = s.deadlines.iter().filter(|d| d.uncertain).map(|d| d.id.as_str()).collect();
     assert_eq!(
@@ -546,7 +555,7 @@ fn the_store_sets_the_currency_and_the_buyers_language() {
     // amazon.de buyers get German; amazon.pl buyers the message's own Polish; amazon.fr buyers English, with a note.
     let reply = s.messages.iter().find(|m| m.id == "to_buyer").expect("to_buyer");
     assert!(
-        matches!(reply.for_buyer(BuyerLanguage::De), Some(BuyerText::Own(BuyerLanguage::De, text)) if text.starts_with("Guten Tag {buyer_name},"))
+        matches!(reply.for_buyer(BuyerLanguage::De), Some(BuyerText::Own(BuyerLanguage::De, text)) if text.starts_with("Guten Tag,\n") && !text.contains("{buyer_name}"))
     );
     assert_eq!(reply.for_buyer(BuyerLanguage::Pl), Some(BuyerText::Interface(Lang::Pl)));
     assert_eq!(reply.for_buyer(BuyerLanguage::Fr), Some(BuyerText::EnglishInstead(BuyerLanguage::Fr)));
@@ -585,8 +594,44 @@ fn messages_fill_every_placeholder_in_every_language() {
     }
     let to_buyer = s.messages.iter().find(|m| m.id == "to_buyer").expect("to_buyer");
     let en = fill_template(s, to_buyer.body.get(Lang::En), &a, Lang::En, date(case.created));
-    assert!(en.starts_with("Hello Max Muster,") && !en.contains("Delivered"), "no app label reaches the buyer: {en}");
+    assert!(en.starts_with("Hello,\n") && !en.contains("Delivered"), "no app label reaches the buyer: {en}");
+    // The buyer's name is optional: with it left empty no "[buyer's name]" may reach the buyer in any text.
+    let nameless: Vec<(&str, &str)> = case.answers.iter().copied().filter(|(q, _)| *q != "buyer_name").collect();
+    let nameless = answers(s, &nameless);
+    for text in to_buyer.body.all().into_iter().map(|(_, t)| t).chain(to_buyer.buyer_texts.values().map(String::as_str))
+    {
+        let filled = fill_template(s, text, &nameless, Lang::Pl, date(case.created));
+        assert!(!filled.contains('['), "{filled}");
+    }
+    let carrier_pl = s.messages.iter().find(|m| m.id == "to_carrier").expect("to_carrier").body.get(Lang::Pl);
+    assert!(carrier_pl.contains("Wartość deklarowana lub ubezpieczona"), "liability follows the declared value");
     let carrier = s.messages.iter().find(|m| m.id == "to_carrier").expect("to_carrier");
     let en = fill_template(s, carrier.body.get(Lang::En), &a, Lang::En, date(case.created));
     assert!(en.contains("DHL, tracking number TRK001") && !en.contains("[tracking number]"), "{en}");
+}
+
+#[test]
+fn the_damaged_removal_step_title_gives_the_rules_30_days() {
+    let s = scenario(ID);
+    let rule = s.deadline("removal_damaged_until").expect("removal_damaged_until");
+    assert_eq!(rule.offset.amount, 30);
+    let step = s.plan.iter().find(|p| p.id == "removal_damaged_step").expect("removal_damaged_step");
+    for lang in [Lang::En, Lang::Ru, Lang::Pl] {
+        let title = step.title.get(lang);
+        assert!(title.contains("30") && !title.contains("60"), "{lang:?}: {title}");
+    }
+}
+
+#[test]
+fn a_us_return_lost_under_amazons_label_is_filed_as_safe_t_and_only_europe_sends_it_to_seller_support() {
+    let s = scenario(ID);
+    let plan = |id: &str| s.plan.iter().find(|p| p.id == id).unwrap_or_else(|| panic!("{id}"));
+    let body = |id: &str| plan(id).body.as_ref().map(|b| b.get(Lang::En).to_string()).unwrap_or_default();
+    let shown_for = |id: &str, fulfilment: &str| {
+        plan(id).when.iter().any(|c| c.question == "fulfilment" && c.values == [fulfilment])
+    };
+    assert!(shown_for("safe_t_transit_eu", "seller_eu") && shown_for("prepaid_label_warning", "seller_us"));
+    assert!(!body("safe_t_step").contains("Seller Support"), "the shared step names no channel");
+    assert!(body("safe_t_transit_eu").contains("ask Seller Support"));
+    assert!(body("prepaid_label_warning").contains("lost in transit under Amazon's prepaid label is a SAFE-T claim"));
 }

@@ -83,6 +83,17 @@ fn the_validator_refuses_buyer_texts_that_would_break_or_mislead() {
     let problems = validate(&dated).join("\n");
     assert!(problems.contains("placeholder `{sent}` would be written in the interface language"), "{problems}");
 
+    // An optional answer left empty would print "[customer's name]" inside the German text.
+    let mut optional = sample(german());
+    optional
+        .questions
+        .iter_mut()
+        .filter(|q| q.kind == claimdesk::scenario::QuestionKind::Text)
+        .for_each(|q| q.required = false);
+    let problems = validate(&optional).join("\n");
+    assert!(problems.contains("would print a bracket in a buyer text when left empty"), "{problems}");
+    assert!(validate(&sample(german())).is_empty(), "the same texts with required answers are valid");
+
     let mut to_support = sample(german());
     to_support.messages[0].language = Some(Lang::En);
     assert!(validate(&to_support).join("\n").contains("buyer texts on a message to someone other than a buyer"));

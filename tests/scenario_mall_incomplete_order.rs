@@ -159,6 +159,7 @@ const CASES: &[Case] = &[
             ("delivered_on", "2026-11-30"),
             ("withdrawal_date", "2026-12-11"),
             ("mall_request", "2026-12-18"),
+            ("complaints_request", "2026-12-21"),
         ],
         path: &[
             "shop",
@@ -172,6 +173,7 @@ const CASES: &[Case] = &[
             "delivered_on",
             "withdrawal_date",
             "mall_request",
+            "complaints_request",
         ],
         plan: &[
             "ownership_warning",
@@ -183,13 +185,15 @@ const CASES: &[Case] = &[
             "outcome_withdrawal",
             "packing_insight",
         ],
-        messages: &[],
+        messages: &["to_mall_withdraw"],
         // Withdrawal: Mon 14 Dec, a working day. Refund: Fri 25 Dec + Sat 26 Dec (holidays) and Sunday → Mon 28 Dec.
-        // The credit note, a contract term, stays on Fri 1 Jan 2027.
+        // Operations' credit note for the missing item (18 Dec + 14) is not moved: it stays on Fri 1 Jan 2027, a
+        // holiday. The separate credit note for the goods sent back: Complaints' request Mon 21 Dec + 14 = Mon 4 Jan.
         deadlines: &[
             ("withdrawal_end_hr", "2026-12-14"),
             ("refund_due_hr", "2026-12-28"),
-            ("credit_note_due_withdraw", "2027-01-01"),
+            ("credit_note_due", "2027-01-01"),
+            ("credit_note_due_withdraw", "2027-01-04"),
         ],
     },
     Case {
@@ -219,6 +223,7 @@ const CASES: &[Case] = &[
             "delivered_on",
             "withdrawal_date",
             "mall_request",
+            "complaints_request",
         ],
         plan: &[
             "ownership_warning",
@@ -230,12 +235,13 @@ const CASES: &[Case] = &[
             "outcome_withdrawal",
             "packing_insight",
         ],
-        messages: &[],
+        messages: &["to_mall_withdraw"],
         // Refund: Thu 25 Jun is Statehood Day in Slovenia → Fri 26 Jun.
         deadlines: &[
             ("withdrawal_end_si", "2026-06-22"),
             ("refund_due_si", "2026-06-26"),
-            ("credit_note_due_withdraw", "waiting:WaitingFor(\"mall_request\")"),
+            ("credit_note_due", "waiting:WaitingFor(\"mall_request\")"),
+            ("credit_note_due_withdraw", "waiting:WaitingFor(\"complaints_request\")"),
         ],
     },
     Case {
@@ -404,7 +410,10 @@ fn the_note_to_the_customer_is_offered_in_the_shops_language() {
         };
         assert_eq!(got, language);
         let filled = fill_template(s, text, &a, Lang::En, date("2026-12-07"));
-        assert!(filled.starts_with(greeting) && filled.contains("77") && filled.contains("T-1"), "{filled}");
+        // No name and no tracking number in a note that travels inside the parcel: nothing optional, no bracket.
+        assert!(filled.starts_with(&format!("{greeting},\n")) && filled.contains("77"), "{filled}");
+        assert!(!filled.contains("T-1") && !filled.contains("Ana"), "{filled}");
+        assert!(!filled.contains("[customer’s name]") && !filled.contains("[tracking number]"), "{filled}");
     }
     // A language without a text gets English, and the seller is told.
     assert_eq!(note.for_buyer(BuyerLanguage::Cs), Some(BuyerText::EnglishInstead(BuyerLanguage::Cs)));
@@ -437,5 +446,35 @@ fn withdrawal_uses_malls_ooks_term_and_no_polish_only_law() {
     );
     for rule in &s.deadlines {
         assert!(!rule.source.contains("isap.sejm.gov.pl"), "{} still cites Polish law", rule.id);
+    }
+}
+
+#[test]
+fn a_withdrawal_gets_two_separate_credit_notes_and_mall_refunds_after_checking_the_goods() {
+    let s = scenario(ID);
+    let body = |id: &str, lang: Lang| {
+        let step = s.plan.iter().find(|p| p.id == id).unwrap_or_else(|| panic!("{id}"));
+        step.body.as_ref().map(|b| b.get(lang).to_string()).unwrap_or_default()
+    };
+    let ooks = body("ooks_step", Lang::En);
+    assert!(ooks.contains("two different corrections") && ooks.contains("return document 47… for the missing item"));
+    assert!(ooks.contains("proposal for compensation") && !ooks.contains("do not need to ask for a return document"));
+    let withdraw = body("withdraw_step", Lang::En);
+    assert!(
+        withdraw.contains("after checking the returned goods")
+            && !withdraw.contains("only once it has your credit note")
+    );
+    // Operations' 14 days are sourced; the complaints team's are assumed and anchored on their own request.
+    let sourced = s.deadline("credit_note_due").expect("credit_note_due");
+    assert!(!sourced.uncertain && sourced.when.iter().any(|c| c.values == ["keep", "withdraw"]));
+    let assumed = s.deadline("credit_note_due_withdraw").expect("credit_note_due_withdraw");
+    assert!(
+        assumed.uncertain
+            && matches!(&assumed.anchor, claimdesk::scenario::Anchor::Answer(q) if q == "complaints_request")
+    );
+    assert!(body("credit_note", Lang::Pl).contains("w KSeF"), "Polish VAT payers correct through KSeF since 2026");
+    for lang in [Lang::En, Lang::Ru, Lang::Pl] {
+        let all: String = s.messages.iter().map(|m| m.recipient.get(lang)).collect();
+        assert!(all.contains("Orders → Order Status Entry → Problem Order"), "{lang:?}: MALL's own help-centre path");
     }
 }

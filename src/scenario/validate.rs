@@ -231,7 +231,8 @@ fn check_currency(p: &mut Vec<String>, what: &str, code: &str) {
 
 /// A buyer message's texts in buyer languages: only for buyer messages, never empty, with exactly the English
 /// body's placeholders, and only placeholders whose value reads the same in every language (typed text, the
-/// seller's details): a date, an amount or an option label would come out in the interface language.
+/// seller's details): a date, an amount or an option label would come out in the interface language. No optional
+/// answer either: left empty, it would print its `[short name]` in the seller's language inside the buyer's text.
 fn check_buyer_texts(p: &mut Vec<String>, scenario: &Scenario, what: &str, message: &Message) {
     if message.buyer_texts.is_empty() {
         return;
@@ -246,6 +247,11 @@ fn check_buyer_texts(p: &mut Vec<String>, scenario: &Scenario, what: &str, messa
         if !neutral {
             p.push(format!(
                 "{what}: placeholder `{{{name}}}` would be written in the interface language in a buyer text"
+            ));
+        }
+        if scenario.question(name).is_some_and(|q| !q.required) {
+            p.push(format!(
+                "{what}: optional answer `{{{name}}}` would print a bracket in a buyer text when left empty"
             ));
         }
     }
