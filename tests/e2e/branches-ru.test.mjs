@@ -25,6 +25,17 @@ const THREE_YEARS = {
   pl: "Trzy lata to ostateczna granica dla wszelkich roszczeń",
 };
 
+const ONE_YEAR = {
+  en: "Goods lost in transit: plan for one year, not three",
+  ru: "Утрата в пути: рассчитывайте на один год, а не на три",
+  pl: "Utrata w drodze: licz na rok, nie na trzy lata",
+};
+const RETURN_LIMIT = {
+  en: "Three years is the outer limit for this claim",
+  ru: "Три года — крайний срок для этого требования",
+  pl: "Trzy lata to ostateczna granica dla tego roszczenia",
+};
+
 // Each branch: the wizard, answers by question id (unlisted questions get the helper's defaults), and the
 // warnings that must (true) or must not (false) be on its summary.
 const BRANCHES = [
@@ -50,17 +61,6 @@ const BRANCHES = [
   { scenario: "wb-buyer-refusal", answers: { model: "fbs", refusal: "not_collected", returned_state: "not_back", at_point: "yes", ready_date: "2026-11-27" } },
   { scenario: "wb-buyer-refusal", answers: { model: "fbo", refusal: "after_receipt", request: "pending", returned_state: "damaged", received_date: "2026-11-10" }, warnings: { [RETURN_LIMIT.en]: true } },
 ];
-
-const ONE_YEAR = {
-  en: "Goods lost in transit: plan for one year, not three",
-  ru: "Утрата в пути: рассчитывайте на один год, а не на три",
-  pl: "Utrata w drodze: licz na rok, nie na trzy lata",
-};
-const RETURN_LIMIT = {
-  en: "Three years is the outer limit for this claim",
-  ru: "Три года — крайний срок для этого требования",
-  pl: "Trzy lata to ostateczna granica dla tego roszczenia",
-};
 
 const TITLES = {
   [LATE_PAYMENT.en]: LATE_PAYMENT,

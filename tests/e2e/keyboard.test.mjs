@@ -194,7 +194,13 @@ describe("wizard", () => {
     await page.locator(".field-error").waitFor();
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("type")), "radio", "focus stays on the answers");
 
-    // Arrow keys move between the radios (and check them); Enter submits.
+    // Arrow keys move between the radios (and check them); Enter submits. The shop first, then when the shortage
+    // was found.
+    await page.keyboard.press("ArrowDown");
+    assert.equal(await page.evaluate(() => document.activeElement?.value), "hr");
+    await page.keyboard.press("Enter");
+    await page.locator("form.wizard-step input[value=after_delivery]").waitFor();
+    await pressUntilFocused(page, page.locator("form.wizard-step input[type=radio]").first());
     await page.keyboard.press("ArrowDown");
     assert.equal(await page.evaluate(() => document.activeElement?.value), "after_delivery");
     await page.keyboard.press("Enter");

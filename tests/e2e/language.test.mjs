@@ -34,14 +34,16 @@ const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /**
  * A matcher for one English text as it would appear on a page: placeholders match any run of characters on the
  * same line; placeholders at either end are dropped; the text must stand as whole words (a hyphen joins words:
- * "Buyer-Seller Messaging" is the name of an Amazon feature, not a leftover "Buyer").
+ * "Buyer-Seller Messaging" is the name of an Amazon feature, not a leftover "Buyer"; a text in «…» or „…” is a name
+ * quoted from an English-only portal).
  * Returns null for texts with nothing to find (no run of two letters).
  */
 function englishMatcher(text) {
   const core = text.trim().replace(/^(\{[^}]+\}\s*)+|(\s*\{[^}]+\})+$/g, "").trim();
   if (!/\p{L}{2}/u.test(core.replace(PLACEHOLDER, ""))) return null;
   const body = core.split(PLACEHOLDER).map(escapeRegExp).join("[^\\n]{1,200}?");
-  return new RegExp(`(?<![\\p{L}\\p{N}-])${body}(?![\\p{L}\\p{N}-])`, "u");
+  // A word in «…» or „…” is a name quoted from an English-only portal (Amazon's status «Closed»), not a leftover.
+  return new RegExp(`(?<![\\p{L}\\p{N}«„-])${body}(?![\\p{L}\\p{N}»”-])`, "u");
 }
 
 /**
@@ -173,6 +175,8 @@ test("the English-only list is built from the tables and can find a leftover", (
   assert.ok(found("Kliknij Next, aby").includes("Next"));
   assert.deepEqual(found("Nextcloud"), [], "only whole words match");
   assert.deepEqual(found("Buyer-Seller Messaging"), [], "a hyphenated name is not a leftover word");
+  assert.deepEqual(found("status „Next”"), [], "a quoted portal name is not a leftover word");
+  assert.ok(found("status Next").includes("Next"), "unquoted, it is");
   assert.deepEqual("23.11.2026 1 234,50 zł, art. 26.1, 11.2026".match(DECIMAL_POINT), null);
   assert.deepEqual("2.5".match(DECIMAL_POINT), ["2.5"]);
   assert.deepEqual("Zajęto 0.5% pamięci".match(DECIMAL_POINT), ["0.5"]);

@@ -71,7 +71,7 @@ describe("rules page", () => {
       const ids = await s.page.locator(".rules-market li.rule").evaluateAll((items) => items.map((li) => li.id));
       assert.equal(new Set(ids).size, ids.length, "no rule twice");
       assert.ok(ids.length >= 30, `all rules listed (${ids.length})`);
-      assert.equal(await s.page.locator(".rules-calendars li").count(), 2, "Russian and Polish holiday calendars");
+      assert.equal(await s.page.locator(".rules-calendars li").count(), 4, "Russian, Polish, Slovenian and Croatian holiday calendars");
 
       // A link to a wizard from the page works in-app.
       await rule.locator(".used-in a").nth(1).click();
