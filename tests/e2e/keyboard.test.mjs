@@ -78,11 +78,14 @@ async function checkTabCycle(page) {
       };
     });
 
+  // A date field is one stop with several parts (day, month, year) that Tab walks through: consecutive presses on
+  // the same control count once.
   const forward = [];
-  for (let i = 0; i < expected.length + 5; i++) {
+  for (let i = 0; i < 3 * expected.length + 5; i++) {
     await page.keyboard.press("Tab");
     const now = await stopOf();
     if (now === null || (forward.length && now.stop === forward[0].stop)) break;
+    if (forward.length && now.stop === forward.at(-1).stop) continue;
     forward.push(now);
   }
   const forwardStops = forward.map((f) => f.stop);
@@ -95,7 +98,8 @@ async function checkTabCycle(page) {
     expected.filter((s) => !forwardStops.includes(s)),
   );
   assert.deepEqual(missed, [], `controls Tab never reaches on ${page.url()}`);
-  assert.equal(new Set(forwardStops).size, forwardStops.length, "no control is reached twice in one cycle");
+  const twice = forward.filter((f, i) => forwardStops.indexOf(f.stop) !== i).map((f) => f.name);
+  assert.deepEqual(twice, [], "no control is reached twice in one cycle");
 
   // Focus indicator: an outline, or a box-shadow that only focus adds.
   await page.evaluate(() => document.activeElement?.blur());
@@ -111,9 +115,10 @@ async function checkTabCycle(page) {
   // Shift-Tab from the last stop walks back through the same stops.
   await page.locator(`[data-kb="${forward.at(-1).kb}"]`).focus();
   const backward = [forward.at(-1).stop];
-  for (let i = 1; i < forward.length; i++) {
+  for (let i = 0; backward.length < forward.length && i < 3 * forward.length; i++) {
     await page.keyboard.press("Shift+Tab");
-    backward.push((await stopOf())?.stop ?? null);
+    const stop = (await stopOf())?.stop ?? null;
+    if (stop !== backward.at(-1)) backward.push(stop);
   }
   assert.deepEqual(backward, [...forwardStops].reverse(), "Shift-Tab visits the controls in reverse order");
 }
