@@ -478,3 +478,24 @@ fn a_withdrawal_gets_two_separate_credit_notes_and_mall_refunds_after_checking_t
         assert!(all.contains("Orders → Order Status Entry → Problem Order"), "{lang:?}: MALL's own help-centre path");
     }
 }
+
+#[test]
+fn the_ooks_credit_note_term_is_the_contracts_counted_from_the_return_or_the_request() {
+    let s = scenario(ID);
+    let rule = s.deadline("credit_note_due_withdraw").expect("credit_note_due_withdraw");
+    assert_eq!(rule.source, "https://knowledgebase.mallgroup.com/en/credit-notes-in-self-billing-automated-billing/");
+    assert!(rule.uncertain);
+    let en = rule.rule.get(Lang::En);
+    assert!(en.contains("within the term agreed in your Business Cooperation Agreement") && en.contains("placeholder"));
+    assert!(!en.contains("We found no term"));
+    let question = s.question("complaints_request").expect("complaints_request");
+    assert_eq!(
+        question.label.get(Lang::En),
+        "When did the goods the customer sent back (OOKS) reach you with their return document 47…, or MALL's \
+         complaints team ask you for the credit note, whichever came first?"
+    );
+    let ooks = s.plan.iter().find(|p| p.id == "ooks_step").and_then(|p| p.body.as_ref()).expect("ooks_step body");
+    assert!(ooks
+        .get(Lang::En)
+        .contains("the term for this return's credit note is the one in your Business Cooperation Agreement"));
+}

@@ -346,3 +346,51 @@ fn polish_texts_avoid_the_false_friends_of_issue_20() {
     common::assert_no_text_contains(scenario(ID), Lang::Pl, &["arbitrażow", "artykuł", "reklamac"]);
     common::assert_no_text_contains(scenario(ID), Lang::Ru, &["претензия обоснована"]);
 }
+
+#[test]
+fn the_claimed_amount_is_defined_the_same_way_everywhere() {
+    let s = scenario(ID);
+    let help = s.question("amount").and_then(|q| q.help.as_ref()).expect("amount has help");
+    assert!(help
+        .get(Lang::Ru)
+        .starts_with("Цена после скидки продавца за вычетом комиссии WB плюс начисленная вам логистика возврата."));
+    let rc_amount =
+        s.plan.iter().flat_map(|p| p.checklist.iter()).find(|c| c.id == "rc_amount").expect("rc_amount exists");
+    assert!(rc_amount.label.get(Lang::Ru).contains("за вычетом комиссии плюс логистика возврата"));
+    let ticket = s.messages.iter().find(|m| m.id == "return_ticket").expect("return_ticket exists");
+    assert!(ticket.body.get(Lang::Ru).contains("за вычетом комиссии плюс начисленная мне логистика возврата"));
+    let claim = s.messages.iter().find(|m| m.id == "precourt_claim").expect("precourt_claim exists").body.get(Lang::Ru);
+    assert!(claim.contains(
+        "за вычетом комиссии, плюс начисленная нам логистика возврата по заказу (еженедельный отчёт № [номер отчёта], \
+         строка [номер строки]); расчёт прилагается."
+    ));
+    assert!(claim.contains("Приложения: расчёт суммы претензии; видео вскрытия возврата;"));
+}
+
+#[test]
+fn the_refusal_claim_rests_on_wbs_acceptance_of_the_return() {
+    let s = scenario(ID);
+    let claim = s.messages.iter().find(|m| m.id == "precourt_claim").expect("precourt_claim exists");
+    let ru = claim.body.get(Lang::Ru);
+    assert!(ru.contains(
+        "Возврат принят вашим пунктом выдачи от покупателя [дата приёмки возврата] без отметок о повреждении или \
+         несоответствии; принимая возврат от своего имени за наш счёт, вы должны были проверить, что возвращается наш \
+         товар в надлежащем виде (ст. 998, 393 ГК РФ)."
+    ));
+    // The transit reasoning is only the alternative, offered inside the seller's brackets.
+    assert!(ru.contains(
+        "вместо предыдущего предложения: Следовательно, товар повреждён или утрачен, пока находился у вас, на пути от \
+         покупателя к нам.]"
+    ));
+    assert!(claim
+        .body
+        .get(Lang::Pl)
+        .contains("Państwa punkt odbioru przyjął zwrot od kupującego [data przyjęcia zwrotu]"));
+}
+
+#[test]
+fn the_polish_stage_for_a_filed_claim_is_not_a_consumer_complaint() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/i18n/locales/pl.txt");
+    let pl = std::fs::read_to_string(path).expect("the Polish locale is readable");
+    assert!(pl.lines().any(|l| l == "stage.claim_filed = Wezwanie złożone"), "a WB претензия is a wezwanie");
+}

@@ -421,3 +421,24 @@ fn the_support_ticket_names_a_supply_or_an_order_by_branch() {
         vec!["to_support_order".to_string(), "precourt_claim".to_string()]
     );
 }
+
+#[test]
+fn the_swap_claim_lists_attachments_the_swap_seller_has() {
+    let s = scenario(ID);
+    let claim = s.messages.iter().find(|m| m.id == "precourt_claim").expect("precourt_claim exists");
+    let ru = claim.body.get(Lang::Ru);
+    assert!(ru.contains(
+        "Приложения [при подмене; оставьте одну подходящую строку]: расчёт суммы претензии; видео вскрытия возврата; \
+         фото вернувшегося товара рядом с нашим оригиналом; карточка товара и заказ; скриншоты обращения в поддержку; \
+         документы о закупке или производстве товара."
+    ));
+    assert!(ru.contains("Приложения [при утрате, недостаче или порче]: таблица утраченных товаров;"));
+    let amount =
+        s.plan.iter().flat_map(|p| p.checklist.iter()).find(|c| c.id == "clm_amount").expect("clm_amount exists");
+    assert_eq!(
+        amount.label.get(Lang::Ru),
+        "Укажите сумму и порядок расчёта, приложите расчёт (при утрате — таблицу утраченных товаров)"
+    );
+    let swap_limit = s.deadline("limitation_swap").expect("limitation_swap exists").rule.get(Lang::Pl);
+    assert!(swap_limit.contains("Czekanie na rekompensatę WB nie wstrzymuje") && !swap_limit.contains("automatyczn"));
+}

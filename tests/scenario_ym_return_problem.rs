@@ -297,6 +297,22 @@ const CASES: &[Case] = &[
         deadlines: &[("refund_dispute_fast", "2026-12-31")],
     },
     Case {
+        name: "fast refund disputed: its own claim, dated by the refund, not the returned-item claim",
+        answers: &[
+            ("return_kind", "return"),
+            ("problem", "fast_refund"),
+            ("order_number", "YM-70015"),
+            ("amount", "590"),
+            ("decision_date", "2026-12-01"),
+            ("disagree", "yes"),
+        ],
+        created: "2026-12-02",
+        path: &["return_kind", "problem", "order_number", "amount", "disagree", "decision_date"],
+        plan: &["dispute_refund", "dispute_window_fast", "outcome_decision", "prevention"],
+        messages: &["dispute_fast_refund_text"],
+        deadlines: &[("refund_dispute_fast", "2026-12-31")],
+    },
+    Case {
         // Sat 12 Dec is Market's own collect-by date: shown as it is, not moved to Monday.
         name: "non-purchase waiting at the drop-off point: collect by the date in the return card",
         answers: &[
@@ -419,4 +435,44 @@ fn the_decision_dispute_names_the_decision_being_disputed() {
     let ru = fill_template(s, text.body.get(Lang::Ru), &a, Lang::Ru, date("2026-11-23"));
     assert!(ru.contains("с решением Маркета от [дата] в карточке возврата"), "{ru}");
     assert!(ru.contains("YM-70013") && ru.contains("20.11.2026"), "{ru}");
+}
+
+#[test]
+fn each_refund_dispute_claim_states_only_what_its_branch_has() {
+    let s = scenario(ID);
+    let text = |id: &str| s.messages.iter().find(|m| m.id == id).unwrap_or_else(|| panic!("{id} exists"));
+    let intact = answers(
+        s,
+        &[("return_kind", "return"), ("problem", "intact"), ("order_number", "YM-70013"), ("disagree", "yes")],
+    );
+    let ru = fill_template(s, text("dispute_refund_text").body.get(Lang::Ru), &intact, Lang::Ru, date("2026-11-23"));
+    assert!(!ru.contains("при возврате денег без товара") && !ru.contains("дата возврата денег без товара"), "{ru}");
+    let fast = answers(
+        s,
+        &[
+            ("return_kind", "return"),
+            ("problem", "fast_refund"),
+            ("order_number", "YM-70015"),
+            ("decision_date", "2026-12-01"),
+            ("disagree", "yes"),
+        ],
+    );
+    let ru = fill_template(s, text("dispute_fast_refund_text").body.get(Lang::Ru), &fast, Lang::Ru, date("2026-12-02"));
+    for expected in [
+        "01.12.2026 Маркет вернул покупателю деньги без возврата товара (опция «Быстрый возврат денег за дешевый брак»)",
+        "по заказу YM-70015",
+        "4. Приложения: фото покупателя из карточки возврата, фото / видео упаковки, карточка товара и документы о качестве партии.",
+    ] {
+        assert!(ru.contains(expected), "{expected:?} missing in:\n{ru}");
+    }
+    for absent in ["сортировочный центр", "видео вскрытия", "акт приёма-передачи", "[дата поступления возврата]"]
+    {
+        assert!(!ru.contains(absent), "{absent:?} has no place in a fast-refund claim:\n{ru}");
+    }
+}
+
+#[test]
+fn the_day_market_starts_checking_is_never_the_sellers_deadline() {
+    let rule = scenario(ID).deadline("auto_review_from").expect("auto_review_from exists");
+    assert!(rule.earliest, "auto_review_from is the earliest day of Market's check, as in ym-not-delivered");
 }
