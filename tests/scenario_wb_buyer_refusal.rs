@@ -392,5 +392,7 @@ fn the_refusal_claim_rests_on_wbs_acceptance_of_the_return() {
 fn the_polish_stage_for_a_filed_claim_is_not_a_consumer_complaint() {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/i18n/locales/pl.txt");
     let pl = std::fs::read_to_string(path).expect("the Polish locale is readable");
-    assert!(pl.lines().any(|l| l == "stage.claim_filed = Wezwanie złożone"), "a WB претензия is a wezwanie");
+    // The stage is shared by every marketplace (a WB претензия, an A-to-z claim, a Market claim): a claim, not a
+    // «reklamacja» (a complaint about defective goods in Polish law).
+    assert!(pl.lines().any(|l| l == "stage.claim_filed = Roszczenie zgłoszone"), "a filed claim is a roszczenie");
 }

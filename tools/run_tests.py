@@ -73,7 +73,7 @@ class Layer:
         elif self.passed + self.failed == 0:
             # A test layer that ran nothing proves nothing (a filter that matches no file, a suite that skips all).
             self.failed = 1
-            self.note = "reported no tests
+            self.note = "reported no tests"
 
     def count(self, line):
         match = CARGO_RESULT.match(line)
