@@ -89,11 +89,13 @@ const BRANCHES = [
   {
     scenario: "mall-incomplete-order",
     name: "mall.hr withdrawal: MALL's refund term moves off Christmas, St Stephen's Day and Sunday (round 3)",
-    answers: { shop: "hr", found: "after_delivery", shortage_confirmed: "yes", customer_choice: "withdraw", delivered_on: "2026-11-30", withdrawal_date: "2026-12-11", mall_request: "2026-12-18" },
-    asks: ["shop", "delivered_on", "withdrawal_date", "mall_request"],
-    deadlines: 3,
+    // Two credit notes: Operations' 14 days for the missing item's return document (not moved: 1 Jan 2027) and the
+    // term for the returned goods, counted from the complaints team's request (uncertain: the contract's term).
+    answers: { shop: "hr", found: "after_delivery", shortage_confirmed: "yes", customer_choice: "withdraw", delivered_on: "2026-11-30", withdrawal_date: "2026-12-11", mall_request: "2026-12-18", complaints_request: "2026-12-21" },
+    asks: ["shop", "delivered_on", "withdrawal_date", "mall_request", "complaints_request"],
+    deadlines: 4,
     uncertain: 1,
-    dates: ["14.12.2026", "28.12.2026", "01.01.2027"],
+    dates: ["14.12.2026", "28.12.2026", "01.01.2027", "04.01.2027"],
   },
   {
     scenario: "mall-incomplete-order",
