@@ -114,8 +114,9 @@ def layers():
     node_root = ["node", "--test", "--test-reporter=spec", "--test-timeout=300000", *root_files]
     engine_files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests" / "engines").glob("*.test.mjs"))
     engine_node = ["node", "--test", "--test-reporter=spec", "--test-timeout=300000", *engine_files]
-    build_root = Layer("release build at /", "build", ["make", "build"])
-    build_sub = Layer("release build at /claimdesk/", "build", ["make", "build-sub"])
+    # A build is a check: it passes when it exits 0.
+    build_root = Layer("release build at /", "build", ["make", "build"], check=True)
+    build_sub = Layer("release build at /claimdesk/", "build", ["make", "build-sub"], check=True)
     clippy = ["cargo", "clippy", "--all-targets", "--", "-D", "warnings"]
     return [
         Layer("lint: cargo fmt --check", "lint", ["cargo", "fmt", "--check"], check=True),
