@@ -99,9 +99,7 @@ impl AutoBackupState {
         match backup_file::write(&text, count).await {
             Ok(()) => {
                 // The time shows in Settings after a reload too; if it cannot be stored, it shows until then.
-                if self.last_written.set(Some(now)).is_err() {
-                    self.last_written.set_for_this_page(Some(now));
-                }
+                self.last_written.remember(Some(now));
                 self.failure.set(None);
             }
             Err(failure) => {

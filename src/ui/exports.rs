@@ -84,8 +84,6 @@ pub fn export_backup(store: Store, lang: Lang) {
     announce(tr(lang, if ok { Key::ExportDone } else { Key::ExportFailed }));
     if ok {
         // The file is out either way; only the reminder's clock depends on this write.
-        if store.prefs.last_export.set(Some(now)).is_err() {
-            store.prefs.last_export.set_for_this_page(Some(now));
-        }
+        store.prefs.last_export.remember(Some(now));
     }
 }

@@ -23,9 +23,7 @@ pub fn RiskNotice() -> impl IntoView {
     let dismissed = store.prefs.risk_notice_dismissed;
     let dismiss = move || {
         // Remembered when storage allows; hidden for this page either way.
-        if dismissed.set(true).is_err() {
-            dismissed.set_for_this_page(true);
-        }
+        dismissed.remember(true);
     };
     let advice = Memo::new(move |_| {
         if !cases.first_saved.get() || dismissed.get() {

@@ -83,19 +83,15 @@ impl Store {
         let labels = command.labels();
         let result = dispatch(self, command);
         let lang = self.lang.get_untracked();
-        let say = |key: Option<Key>| {
+        let say = |key: Option<Key>, values: &[(&str, &str)]| {
             if let Some(key) = key {
                 announce(fill(tr(lang, key), values));
             }
         };
         match &result {
-            Ok(Outcome::Saved) => say(labels.saved),
-            Ok(Outcome::Imported(n)) => {
-                if let Some(key) = labels.saved {
-                    announce(fill(tr(lang, key), &[("n", &n.to_string())]));
-                }
-            }
-            Ok(Outcome::Refused) => say(labels.refused),
+            Ok(Outcome::Saved) => say(labels.saved, values),
+            Ok(Outcome::Imported(n)) => say(labels.saved, &[("n", &n.to_string())]),
+            Ok(Outcome::Refused) => say(labels.refused, values),
             // The form shows what is wrong next to the profile or the step.
             Ok(Outcome::Invalid(_) | Outcome::StepRefused(_)) => {}
             Err(e) => {

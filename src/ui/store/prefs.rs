@@ -41,15 +41,11 @@ impl<T: PrefValue + Send + Sync + 'static> PrefSignal<T> {
         self.value.get()
     }
 
-    /// Stores the value, then shows it: a value that could not be stored is never shown as if it were.
-    pub fn set(self, value: T) -> Result<(), SaveError> {
-        storage::write(self.pref, &value)?;
-        self.value.set(value);
-        Ok(())
-    }
-
-    /// Shows a value for this page only (storage refused it; the page still honours the choice until reload).
-    pub fn set_for_this_page(self, value: T) {
+    /// Stores the value when storage allows and shows it either way: for a choice the page honours until it is
+    /// reloaded even when it cannot be remembered (a dismissed notice, the time of the last backup).
+    pub fn remember(self, value: T) {
+        // A refused write changes nothing the page shows: the choice still applies until the page is reloaded.
+        let _ = storage::write(self.pref, &value);
         self.value.set(value);
     }
 
