@@ -1,0 +1,142 @@
+// A case carried through its stages in a real browser, with the clock fixed: the banner, the list and the
+// due-soon panel show the next date that can still be met and the missed one once; recording "Claim filed" on the
+// case page brings WB's 30 days and the court date into the plan; a claim dated before the loss was found is
+// questioned; a case paid in part counts as recovered in part.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+
+import { startApp } from "./lib/app.mjs";
+import { newCase } from "./lib/wizard.mjs";
+
+// Noon local time on Monday 23 November 2026 (no Slovenian or Russian holiday near it).
+const NOW = new Date(2026, 10, 23, 12, 0, 0);
+
+let app;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+async function fixedSession() {
+  const s = await app.newSession({ lang: "en" });
+  await s.context.clock.setFixedTime(NOW);
+  return s;
+}
+
+/** A mimovrste.com withdrawal whose credit note was due 5 days ago (18 Nov), the withdrawal period ends today
+ * (9 Nov + 14) and the refund is due tomorrow (10 Nov + 14). */
+const MALL_THREE_DATES = {
+  shop: "si",
+  found: "after_delivery",
+  order_number: "MALL-7001",
+  buyer_name: "Ana Kos",
+  shortage_confirmed: "yes",
+  missing_value: "40",
+  customer_choice: "withdraw",
+  delivered_on: "2026-11-09",
+  withdrawal_date: "2026-11-10",
+  mall_request: "2026-11-04",
+  complaints_request: "2026-11-12",
+};
+
+test("a deadline missed 5 days ago: banner, list, filter and due-soon show today's, the missed one once", async () => {
+  const s = await fixedSession();
+  const { page } = s;
+  const id = await newCase(s, "mall-incomplete-order", MALL_THREE_DATES);
+
+  await s.open(`/cases/${id}`);
+  const next = page.locator(".next-deadline");
+  await next.waitFor();
+  assert.match(await next.innerText(), /Customer may withdraw.*Nov 23, 2026.*due today/s);
+  const missed = page.locator(".missed-deadline");
+  assert.equal(await missed.count(), 1, "the missed credit note is listed once");
+  assert.match(await missed.innerText(), /Missed.*Nov 18, 2026/s);
+
+  await s.open("/cases");
+  const row = page.locator(".case-row", { hasText: "MALL-7001" });
+  await row.waitFor();
+  assert.match(await row.innerText(), /Nov 23, 2026/);
+  assert.doesNotMatch(await row.innerText(), /Nov 18, 2026/);
+  assert.match(await page.locator("#filter-due option[value=soon]").innerText(), /Due in 7 days.*\(1\)/);
+  await page.selectOption("#filter-due", "soon");
+  await page.waitForFunction(() => document.querySelectorAll(".case-row").length === 1);
+  await page.selectOption("#filter-due", "overdue");
+  await page.waitForFunction(() => document.querySelectorAll(".case-row").length === 1);
+
+  await s.open("/");
+  const panel = page.locator(".due-soon li", { hasText: "MALL-7001" });
+  await panel.first().waitFor();
+  const texts = await panel.allInnerTexts();
+  assert.equal(texts.filter((t) => /Missed/.test(t)).length, 1, texts.join("\n"));
+  assert.ok(texts.some((t) => /Nov 23, 2026/.test(t)), texts.join("\n"));
+  assert.ok(texts.some((t) => /Nov 24, 2026/.test(t)), texts.join("\n"));
+  s.guard.assertClean();
+});
+
+test("'Claim filed' on the case page: stage, WB's 30 days and the court date; a claim before the loss is questioned", async () => {
+  const s = await fixedSession();
+  const { page } = s;
+  const id = await newCase(s, "wb-lost-goods", {
+    where: "warehouse",
+    found_date: "2026-11-20",
+    order_number: "WB-8801",
+    amount: "2500",
+    fire: "no",
+    claim_sent: "no",
+  });
+  await s.open(`/cases/${id}`);
+  const deadlines = page.locator(".deadline-list");
+  assert.doesNotMatch(await page.locator(".case-page").innerText(), /WB's 30 days to answer/);
+
+  await page.selectOption("#stage-next", "claim_filed");
+  await page.fill("#stage-date", "2026-11-15");
+  await page.fill("#stage-reference", "CLM-4471");
+  await page.getByRole("button", { name: "Record the step" }).click();
+  await page.locator(".stage-now", { hasText: "Now: Claim filed" }).waitFor();
+
+  // 15 Nov + 30 days = Tue 15 Dec; the court from the day after.
+  const answer = deadlines.locator(".deadline", { hasText: "WB's 30 days to answer the claim end" });
+  await answer.waitFor();
+  assert.match(await answer.innerText(), /Dec 15, 2026/);
+  const court = deadlines.locator(".deadline", { hasText: "Earliest day to sue" });
+  assert.match(await court.innerText(), /Dec 16, 2026/);
+  assert.match(await page.locator(".timeline").innerText(), /CLM-4471/);
+
+  // The claim (15 Nov) is dated before the loss was found (20 Nov): questioned, not refused.
+  const warning = page.locator(".date-warnings");
+  await warning.waitFor();
+  assert.match(await warning.innerText(), /Nov 15, 2026.*earlier than.*Nov 20, 2026/s);
+  s.guard.assertClean();
+});
+
+test("a case paid in part counts as recovered in part in the statistics", async () => {
+  const s = await fixedSession();
+  const { page } = s;
+  const id = await newCase(s, "wb-lost-goods", {
+    where: "warehouse",
+    found_date: "2026-11-10",
+    order_number: "WB-8802",
+    amount: "2500",
+    fire: "no",
+    claim_sent: "yes",
+    claim_date: "2026-11-12",
+  });
+  await s.open(`/cases/${id}`);
+  await page.locator("#money-claimed").fill("2500");
+  await page.locator("#money-received").fill("1000");
+  await page.locator(".money-form button[type=submit]").click();
+  await page.selectOption("#stage-next", "partly_paid");
+  await page.fill("#stage-date", "2026-11-22");
+  await page.getByRole("button", { name: "Record the step" }).click();
+  await page.locator(".case-status", { hasText: /part/i }).waitFor();
+
+  await s.open("/stats");
+  const results = page.locator(".stat.results");
+  await results.first().waitFor();
+  const text = await results.first().innerText();
+  assert.match(text, /Recovered in part/);
+  assert.doesNotMatch(text, /Recovered in full/);
+  s.guard.assertClean();
+});
