@@ -196,6 +196,35 @@ const CASES: &[Case] = &[
         deadlines: &[("claim_window", "2027-04-30")],
     },
     Case {
+        // The claim recorded on the case page on 15 Feb: Market's 30 days end Wed 17 Mar, court from Thu 18 Mar.
+        name: "FBY, lost while ready, claim filed on the case page: Market's 30 days and the court date",
+        answers: &[
+            ("model", "fby"),
+            ("order_number", "81234571"),
+            ("amount", "8800"),
+            ("scheduled_on", "2027-01-31"),
+            ("status", "ready"),
+            ("stage-claim_filed", "2027-02-15"),
+        ],
+        created: "2027-02-10",
+        path: STATUS_PATH,
+        plan: &[
+            "check_status",
+            "inform_buyer",
+            "claim_evidence",
+            "claim_file",
+            "warn_window",
+            "outcome_ready",
+            "prevention",
+        ],
+        messages: ALL_MESSAGES,
+        deadlines: &[
+            ("claim_window", "2027-04-30"),
+            ("claim_answer_term", "2027-03-17"),
+            ("court_possible", "2027-03-18"),
+        ],
+    },
+    Case {
         name: "FBS, cancelled, company buyer: claim only",
         answers: &[
             ("model", "fbs"),

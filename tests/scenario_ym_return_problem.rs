@@ -212,6 +212,24 @@ const CASES: &[Case] = &[
         deadlines: &[("claim_window", "2027-01-31")],
     },
     Case {
+        // The claim recorded on the case page on Fri 20 Nov: 30 days end Sun 20 Dec, moved to Mon 21 Dec (ГК ст. 193);
+        // the court from Tue 22 Dec.
+        name: "buyer's return lost on the way back, claim filed on the case page: Market's 30 days and the court date",
+        answers: &[
+            ("return_kind", "return"),
+            ("problem", "not_arrived"),
+            ("order_number", "YM-70009"),
+            ("amount", "4500"),
+            ("scheduled_on", "2026-10-31"),
+            ("stage-claim_filed", "2026-11-20"),
+        ],
+        created: "2026-11-03",
+        path: &["return_kind", "problem", "order_number", "amount", "scheduled_on"],
+        plan: &["lost_claim", "outcome_lost_claim", "prevention"],
+        messages: &["claim_lost_buyer_return"],
+        deadlines: &[("claim_window", "2027-01-31"), ("claim_answer_term", "2026-12-21"), ("court_possible", "2026-12-22")],
+    },
+    Case {
         name: "FBS non-purchase lost while “Ready to be issued”: no automatic payment, claim with the window warning",
         answers: &[
             ("return_kind", "refusal"),

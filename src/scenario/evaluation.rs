@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 use super::answer::{Answer, Answers};
 use super::condition::conditions_hold;
-use super::engine::Plan;
+use super::engine::{add_stage_dates, Plan};
 use super::{Question, Scenario};
 
 #[derive(Clone, Debug)]
@@ -43,7 +43,10 @@ impl Scenario {
                 }
             }
         }
-        let plan = self.plan_for(&effective, created);
+        // The plan also counts from the claim's stages recorded on the case page; they are not answers to show.
+        let mut counted = effective.clone();
+        add_stage_dates(&mut counted, answers);
+        let plan = self.plan_for(&counted, created);
         let answers = effective.into_iter().map(|(id, a)| (id, a.clone())).collect();
         Evaluation { scenario: self, path, answers, plan, created }
     }
