@@ -23,6 +23,7 @@ pub mod sample;
 pub mod stage;
 pub mod stats;
 mod status;
+pub mod step_window;
 
 pub use agenda::{Agenda, DueSummary, NextDue};
 pub use authority::{AuthorityBasis, Signatory};

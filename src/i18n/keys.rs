@@ -542,4 +542,8 @@ keys! {
     CountrySi = "country.si";
     CountryHr = "country.hr";
     DeadlineSourceUndated = "deadline.source_undated";
+    PlanWindowClosed = "plan.window_closed";
+    PlanStillOpenUntil = "plan.still_open_until";
+    PlanStillPossibleFrom = "plan.still_possible_from";
+    PlanNothingOpen = "plan.nothing_open";
 }

@@ -70,8 +70,9 @@ test("a deadline missed 5 days ago: banner, list, filter and due-soon show today
   await panel.first().waitFor();
   const texts = await panel.allInnerTexts();
   assert.equal(texts.filter((t) => /Missed/.test(t)).length, 1, texts.join("\n"));
-  assert.ok(texts.some((t) => /Nov 23, 2026/.test(t)), texts.join("\n"));
-  assert.ok(texts.some((t) => /Nov 24, 2026/.test(t)), texts.join("\n"));
+  // The case's next date that can still be met (today's), and the missed one: two lines, not tomorrow's too.
+  assert.equal(texts.length, 2, texts.join("\n"));
+  assert.ok(texts.some((t) => /Customer may withdraw.*Nov 23, 2026/s.test(t)), texts.join("\n"));
   s.guard.assertClean();
 });
 
@@ -108,6 +109,22 @@ test("'Claim filed' on the case page: stage, WB's 30 days and the court date; a 
   const warning = page.locator(".date-warnings");
   await warning.waitFor();
   assert.match(await warning.innerText(), /Nov 15, 2026.*earlier than.*Nov 20, 2026/s);
+  s.guard.assertClean();
+});
+
+test("a step whose window has passed says so and what is still open (WB: object within 7 days)", async () => {
+  const s = await fixedSession();
+  const { page } = s;
+  // The acceptance act of 10 Nov could be objected to until 17 Nov; today is 23 Nov.
+  const id = await newCase(s, "wb-lost-goods", { where: "acceptance", found_date: "2026-11-10", order_number: "WB-8803", amount: "900", claim_sent: "no" });
+  await s.open(`/cases/${id}`);
+  const step = page.locator(".plan-item", { hasText: "Object to the acceptance act within 7 days" });
+  const closed = step.locator(".window-closed");
+  await closed.waitFor();
+  assert.match(await closed.innerText(), /ran out on Nov 17, 2026/);
+  assert.match(await closed.innerText(), /Still open: “Limitation period ends \(3 years\)”, Nov 12, 2029/);
+  // A step without a date of its own says nothing of the kind.
+  assert.equal(await page.locator(".plan-item .window-closed").count(), 1);
   s.guard.assertClean();
 });
 
