@@ -4,8 +4,12 @@
 // questioned; a case paid in part counts as recovered in part.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
 
 import { startApp } from "./lib/app.mjs";
+import { assertAccessible } from "./lib/axe.mjs";
+import { REPO_ROOT } from "./lib/config.mjs";
 import { newCase } from "./lib/wizard.mjs";
 
 // Noon local time on Monday 23 November 2026 (no Slovenian or Russian holiday near it).
@@ -155,5 +159,53 @@ test("a case paid in part counts as recovered in part in the statistics", async 
   const text = await results.first().innerText();
   assert.match(text, /Recovered in part/);
   assert.doesNotMatch(text, /Recovered in full/);
+  s.guard.assertClean();
+});
+
+// Screenshots for review, not committed (test-results/ is ignored).
+const SHOTS = path.join(REPO_ROOT, "test-results", "case-flow");
+
+test("phone, 360×740: a compact header, the case page folded but for the next step, keyboard and axe clean", async () => {
+  const s = await fixedSession();
+  const { page } = s;
+  await page.setViewportSize({ width: 360, height: 740 });
+  await mkdir(SHOTS, { recursive: true });
+  const id = await newCase(s, "wb-lost-goods", {
+    where: "warehouse",
+    found_date: "2026-11-10",
+    order_number: "WB-36040",
+    amount: "12500",
+    fire: "no",
+    claim_sent: "yes",
+    claim_date: "2026-11-12",
+  });
+  await s.open(`/cases/${id}`);
+
+  const header = await page.locator("header.site-header").boundingBox();
+  assert.ok(header.height <= 110, `the header is ${header.height}px high (a quarter of the screen is 185px)`);
+
+  const sections = page.locator("details.case-section");
+  assert.equal(await sections.count(), 5);
+  assert.equal(await page.locator("details.case-section[open]").count(), 0, "folded when the page opens");
+  assert.ok(await page.locator(".next-deadline").isVisible(), "the banner with the next date");
+  assert.ok(await page.locator("#stage-next").isVisible(), "the claim's next step");
+  await page.screenshot({ path: path.join(SHOTS, "case-360-folded.png"), fullPage: true });
+  await assertAccessible(page);
+  const folded = await page.evaluate(() => document.documentElement.scrollHeight);
+
+  // The plan opens from the keyboard: Tab to its heading, Enter.
+  const planToggle = page.locator("#case-plan > summary");
+  for (let i = 0; i < 60 && !(await planToggle.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press("Tab");
+  }
+  assert.ok(await planToggle.evaluate((el) => el === document.activeElement), "the plan's heading is reached by Tab");
+  await page.keyboard.press("Enter");
+  await page.locator("#case-plan[open] .deadline-list").waitFor();
+
+  await page.evaluate(() => document.querySelectorAll("details.case-section").forEach((d) => (d.open = true)));
+  const unfolded = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.screenshot({ path: path.join(SHOTS, "case-360-unfolded.png"), fullPage: true });
+  assert.ok(folded * 2 <= unfolded, `folded ${folded}px is not half of unfolded ${unfolded}px`);
+  await assertAccessible(page);
   s.guard.assertClean();
 });
