@@ -7,5 +7,6 @@ pub mod dom;
 pub mod durability;
 pub mod files;
 pub mod packs;
+pub mod reminders;
 pub mod service_worker;
 pub mod storage;

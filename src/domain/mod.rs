@@ -18,6 +18,7 @@ pub mod loss_paste;
 pub mod profile;
 pub mod query;
 pub mod registry_ids;
+pub mod reminders;
 pub mod report;
 pub mod sample;
 pub mod stage;

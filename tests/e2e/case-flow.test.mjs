@@ -7,9 +7,9 @@ import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 
-import { startApp } from "./lib/app.mjs";
+import { startApp, waitForServiceWorkerControl } from "./lib/app.mjs";
 import { assertAccessible } from "./lib/axe.mjs";
-import { REPO_ROOT } from "./lib/config.mjs";
+import { BASE_PATH, REPO_ROOT } from "./lib/config.mjs";
 import { newCase } from "./lib/wizard.mjs";
 
 // Noon local time on Monday 23 November 2026 (no Slovenian or Russian holiday near it).
@@ -207,5 +207,85 @@ test("phone, 360×740: a compact header, the case page folded but for the next s
   await page.screenshot({ path: path.join(SHOTS, "case-360-unfolded.png"), fullPage: true });
   assert.ok(folded * 2 <= unfolded, `folded ${folded}px is not half of unfolded ${unfolded}px`);
   await assertAccessible(page);
+  s.guard.assertClean();
+});
+
+/** A date as the wizard's date fields take it, in local time. */
+function isoDay(date) {
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+// The service worker runs on the real clock (the page's clock cannot be fixed inside a worker), so this case's
+// date is due on the real today: an acceptance act published 7 days ago can be objected to until today.
+test("reminders: the badge counts the case due today, a periodic sync shows today's notification, Settings says what this browser does", async () => {
+  const s = await app.newSession({ lang: "en" });
+  const { page, context } = s;
+  // Observe the Badging API: the stub records each number the app asks for.
+  await context.addInitScript(() => {
+    window.__badges = [];
+    navigator.setAppBadge = (n) => (window.__badges.push(n), Promise.resolve());
+    navigator.clearAppBadge = () => (window.__badges.push(0), Promise.resolve());
+  });
+  await context.grantPermissions(["notifications"], { origin: app.origin });
+  const today = new Date();
+  const published = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 7);
+  await newCase(s, "wb-lost-goods", {
+    where: "acceptance",
+    found_date: isoDay(published),
+    order_number: "WB-BADGE",
+    amount: "900",
+    claim_sent: "no",
+  });
+  await s.open("/");
+  await page.waitForFunction(() => window.__badges.at(-1) === 1);
+
+  // The plan the worker reads: today's entry, worded in the seller's language.
+  await waitForServiceWorkerControl(page);
+  const plan = await page.evaluate(async (base) => {
+    const cache = await caches.open(`claimdesk-reminders ${base}`);
+    const stored = await cache.match(new URL("reminders.json", location.origin + base).href);
+    return stored ? stored.json() : null;
+  }, BASE_PATH);
+  assert.ok(plan, "the reminder plan is stored for the service worker");
+  assert.deepEqual(plan.days[0], {
+    date: isoDay(today),
+    count: 1,
+    title: "1 case needs you today",
+    body: "Wildberries · WB-BADGE: Last day to object to the acceptance act — today",
+  });
+
+  // A periodic sync, as Chromium fires it for an installed app, through the DevTools protocol.
+  const cdp = await context.newCDPSession(page);
+  const registration = new Promise((resolve) => {
+    cdp.on("ServiceWorker.workerRegistrationUpdated", ({ registrations }) => {
+      const live = registrations.find((r) => !r.isDeleted && r.scopeURL.startsWith(app.origin));
+      if (live) resolve(live);
+    });
+  });
+  await cdp.send("ServiceWorker.enable");
+  const { registrationId } = await registration;
+  await cdp.send("ServiceWorker.dispatchPeriodicSyncEvent", { origin: app.origin, registrationId, tag: "claimdesk-reminders" });
+  const notification = async () =>
+    page.evaluate(async () => {
+      const [shown] = await (await navigator.serviceWorker.ready).getNotifications({ tag: "claimdesk-reminders" });
+      return shown ? { title: shown.title, body: shown.body, lang: shown.lang } : null;
+    });
+  let shown = null;
+  for (let tries = 0; tries < 50 && !shown; tries++) {
+    shown = await notification();
+    if (!shown) await page.waitForTimeout(100);
+  }
+  assert.deepEqual(shown, {
+    title: "1 case needs you today",
+    body: "Wildberries · WB-BADGE: Last day to object to the acceptance act — today",
+    lang: "en",
+  });
+
+  // In a browser tab (not installed) Chromium is told to install the app first; no permission is asked here.
+  await s.open("/settings");
+  assert.match(await page.locator(".reminders-here").innerText(), /install the app/);
+  assert.equal(await page.getByRole("button", { name: "Turn on daily reminders" }).count(), 0);
+  assert.match(await page.locator("#reminders").innerText(), /Firefox: the calendar file/);
   s.guard.assertClean();
 });
