@@ -67,42 +67,28 @@ pub fn reminder_plan<'a>(
 }
 
 /// The notification of `day`, if a case needs the seller then: dates due that day first, then missed ones.
+/// Every case is counted; only the first few named are worded (a plan covers many days of many cases).
 pub fn day_reminder<'a>(
     cases: impl IntoIterator<Item = &'a Case>,
     day: NaiveDate,
     lang: Lang,
     name: impl Fn(&Case) -> String,
 ) -> Option<DayReminder> {
-    let mut due_today = Vec::new();
-    let mut missed = Vec::new();
+    let mut due_today: Vec<&Case> = Vec::new();
+    let mut missed: Vec<&Case> = Vec::new();
+    let mut count = 0;
     for case in cases.into_iter().filter(|c| needs_action(c, day)) {
-        let agenda = case.agenda(day);
-        let label = |rule: &str| {
-            scenario::get(&case.scenario)
-                .and_then(|s| s.deadline(rule))
-                .map_or_else(|| rule.to_string(), |r| r.label.get(lang).to_string())
-        };
-        match agenda.next.as_ref().filter(|next| next.deadline.due == day) {
-            Some(next) => due_today.push(fill(
-                tr(lang, Key::ReminderDueToday),
-                &[("case", &name(case)), ("label", &label(&next.deadline.rule))],
-            )),
-            None => {
-                // The latest missed date stands for the case: the list shows the others.
-                if let Some(last) = agenda.missed.last() {
-                    missed.push(fill(
-                        tr(lang, Key::ReminderMissed),
-                        &[("case", &name(case)), ("label", &label(&last.rule)), ("date", &format_date(lang, last.due))],
-                    ));
-                }
-            }
+        count += 1;
+        let list = if case.due_summary(day).next == Some(day) { &mut due_today } else { &mut missed };
+        if list.len() < NAMED_IN_BODY {
+            list.push(case);
         }
     }
-    let count = due_today.len() + missed.len();
     if count == 0 {
         return None;
     }
-    let mut lines: Vec<String> = due_today.into_iter().chain(missed).take(NAMED_IN_BODY).collect();
+    let named = due_today.iter().map(|c| (*c, true)).chain(missed.iter().map(|c| (*c, false))).take(NAMED_IN_BODY);
+    let mut lines: Vec<String> = named.filter_map(|(case, today)| line(case, day, today, lang, &name)).collect();
     if count > NAMED_IN_BODY {
         lines.push(fill(tr(lang, Key::ReminderMore), &[("n", &(count - NAMED_IN_BODY).to_string())]));
     }
@@ -112,6 +98,28 @@ pub fn day_reminder<'a>(
         title: tr_plural(lang, Key::ReminderTitle, count as u64),
         body: lines.join("\n"),
     })
+}
+
+/// One case's line: its date due `day`, or (`due_today` false) the latest date it missed, which stands for the
+/// others the list shows.
+fn line(case: &Case, day: NaiveDate, due_today: bool, lang: Lang, name: &impl Fn(&Case) -> String) -> Option<String> {
+    let agenda = case.agenda(day);
+    let label = |rule: &str| {
+        scenario::get(&case.scenario)
+            .and_then(|s| s.deadline(rule))
+            .map_or_else(|| rule.to_string(), |r| r.label.get(lang).to_string())
+    };
+    if due_today {
+        let next = agenda.next.as_ref()?;
+        Some(fill(tr(lang, Key::ReminderDueToday), &[("case", &name(case)), ("label", &label(&next.deadline.rule))]))
+    } else {
+        let last = agenda.missed.last()?;
+        let date = format_date(lang, last.due);
+        Some(fill(
+            tr(lang, Key::ReminderMissed),
+            &[("case", &name(case)), ("label", &label(&last.rule)), ("date", &date)],
+        ))
+    }
 }
 
 /// What this browser offers for reminders, found by asking it for each feature (never by its name).
