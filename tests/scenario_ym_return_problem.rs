@@ -476,3 +476,31 @@ fn the_day_market_starts_checking_is_never_the_sellers_deadline() {
     let rule = scenario(ID).deadline("auto_review_from").expect("auto_review_from exists");
     assert!(rule.earliest, "auto_review_from is the earliest day of Market's check, as in ym-not-delivered");
 }
+
+#[test]
+fn a_non_purchase_is_never_offered_a_refund_at_the_sellers_cost() {
+    let s = scenario(ID);
+    let problem = s.question("problem").expect("problem exists");
+    let offered = |pairs: &[(&str, &str)]| -> Vec<String> {
+        s.offered_options(problem, &answers(s, pairs)).iter().map(|o| o.id.clone()).collect()
+    };
+    assert_eq!(offered(&[("return_kind", "refusal")]), ["damaged", "short", "swapped", "not_arrived", "waiting"]);
+    assert_eq!(
+        offered(&[("return_kind", "return")]),
+        ["damaged", "short", "swapped", "not_arrived", "intact", "fast_refund", "waiting"]
+    );
+}
+
+#[test]
+fn a_choice_left_behind_by_a_changed_earlier_answer_stops_counting_and_is_asked_again() {
+    let s = scenario(ID);
+    let switched = answers(s, &[("return_kind", "refusal"), ("problem", "fast_refund"), ("order_number", "YM-70020")]);
+    assert!(!s.effective_answers(&switched).contains_key("problem"));
+    assert_eq!(s.first_unanswered(&switched).map(|q| q.id.as_str()), Some("problem"));
+    assert!(s
+        .evaluate(&switched, date("2026-12-07"))
+        .plan
+        .deadlines
+        .iter()
+        .all(|d| d.rule.id != "refund_dispute_fast"));
+}
