@@ -7,7 +7,6 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use super::answer::{Answer, Answers};
-use super::condition::conditions_hold;
 use super::engine::{add_stage_dates, Plan};
 use super::{Question, Scenario};
 
@@ -33,18 +32,9 @@ impl PartialEq for Evaluation<'_> {
 
 impl Scenario {
     pub fn evaluate(&self, answers: &Answers, created: NaiveDate) -> Evaluation<'_> {
-        let mut effective: BTreeMap<&str, &Answer> = BTreeMap::new();
-        let mut path = Vec::new();
-        for q in &self.questions {
-            if conditions_hold(&q.when, &effective) {
-                path.push(q);
-                if let Some(a) = answers.get(&q.id).filter(|a| a.fits(q)) {
-                    effective.insert(q.id.as_str(), a);
-                }
-            }
-        }
+        let (path, effective) = self.walk(answers);
         // The plan also counts from the claim's stages recorded on the case page; they are not answers to show.
-        let mut counted = effective.clone();
+        let mut counted: BTreeMap<&str, &Answer> = effective.iter().map(|(id, a)| (*id, *a)).collect();
         add_stage_dates(&mut counted, answers);
         let plan = self.plan_for(&counted, created);
         let answers = effective.into_iter().map(|(id, a)| (id, a.clone())).collect();
