@@ -22,7 +22,8 @@ pub fn download(name: &str, mime: &str, contents: &str) -> bool {
     .is_some()
 }
 
-/// A file the user chose in an `<input type="file">`.
+/// A file the user chose in an `<input type="file">` (or dropped on the page).
+#[derive(Clone)]
 pub struct PickedFile(web_sys::File);
 
 impl PickedFile {
