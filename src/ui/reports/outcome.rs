@@ -168,7 +168,7 @@ fn error_view(lang: Lang, error: &FileErrorView) -> impl IntoView {
         _ => None,
     };
     view! {
-        <li class="sheet file-error" role="alert">
+        <li class="sheet file-error">
             <strong>{error.file.clone()}</strong>
             {place.map(|p| format!(" ({p})"))}
             ": " {tr(lang, texts::file_error(&error.kind))}
