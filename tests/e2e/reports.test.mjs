@@ -61,7 +61,7 @@ describe(`Reports page at ${BASE_PATH}`, () => {
     assert.match(first, /Units\s+2\b/);
     assert.match(first, /1,700\.00|1 700[.,]00/);
     assert.match(first, /Last day to claim\s+Dec 10, 2026 /);
-    assert.match(first, /Wildberries: supply acceptance: 4$/);
+    assert.match(first, /Report lines\s+Wildberries: supply acceptance: 4\s+Dismiss$/);
     assert.equal(await findings.first().locator(".badge.uncertain").count(), 1, "the 7-day rule is uncertain in the content");
     assert.match(await findings.nth(4).innerText(), /unknown: Claimdesk has no sourced rule for claiming this/);
     await assertAccessible(s.page);
