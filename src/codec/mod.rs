@@ -4,6 +4,7 @@
 pub mod backup;
 pub mod csv;
 pub mod envelope;
+pub mod files_job;
 pub mod ics;
 pub mod loss_csv;
 pub mod pack;

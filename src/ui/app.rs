@@ -14,6 +14,7 @@ use super::loading::LoadingPage;
 use super::not_found::NotFound;
 use super::notices::StorageBanners;
 use super::reminders::provide_reminders;
+use super::reports::Reports;
 use super::rules::Rules;
 use super::settings::Settings;
 use super::store::provide_store;
@@ -76,6 +77,7 @@ fn Pages() -> impl IntoView {
             <Route path=path!("/stats") view=Stats/>
             <Route path=path!("/settings") view=Settings/>
             <Route path=path!("/rules") view=Rules/>
+            <Route path=path!("/reports") view=Reports/>
         </Routes>
     }
 }

@@ -24,6 +24,7 @@ mod notices;
 mod pager;
 mod plan;
 mod reminders;
+mod reports;
 mod risk;
 mod rules;
 mod settings;

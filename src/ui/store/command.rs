@@ -84,6 +84,14 @@ pub enum Command {
         case: String,
         step: StageStep,
     },
+    /// A report finding the seller does not want to claim: never shown again, whatever report brings it.
+    DismissFinding {
+        fingerprint: String,
+    },
+    /// The seller's reading of a report the app did not recognise, kept as its kind's mapping.
+    SaveMapping {
+        mapping: crate::domain::report::ColumnMapping,
+    },
 }
 
 /// What a command did when it did not fail.
@@ -141,6 +149,8 @@ impl Command {
             ),
             Command::DiscardQuarantined { .. } => (Some(Key::QuarantineDiscarded), None, Key::NotSavedDiscard),
             Command::AdvanceStage { .. } => (Some(Key::CaseSaved), None, Key::NotSavedStage),
+            Command::DismissFinding { .. } => (Some(Key::FindingDismissed), None, Key::NotSavedDismiss),
+            Command::SaveMapping { .. } => (Some(Key::MappingSaved), None, Key::NotSavedMapping),
         };
         Labels { saved, refused, not_saved }
     }
@@ -228,6 +238,18 @@ pub fn dispatch(store: Store, command: Command) -> Result<Outcome, SaveError> {
                 result.is_ok()
             })?;
             Ok(refused.map_or(outcome, Outcome::StepRefused))
+        }
+        Command::DismissFinding { fingerprint } => {
+            let memory = store.prefs.report_findings;
+            match memory.get_untracked().with_dismissed(&fingerprint) {
+                Some(next) => saved(memory.save(next)),
+                // Dismissed already (in another tab): nothing to save, and it is dismissed all the same.
+                None => Ok(Outcome::Saved),
+            }
+        }
+        Command::SaveMapping { mapping } => {
+            let memory = store.prefs.report_mappings;
+            saved(memory.save(memory.get_untracked().with(mapping)))
         }
     }
 }
