@@ -10,11 +10,13 @@
 //   the same build, whether online or offline, and a new build never slips in on a plain navigation: it waits
 //   (see below).
 // - precached assets: cache first. Anything else is left to the network untouched.
-// - language packs (the texts of one language each): the install keeps the one the page has just downloaded
-//   (from the HTTP cache, no second download); any other is kept the first time the page asks for it, and every
-//   visit after the first (a navigation this worker answers) fetches the missing ones in the background, and so
-//   does installing the app (the page posts {type: "KEEP_LANGUAGES"} on `appinstalled`): switching language
-//   offline works from then on, without the first visit paying for three languages.
+// - language packs (the texts of one language each): the install keeps every one, the pack the page has just
+//   downloaded from the HTTP cache (no second download) and the others from the network. The page registers this
+//   worker only once the app is usable, so the other languages never compete with the first screen, and a first
+//   visit that goes offline right after can still switch language. A pack that could not be had then (the network
+//   cut during the install) does not fail the install: every later navigation this worker answers fetches the
+//   missing ones in the background, and so does installing the app (the page posts {type: "KEEP_LANGUAGES"} on
+//   `appinstalled`).
 // - updates: a new worker installs in the background and then waits. The page shows
 //   "A new version is available — Reload" and, when the user clicks, posts {type: "SKIP_WAITING"} to
 //   registration.waiting; the page reloads on `controllerchange`. The worker never skips waiting by itself,
@@ -51,7 +53,7 @@ self.addEventListener("install", (event) => {
       // (index.html, manifest, icons) skips the HTTP cache, so the precache holds what the server has now.
       cache
         .addAll([...PRECACHE_URLS].map((url) => new Request(url, { cache: HASHED_NAME.test(url) ? "default" : "reload" })))
-        .then(() => Promise.all(PACK_URLS.map((url) => keepPack(cache, url, "only-if-cached")))),
+        .then(() => Promise.all(PACK_URLS.map((url) => keepPack(cache, url, "default")))),
     ),
   );
 });

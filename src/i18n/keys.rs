@@ -542,4 +542,7 @@ keys! {
     CountrySi = "country.si";
     CountryHr = "country.hr";
     DeadlineSourceUndated = "deadline.source_undated";
+    PageChunkFailedTitle = "page.chunk_failed_title";
+    PageChunkFailedText = "page.chunk_failed_text";
+    PageChunkRetry = "page.chunk_retry";
 }

@@ -274,7 +274,7 @@ describe(`Claimdesk shell at ${BASE_PATH}`, () => {
   test("the service worker precaches exactly the files of this build, and keeps every language pack", async () => {
     const { files, packs, version } = await precacheOf(app.url("/sw.js"));
     const all = await filesOf(DIST_DIR);
-    // The wizards' pre-rendered pages serve first visits only; packs are kept as they are used (see below).
+    // The wizards' pre-rendered pages serve first visits only; the packs are a list of their own (see below).
     const built = all.filter((f) => f !== "sw.js" && !f.startsWith("wizard/") && !f.startsWith("pack-"));
     assert.deepEqual(files, built);
     assert.deepEqual(packs, all.filter((f) => /^pack-(en|pl|ru)-[0-9a-f]{16}\.json$/.test(f)), "one pack per language");
@@ -284,7 +284,7 @@ describe(`Claimdesk shell at ${BASE_PATH}`, () => {
       await session.open("/");
       await waitForServiceWorkerControl(session.page);
       assert.deepEqual(await ownCaches(session.page), [`claimdesk ${BASE_PATH} ${version}`]);
-      // A visit the worker answers (the reload that put the page under its control) fetches the other packs.
+      // The install keeps every pack (a later visit the worker answers fetches any it could not have then).
       const cached = await cachedWhenAllPacksAre(session.page, `claimdesk ${BASE_PATH} ${version}`, packs.length);
       assert.deepEqual(cached, [...files, ...packs].map((f) => app.url(`/${f}`)).sort());
       session.guard.assertClean();
