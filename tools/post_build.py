@@ -213,8 +213,14 @@ def add_split_chunks(source, staging, html, glue_name):
         glue = glue.replace(f"from {quote}./{SPLIT_LOADER}{quote}", f"from {quote}./{loader_name}{quote}")
     glue_path.write_text(glue, encoding="utf-8")
     integrity = "sha384-" + base64.b64encode(hashlib.sha384(glue.encode("utf-8")).digest()).decode("ascii")
-    preload = re.compile(r"(<link rel=\"modulepreload\" href=\"[^\"]*" + re.escape(glue_name) + r"\"[^>]*integrity=\")[^\"]+")
-    html, count = preload.subn(lambda m: m.group(1) + integrity, html)
+    preload = re.compile(r"(<link rel=\"modulepreload\" href=\"([^\"]*)" + re.escape(glue_name) + r"\"[^>]*integrity=\")[^\"]+(\"[^>]*>)")
+    # The glue imports the loader: preloaded beside it, the loader costs no extra round trip before the wasm starts.
+    loader_integrity = "sha384-" + base64.b64encode(hashlib.sha384(loader.encode("utf-8")).digest()).decode("ascii")
+    html, count = preload.subn(
+        lambda m: f'{m.group(1)}{integrity}{m.group(3)}\n<link rel="modulepreload" href="{m.group(2)}{loader_name}" '
+        f'crossorigin="anonymous" integrity="{loader_integrity}">',
+        html,
+    )
     if count != 1:
         fail(f"expected Trunk's one modulepreload of {glue_name} with an integrity hash, found {count}")
     return html
