@@ -32,7 +32,11 @@ BASE ?= /
 DIST ?= dist
 SUB_BASE := /claimdesk/
 SUB_DIST := dist-sub
-TRUNK_BUILD := trunk build --release --offline
+# tools/split/ first on Trunk's PATH: its wasm-bindgen splits the wasm into lazily loaded chunks before calling the
+# real one (Trunk has no step between cargo and wasm-bindgen).
+TRUNK_BUILD := PATH="$(CURDIR)/tools/split:$$PATH" trunk build --release --offline
+# The splitter behind tools/split/wasm-bindgen (the one cargo-leptos uses); its CLI has no --version.
+WASM_SPLIT_VERSION := 0.2.4
 TWIGGY_VERSION := 0.8.0
 # cargo's own release wasm, for `make sizes`: it still has the function names that wasm-opt drops.
 SIZES_TARGET := target/sizes
@@ -88,6 +92,8 @@ rust-tools:
 	@[ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] \
 	  && [ "$$(wasm-bindgen-test-runner --version 2>/dev/null)" = "wasm-bindgen-test-runner $(WASM_BINDGEN_VERSION)" ] \
 	  || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force
+	@cargo install --list | grep -qx 'wasm_split_cli_support v$(WASM_SPLIT_VERSION):' \
+	  || cargo install wasm_split_cli_support --version $(WASM_SPLIT_VERSION) --locked --features build-binary
 
 # npm ci from the committed lock, redone only when package-lock.json changes (or node_modules is gone).
 node-tools: node_modules/.claimdesk-installed

@@ -13,6 +13,11 @@ use std::{env, fs, path::Path};
 const LANGS: [&str; 3] = ["en", "ru", "pl"];
 
 fn main() {
+    // The wasm splitter (tools/split/wasm-bindgen) reads the linker's relocations to cut the app's wasm into lazily
+    // loaded chunks. A link argument of the app's binary only: the dependencies' builds stay as they are.
+    if env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
+        println!("cargo:rustc-link-arg-bin=claimdesk=--emit-relocs");
+    }
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
     let mut texts = Texts::default();
     let mut listed = Vec::new();

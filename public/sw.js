@@ -10,11 +10,13 @@
 //   the same build, whether online or offline, and a new build never slips in on a plain navigation: it waits
 //   (see below).
 // - precached assets: cache first. Anything else is left to the network untouched.
-// - language packs (the texts of one language each): the install keeps the one the page has just downloaded
-//   (from the HTTP cache, no second download); any other is kept the first time the page asks for it, and every
-//   visit after the first (a navigation this worker answers) fetches the missing ones in the background, and so
-//   does installing the app (the page posts {type: "KEEP_LANGUAGES"} on `appinstalled`): switching language
-//   offline works from then on, without the first visit paying for three languages.
+// - language packs (the texts of one language each): the install keeps every one, the pack the page has just
+//   downloaded from the HTTP cache (no second download) and the others from the network. The page registers this
+//   worker only once the app is usable, so the other languages never compete with the first screen, and a first
+//   visit that goes offline right after can still switch language. A pack that could not be had then (the network
+//   cut during the install) does not fail the install: every later navigation this worker answers fetches the
+//   missing ones in the background, and so does installing the app (the page posts {type: "KEEP_LANGUAGES"} on
+//   `appinstalled`).
 // - the files worker (its script, wasm and loader: ON_DEMAND): kept exactly as a language pack is — never
 //   downloaded by the install, kept the first time a page starts the worker, and fetched in the background by
 //   every visit after the first and by installing the app, so the Reports page works offline without the first
@@ -62,7 +64,13 @@ self.addEventListener("install", (event) => {
       // (index.html, manifest, icons) skips the HTTP cache, so the precache holds what the server has now.
       cache
         .addAll([...PRECACHE_URLS].map((url) => new Request(url, { cache: HASHED_NAME.test(url) ? "default" : "reload" })))
-        .then(() => Promise.all(KEPT_ON_USE_URLS.map((url) => keepPack(cache, url, "only-if-cached")))),
+        .then(() =>
+          Promise.all([
+            ...PACK_URLS.map((url) => keepPack(cache, url, "default")),
+            // The files worker only when the page has already fetched it (no download of its own here).
+            ...KEPT_ON_USE_URLS.filter((url) => !PACK_URLS.includes(url)).map((url) => keepPack(cache, url, "only-if-cached")),
+          ]),
+        ),
     ),
   );
 });

@@ -17,8 +17,11 @@ Trunk runs this after it has written the build to TRUNK_STAGING_DIR and before i
 5. pre-renders the pages with the app itself (tools/prerender.mjs, in Debian's Chromium): index.html, one page
    per wizard, the loading pages of the routes whose content is stored, and 404.html, which GitHub Pages answers
    other paths with (deep links load the app);
-6. writes sw.js from public/sw.js with the list of the files to precache, the packs and the files worker's
-   files (both kept as they are used, never downloaded by a first visit) and a cache version that is a hash of
+5a. when the wasm was split (tools/split/wasm-bindgen: the pages loaded when first opened), optimises the chunks
+   with wasm-opt, gives them and their loader content-hashed names and copies them into the build;
+6. writes sw.js from public/sw.js with the list of the files to precache, the packs (kept by the install, which
+   runs once the app is usable) and the files worker's files (kept as they are used, never downloaded by a first
+   visit) and a cache version that is a hash of
    the build's contents (Trunk's file names are hashed before wasm-opt runs, so names alone can miss a change);
 7. (before the others) gives the files worker's files (src/bin/files_worker.rs; Trunk names a worker's files
    after its binary, unhashed) names with a hash of their content, writes its loader, and fills that loader's
@@ -220,6 +223,63 @@ def fill_files_worker(html, base, loader):
     return html
 
 
+# The splitter's loader module, as tools/split/wasm-bindgen leaves it beside wasm-bindgen's output: it imports the
+# glue as ./<name>.js and fetches the chunks as "./<chunk>.wasm", relative to its own URL.
+SPLIT_LOADER = "__wasm_split.js"
+SPLIT_CHUNK = re.compile(r"\"\./((?:split|chunk)_[A-Za-z0-9_]+)\.wasm\"")
+# The same wasm-opt run as the main module's in index.html (`data-wasm-opt="z"` and its parameters).
+CHUNK_WASM_OPT = ["-Oz", "--enable-bulk-memory", "--enable-bulk-memory-opt", "--enable-nontrapping-float-to-int",
+                  "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue"]
+
+
+def hashed_name(stem, data, suffix):
+    return f"{stem}-{hashlib.sha256(data).hexdigest()[:16]}{suffix}"
+
+
+def add_split_chunks(source, staging, html, glue_name):
+    """Copies the chunks of a split wasm and their loader into the build; returns the page with the glue's new
+    integrity hash (the glue is changed to import the loader under its hashed name). A build whose glue imports
+    no loader was not split: it is left as it is."""
+    glue_path = staging / glue_name
+    glue = glue_path.read_text(encoding="utf-8")
+    # wasm-bindgen imports the loader under its name (`import * as importN from "./__wasm_split.js"`) and hands it
+    # to the wasm under the same name as the import module's key, which must stay.
+    specifiers = [f"from {q}./{SPLIT_LOADER}{q}" for q in "'\""]
+    if not any(specifier in glue for specifier in specifiers):
+        return html
+    target = Path(os.environ.get("CARGO_TARGET_DIR") or source / "target")
+    profile = "release" if os.environ.get("TRUNK_PROFILE", "release") == "release" else "debug"
+    split_dir = target / "wasm-bindgen" / profile / "split"
+    loader = (split_dir / SPLIT_LOADER).read_text(encoding="utf-8")
+    stem = Path(glue_name).stem.rsplit("-", 1)[0]
+    loader = fill_placeholder(loader, f'"./{stem}.js"', f'"./{glue_name}"', f"{split_dir / SPLIT_LOADER}")
+    for chunk in sorted(set(SPLIT_CHUNK.findall(loader))):
+        optimised = staging / f"{chunk}.wasm"
+        run = subprocess.run(["wasm-opt", *CHUNK_WASM_OPT, str(split_dir / f"{chunk}.wasm"), "-o", str(optimised)], check=False)
+        if run.returncode != 0:
+            fail(f"wasm-opt failed on the chunk {chunk}.wasm")
+        name = hashed_name(chunk, optimised.read_bytes(), ".wasm")
+        optimised.rename(staging / name)
+        loader = loader.replace(f'"./{chunk}.wasm"', f'"./{name}"')
+    loader_name = hashed_name("split", loader.encode("utf-8"), ".js")
+    (staging / loader_name).write_text(loader, encoding="utf-8")
+    for quote in "'\"":
+        glue = glue.replace(f"from {quote}./{SPLIT_LOADER}{quote}", f"from {quote}./{loader_name}{quote}")
+    glue_path.write_text(glue, encoding="utf-8")
+    integrity = "sha384-" + base64.b64encode(hashlib.sha384(glue.encode("utf-8")).digest()).decode("ascii")
+    preload = re.compile(r"(<link rel=\"modulepreload\" href=\"([^\"]*)" + re.escape(glue_name) + r"\"[^>]*integrity=\")[^\"]+(\"[^>]*>)")
+    # The glue imports the loader: preloaded beside it, the loader costs no extra round trip before the wasm starts.
+    loader_integrity = "sha384-" + base64.b64encode(hashlib.sha384(loader.encode("utf-8")).digest()).decode("ascii")
+    html, count = preload.subn(
+        lambda m: f'{m.group(1)}{integrity}{m.group(3)}\n<link rel="modulepreload" href="{m.group(2)}{loader_name}" '
+        f'crossorigin="anonymous" integrity="{loader_integrity}">',
+        html,
+    )
+    if count != 1:
+        fail(f"expected Trunk's one modulepreload of {glue_name} with an integrity hash, found {count}")
+    return html
+
+
 def fill_base(html, base):
     html, count = BASE_META.subn(lambda m: m.group(1) + base + m.group(2), html)
     if count != 1:
@@ -287,6 +347,7 @@ def main():
         fail(f"expected one wasm file from Trunk, found {len(wasm)}")
     packs = copy_packs(source, staging, wasm[0])
     html = add_lang_script(html, staging, base, public_dir, packs, wasm[0])
+    html = add_split_chunks(source, staging, html, wasm[0].replace("_bg.wasm", ".js"))
     index.write_text(html, encoding="utf-8")
     prerender = subprocess.run(["node", str(source / "tools" / "prerender.mjs"), str(staging), base], check=False)
     if prerender.returncode != 0:

@@ -16,6 +16,7 @@ import { findCapacity } from "./capacity.mjs";
 import { storageLoad } from "./case-list.mjs";
 import { WAIT_MS } from "./config.mjs";
 import { installProbe } from "./probe.mjs";
+import { measureReference } from "./reference.mjs";
 import { fillStorage, seed } from "./seed.mjs";
 
 /**
@@ -79,10 +80,10 @@ async function measureListLoads(driver, app, values, loads) {
 }
 
 /**
- * Firefox's figures: {version, cases, list: {fromNavigation, fromAppStart, storageLoad}, capacity} where
+ * Firefox's figures: {version, cases, list: {fromNavigation, fromAppStart, storageLoad}, reference, capacity} where
  * `capacity` is what capacity.mjs returns, searched from `capacityFrom` cases. One Firefox, fresh profile.
  */
-export async function measureFirefox(app, { cases, loads, capacityFrom }) {
+export async function measureFirefox(app, { cases, loads, capacityFrom, reference }) {
   const browser = await startDriver("firefox", { bidi: true });
   const { driver } = browser;
   try {
@@ -92,8 +93,10 @@ export async function measureFirefox(app, { cases, loads, capacityFrom }) {
     await addProbeToEveryPage(driver);
     const { values } = await seed(cases, 0);
     const list = await measureListLoads(driver, app, values, loads);
+    // The plain JavaScript reference (its own origin), with the cases the Chromium part stored for it.
+    const ref = reference.cases ? await measureReference(webDriverPage(driver), reference.site, reference.cases, loads) : null;
     const capacity = await findCapacity(webDriverPage(driver), app, capacityFrom);
-    return { version, cases, list, capacity };
+    return { version, cases, list, reference: ref, capacity };
   } finally {
     await browser.stop();
   }

@@ -675,4 +675,7 @@ keys! {
     MappingNoHeader = "mapping.no_header";
     MappingSaved = "mapping.saved";
     NotSavedMapping = "not_saved.mapping";
+    PageChunkFailedTitle = "page.chunk_failed_title";
+    PageChunkFailedText = "page.chunk_failed_text";
+    PageChunkRetry = "page.chunk_retry";
 }

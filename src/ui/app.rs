@@ -5,18 +5,14 @@ use leptos_router::path;
 use super::announcer::LiveRegion;
 use super::auto_backup::provide_auto_backup;
 use super::base::{base_path, router_base};
-use super::cases::{CaseDetail, CaseList, Stats};
 use super::header::Header;
 use super::home::Home;
 use super::i18n::{provide_i18n, t};
-use super::letter::LetterPage;
+use super::lazy::{LazyCaseDetail, LazyCaseList, LazyLetterPage, LazyReports, LazyRules, LazySettings, LazyStats};
 use super::loading::LoadingPage;
 use super::not_found::NotFound;
 use super::notices::StorageBanners;
 use super::reminders::provide_reminders;
-use super::reports::Reports;
-use super::rules::Rules;
-use super::settings::Settings;
 use super::store::provide_store;
 use super::store::Loaded;
 use super::wizard::Wizard;
@@ -64,20 +60,21 @@ pub fn App(
     }
 }
 
-/// Every route of the app and its page.
+/// Every route of the app and its page. Home and the wizards are the first download; the other pages' code
+/// arrives when they are first opened (`lazy`).
 #[component]
 fn Pages() -> impl IntoView {
     view! {
         <Routes fallback=|| view! { <NotFound/> }>
             <Route path=path!("/") view=Home/>
             <Route path=path!("/wizard/:scenario") view=Wizard/>
-            <Route path=path!("/cases") view=CaseList/>
-            <Route path=path!("/cases/:id") view=CaseDetail/>
-            <Route path=path!("/cases/:id/letter/:message") view=LetterPage/>
-            <Route path=path!("/stats") view=Stats/>
-            <Route path=path!("/settings") view=Settings/>
-            <Route path=path!("/rules") view=Rules/>
-            <Route path=path!("/reports") view=Reports/>
+            <Route path=path!("/cases") view=LazyCaseList/>
+            <Route path=path!("/cases/:id") view=LazyCaseDetail/>
+            <Route path=path!("/cases/:id/letter/:message") view=LazyLetterPage/>
+            <Route path=path!("/stats") view=LazyStats/>
+            <Route path=path!("/settings") view=LazySettings/>
+            <Route path=path!("/rules") view=LazyRules/>
+            <Route path=path!("/reports") view=LazyReports/>
         </Routes>
     }
 }

@@ -16,6 +16,7 @@ mod home;
 mod i18n;
 mod import;
 mod import_error;
+mod lazy;
 mod letter;
 mod loading;
 mod message;
