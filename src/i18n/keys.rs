@@ -542,4 +542,26 @@ keys! {
     CountrySi = "country.si";
     CountryHr = "country.hr";
     DeadlineSourceUndated = "deadline.source_undated";
+    LetterFactNumbered = "letter.fact.numbered";
+    LetterFactDated = "letter.fact.dated";
+    LetterAnswerRefused = "letter.answer.refused";
+    LetterAnswerPartlyPaid = "letter.answer.partly_paid";
+    LetterAnswerPaid = "letter.answer.paid";
+    LetterAnswerInReview = "letter.answer.in_review";
+    LetterRows = "letter.rows", plural;
+    LetterFieldsTitle = "letter.fields.title";
+    LetterFieldsHelp = "letter.fields.help";
+    LetterFieldsLeft = "letter.fields.left", plural;
+    LetterFieldFromCase = "letter.field.from_case";
+    LetterAddresseeCheck = "letter.addressee.check";
+    LetterAddresseeSource = "letter.addressee.source";
+    LetterEdit = "letter.edit";
+    LetterEditHelp = "letter.edit.help";
+    LetterEditDone = "letter.edit.done";
+    LetterReset = "letter.reset";
+    LetterEdited = "letter.edited";
+    LetterDraftRefused = "letter.draft.refused";
+    NotSavedLetterDraft = "not_saved.letter_draft";
+    LetterEditSaved = "letter.edit.saved";
+    LetterResetDone = "letter.reset.done";
 }
