@@ -361,31 +361,34 @@ fn the_claimed_amount_is_defined_the_same_way_everywhere() {
     assert!(ticket.body.get(Lang::Ru).contains("за вычетом комиссии плюс начисленная мне логистика возврата"));
     let claim = s.messages.iter().find(|m| m.id == "precourt_claim").expect("precourt_claim exists").body.get(Lang::Ru);
     assert!(claim.contains(
-        "за вычетом комиссии, плюс начисленная нам логистика возврата по заказу (еженедельный отчёт № [номер отчёта], \
-         строка [номер строки]); расчёт прилагается."
+        "за вычетом комиссии, плюс начисленная нам логистика возврата по заказу (еженедельный отчёт № {input.report}, \
+         строка {input.report_line}); расчёт прилагается."
     ));
     assert!(claim.contains("Приложения: расчёт суммы претензии; видео вскрытия возврата;"));
 }
 
 #[test]
-fn the_refusal_claim_rests_on_wbs_acceptance_of_the_return() {
+fn the_refusal_claim_rests_on_wbs_acceptance_of_the_return_or_on_transit_by_branch() {
     let s = scenario(ID);
     let claim = s.messages.iter().find(|m| m.id == "precourt_claim").expect("precourt_claim exists");
-    let ru = claim.body.get(Lang::Ru);
-    assert!(ru.contains(
-        "Возврат принят вашим пунктом выдачи от покупателя [дата приёмки возврата] без отметок о повреждении или \
+    let custody = |refusal: &str, lang: Lang| {
+        let a = answers(s, &[("refusal", refusal), ("returned_state", "damaged")]);
+        let eval = s.evaluate(&a, date("2026-11-30"));
+        claim.part_for(&eval, "custody").map(|t| t.get(lang).to_string()).unwrap_or_default()
+    };
+    assert_eq!(
+        custody("after_receipt", Lang::Ru),
+        "Возврат принят вашим пунктом выдачи от покупателя {input.accepted_on} без отметок о повреждении или \
          несоответствии; принимая возврат от своего имени за наш счёт, вы должны были проверить, что возвращается наш \
          товар в надлежащем виде (ст. 998, 393 ГК РФ)."
-    ));
-    // The transit reasoning is only the alternative, offered inside the seller's brackets.
-    assert!(ru.contains(
-        "вместо предыдущего предложения: Следовательно, товар повреждён или утрачен, пока находился у вас, на пути от \
-         покупателя к нам.]"
-    ));
-    assert!(claim
-        .body
-        .get(Lang::Pl)
-        .contains("Państwa punkt odbioru przyjął zwrot od kupującego [data przyjęcia zwrotu]"));
+    );
+    assert_eq!(
+        custody("at_pickup", Lang::Ru),
+        "Следовательно, товар повреждён или утрачен, пока находился у вас, на пути от покупателя к нам."
+    );
+    assert!(custody("after_receipt", Lang::Pl)
+        .starts_with("Państwa punkt odbioru przyjął zwrot od kupującego {input.accepted_on}"));
+    assert!(!claim.body.get(Lang::Ru).contains('['), "no bracket left in the claim");
 }
 
 #[test]
