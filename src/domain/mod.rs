@@ -34,8 +34,8 @@ pub use events::{EventKind, LetterVia, TimelineEvent, UnknownEvent};
 pub use letter_draft::{DraftError, LetterDraft};
 pub use letter_facts::letter_facts;
 pub use loss::{
-    claim_row_limit, loss_limits, Basis, ClaimPart, Commission, CommissionPart, LossColumn, LossError, LossErrorKind,
-    LossRow, LossTable, RowFormula,
+    claim_row_limit, item_number_key, loss_limits, Basis, ClaimPart, Commission, CommissionPart, LossColumn, LossError,
+    LossErrorKind, LossRow, LossTable, RowFormula,
 };
 pub use loss_paste::{parse_pasted, PastePreview, PastedRow};
 pub use profile::{BusinessProfile, FieldGroup, Jurisdiction, ProfileBook, ProfileError, ProfileField};

@@ -564,4 +564,8 @@ keys! {
     NotSavedLetterDraft = "not_saved.letter_draft";
     LetterEditSaved = "letter.edit.saved";
     LetterResetDone = "letter.reset.done";
+    LossColItemWb = "loss.col.item.wb";
+    LossColItemMarket = "loss.col.item.market";
+    LossColItemAmazon = "loss.col.item.amazon";
+    LossColItemMall = "loss.col.item.mall";
 }
