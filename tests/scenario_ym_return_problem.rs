@@ -432,8 +432,11 @@ fn the_decision_dispute_names_the_decision_being_disputed() {
             ("back_at_point", "2026-11-20"),
         ],
     );
-    let ru = fill_template(s, text.body.get(Lang::Ru), &a, Lang::Ru, date("2026-11-23"));
-    assert!(ru.contains("с решением Маркета от [дата] в карточке возврата"), "{ru}");
+    let eval = s.evaluate(&a, date("2026-11-23"));
+    let inputs = [("decision_date".to_string(), "21.11.2026".to_string())].into_iter().collect();
+    let letter = claimdesk::scenario::LetterContext { inputs: Some(&inputs), ..Default::default() };
+    let ru = eval.fill_message(text, text.body.get(Lang::Ru), Lang::Ru, &letter);
+    assert!(ru.contains("с решением Маркета от 21.11.2026 в карточке возврата"), "{ru}");
     assert!(ru.contains("YM-70013") && ru.contains("20.11.2026"), "{ru}");
 }
 
