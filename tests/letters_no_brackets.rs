@@ -67,7 +67,13 @@ fn the_market_claim_names_the_return_the_certificate_and_what_was_found_per_bran
         eval.fill_message(claim, claim.body.get(Lang::Ru), Lang::Ru, &letter)
     };
     let damaged = text("damaged");
-    assert!(damaged.starts_with("Кому: Яндекс Маркет\n\n"), "{damaged}");
+    assert!(
+        damaged.starts_with(
+            "Кому: ООО «Яндекс Маркет»\nИНН 9704254424\n(реквизиты указаны по открытым источникам и подлежат сверке с \
+             договором в кабинете партнёра)\n\n"
+        ),
+        "{damaged}"
+    );
     assert!(
         damaged.contains("Исх. № 3 от 07.12.2026\n\nПРЕТЕНЗИЯ\nо компенсации за товар, вернувшийся повреждённым\n\n")
     );
@@ -105,20 +111,23 @@ fn the_mall_letter_fills_the_missing_items_and_the_reason_from_the_fields() {
             ("missing_value", "49.90 EUR"),
             ("purchase_price", "31.20 EUR"),
             ("customer_choice", "keep"),
+            ("delivered_on", "2026-12-01"),
         ],
     );
     let eval = s.evaluate(&a, date("2026-12-05"));
     let eval_inputs = message.inputs_for(&eval).iter().map(|i| i.id.clone()).collect::<Vec<_>>();
-    assert_eq!(eval_inputs, ["missing", "reason"]);
+    assert_eq!(eval_inputs, ["missing", "reason", "partner_id"]);
     let inputs: BTreeMap<String, String> =
-        [("missing", "USB-C cable, product code KAB-2, 1 pc"), ("reason", "a packing error")]
+        [("missing", "USB-C cable, product code KAB-2, 1 pc"), ("reason", "a packing error"), ("partner_id", "P-1")]
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
     let letter = LetterContext { inputs: Some(&inputs), ..LetterContext::default() };
     let en = eval.fill_message(message, message.body.get(Lang::En), Lang::En, &letter);
     assert!(
-        en.contains("The delivered parcel was missing: USB-C cable, product code KAB-2, 1 pc, worth €49.90; reason: a packing error."),
+        en.contains(
+            "Missing from the parcel: USB-C cable, product code KAB-2, 1 pc (value €49.90); reason: a packing error."
+        ),
         "{en}"
     );
     assert!(!en.contains(BLANK));

@@ -78,7 +78,8 @@ fn warehouse_loss_names_the_supply_the_act_the_ticket_and_the_answer() {
         TICKET_FACTS,
         &[("act", "№ АП-5521 от 10.10.2026")],
     );
-    let expected_head = "Кому: ООО «Вайлдберриз»\nИНН 7721546864\n\n\
+    let expected_head = "Кому: ООО «РВБ»\nОГРН 1247700471919\n\
+        (реквизиты указаны по открытым источникам и подлежат сверке с действующей редакцией Оферты)\n\n\
         От кого: ООО «Северный Ветер»\nИНН 7701234560, ОГРН 1027700000008\nг. Москва, ул. Ленина, д. 1\n\
         claims@veter.ru, +7 495 000-00-00\nID продавца Wildberries: 123456\n\n\
         Исх. № 7 от 07.12.2026\n\n\
@@ -180,7 +181,7 @@ fn the_polish_and_english_claims_read_as_such() {
     let pl_facts =
         [("ticket", "nr 4471 z 01.12.2026"), ("answer", "odmowa z 03.12.2026"), ("losses_rows", "3 pozycje")];
     let pl = letter(&pairs, Lang::Pl, &pl_facts, &[("act", "nr АП-5521 z 10.10.2026")]);
-    assert!(pl.contains("Adresat: ООО «Вайлдберриз»\nINN 7721546864\n\nNadawca: ООО «Северный Ветер»"), "{pl}");
+    assert!(pl.contains("Adresat: ООО «РВБ»\nOGRN 1247700471919\n(dane według źródeł publicznych, do sprawdzenia z aktualną wersją Oferty)\n\nNadawca: ООО «Северный Ветер»"), "{pl}");
     assert!(pl.contains("Nr pisma: 7 z 07.12.2026\n\nPRZEDSĄDOWE WEZWANIE DO ZAPŁATY\nodszkodowania za towar utracony w magazynie Wildberries\n"), "{pl}");
     assert!(pl.contains("(zgłoszenie nr 4471 z 01.12.2026) i otrzymaliśmy odpowiedź: odmowa z 03.12.2026."), "{pl}");
     assert!(pl.contains("rosyjskiego sądu gospodarczego (арбитражный суд)"), "{pl}");

@@ -39,6 +39,9 @@ pub struct Addressee {
     pub uncertain: bool,
     /// What the seller should check before sending, and why; required when the entry is uncertain.
     pub check: Option<Text>,
+    /// The line printed under the addressee block while the entry is uncertain, so the printed letter itself says
+    /// its details are to be checked against the contract (the on-screen notice is not printed).
+    pub printed: Option<Text>,
 }
 
 impl Addressee {
@@ -51,6 +54,9 @@ impl Addressee {
         }
         if let Some(address) = &self.address {
             lines.push(address.get(lang).to_string());
+        }
+        if let Some(printed) = self.printed.as_ref().filter(|_| self.uncertain) {
+            lines.push(printed.get(lang).to_string());
         }
         lines.join("\n")
     }
@@ -97,7 +103,7 @@ pub fn validate_addressees(json: &str) -> Vec<String> {
         if a.uncertain && a.check.is_none() {
             problems.push(format!("{what}: an uncertain entry must say what to check"));
         }
-        let texts = [Some(&a.name), Some(&a.channel), a.address.as_ref(), a.check.as_ref()];
+        let texts = [Some(&a.name), Some(&a.channel), a.address.as_ref(), a.check.as_ref(), a.printed.as_ref()];
         for text in texts.into_iter().flatten().chain(a.ids.iter().map(|id| &id.label)) {
             if text.all().iter().any(|(_, t)| t.trim().is_empty()) {
                 problems.push(format!("{what}: a text is empty in some language"));
@@ -130,8 +136,19 @@ mod tests {
     #[test]
     fn the_block_names_the_company_and_its_numbers_in_the_letter_language() {
         let wb = addressee("wb-ru").expect("shipped");
-        assert_eq!(wb.block(Lang::Ru), "ООО «Вайлдберриз»\nИНН 7721546864");
-        assert_eq!(wb.block(Lang::Pl), "ООО «Вайлдберриз»\nINN 7721546864");
+        assert_eq!(
+            wb.block(Lang::Ru),
+            "ООО «РВБ»\nОГРН 1247700471919\n(реквизиты указаны по открытым источникам и подлежат сверке с действующей редакцией Оферты)"
+        );
+        assert_eq!(
+            wb.block(Lang::Pl),
+            "ООО «РВБ»\nOGRN 1247700471919\n(dane według źródeł publicznych, do sprawdzenia z aktualną wersją Oferty)"
+        );
+        let market = addressee("market-ru").expect("shipped");
+        assert_eq!(
+            market.block(Lang::Ru),
+            "ООО «Яндекс Маркет»\nИНН 9704254424\n(реквизиты указаны по открытым источникам и подлежат сверке с договором в кабинете партнёра)"
+        );
         assert!(wb.uncertain);
         assert_eq!(wb.verified.date().map(|d| d.to_string()), Some("2026-12-07".to_string()));
     }

@@ -5,7 +5,7 @@
 use super::addressee::{addressee, Addressee};
 use super::condition::conditions_hold;
 use super::template::placeholders;
-use super::{Evaluation, LetterInput, Message};
+use super::{Evaluation, LetterContext, LetterInput, Message};
 
 /// The facts of a case a letter can name, computed from the case by `domain::letter_facts`:
 /// - `ticket`: the support request recorded on the case, its number and date ("№ 4471 от 02.12.2026");
@@ -31,20 +31,41 @@ impl Message {
         self.addressee.iter().find(|c| conditions_hold(&c.when, &effective)).and_then(|c| addressee(&c.id))
     }
 
-    /// The text of part `id` for these answers: the first part with that id whose conditions hold.
+    /// The text of part `id` for these answers, whatever the seller has typed: the first part with that id whose
+    /// conditions hold.
     pub fn part_for(&self, eval: &Evaluation, id: &str) -> Option<&super::Text> {
-        let effective = eval.answers.iter().map(|(k, v)| (*k, v)).collect();
-        self.parts.iter().find(|p| p.id == id && conditions_hold(&p.when, &effective)).map(|p| &p.text)
+        self.parts_for(eval, id).next().map(|p| &p.text)
     }
 
-    /// The seller's fields this letter asks for with these answers: those its body and its applicable parts name,
-    /// in the order the message declares them.
+    /// The parts with id `id` whose conditions hold for these answers, in the order the message declares them.
+    pub(crate) fn parts_for(&self, eval: &Evaluation, id: &str) -> std::vec::IntoIter<&super::MessagePart> {
+        let effective = eval.answers.iter().map(|(k, v)| (*k, v)).collect();
+        let parts: Vec<&super::MessagePart> =
+            self.parts.iter().filter(|p| p.id == id && conditions_hold(&p.when, &effective)).collect();
+        parts.into_iter()
+    }
+
+    /// What input `id` shows: what the seller typed, else the case's fact it names, else nothing yet.
+    pub fn input_value(&self, id: &str, letter: &LetterContext) -> Option<String> {
+        let typed = letter.inputs.and_then(|i| i.get(id)).map(|v| v.trim()).filter(|v| !v.is_empty());
+        if let Some(typed) = typed {
+            return Some(typed.to_string());
+        }
+        let fact = self.inputs.iter().find(|i| i.id == id)?.fact.as_deref()?;
+        letter.facts.and_then(|f| f.get(fact)).filter(|v| !v.trim().is_empty()).cloned()
+    }
+
+    /// The seller's fields this letter asks for with these answers: those its body and its applicable parts name
+    /// (every variant of a part, so a field a sentence needs is offered before it is typed), in the order the
+    /// message declares them.
     pub fn inputs_for(&self, eval: &Evaluation) -> Vec<&LetterInput> {
         let body = self.body.in_any_language();
         let mut named: Vec<&str> = placeholders(body);
         for name in placeholders(body) {
-            if let Some(text) = name.strip_prefix(PART).and_then(|id| self.part_for(eval, id)) {
-                named.extend(placeholders(text.in_any_language()));
+            if let Some(id) = name.strip_prefix(PART) {
+                for part in self.parts_for(eval, id) {
+                    named.extend(placeholders(part.text.in_any_language()));
+                }
             }
         }
         self.inputs.iter().filter(|i| named.iter().any(|n| n.strip_prefix(INPUT) == Some(i.id.as_str()))).collect()

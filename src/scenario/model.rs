@@ -288,6 +288,12 @@ pub struct MessagePart {
     pub id: String,
     #[serde(default)]
     pub when: Vec<Condition>,
+    /// Placeholders that must have a value for this part to be used (`input.ticket` typed or filled from the
+    /// case, an optional answer such as `buyer_name`, a seller's detail such as `seller.mall_id`): a sentence
+    /// about a support request is left out, or replaced by the next part with the same id, while the case has no
+    /// request to name.
+    #[serde(default)]
+    pub needs: Vec<String>,
     pub text: Text,
 }
 

@@ -60,16 +60,6 @@ fn value_of(eval: &Evaluation, name: &str, lang: Lang, letter: &LetterContext) -
     eval.answers.get(name).map(|a| answer_text(scenario, name, a, lang))
 }
 
-/// What an input shows: what the seller typed, else the case's fact it names, else nothing yet.
-fn input_value(message: &Message, id: &str, letter: &LetterContext) -> Option<String> {
-    let typed = letter.inputs.and_then(|i| i.get(id)).map(|v| v.trim()).filter(|v| !v.is_empty());
-    if let Some(typed) = typed {
-        return Some(typed.to_string());
-    }
-    let fact = message.inputs.iter().find(|i| i.id == id)?.fact.as_deref()?;
-    letter.facts.and_then(|f| f.get(fact)).filter(|v| !v.trim().is_empty()).cloned()
-}
-
 fn missing_label(scenario: &Scenario, name: &str, lang: Lang) -> String {
     let label = if let Some(field) = name.strip_prefix("seller.").and_then(SellerField::from_code) {
         tr(lang, field.missing_key()).to_string()
@@ -115,17 +105,27 @@ impl Evaluation<'_> {
         out
     }
 
+    /// Whether placeholder `name` of `message` has something to print: an input typed or filled from the case,
+    /// an answer given, a seller's detail in the profile.
+    fn has_value(&self, message: &Message, name: &str, lang: Lang, letter: &LetterContext) -> bool {
+        match name.strip_prefix(letter::INPUT) {
+            Some(id) => message.input_value(id, letter).is_some(),
+            None => value_of(self, name, lang, letter).is_some_and(|v| !v.trim().is_empty()),
+        }
+    }
+
     fn placeholder_value(&self, message: Option<&Message>, name: &str, lang: Lang, letter: &LetterContext) -> String {
         if let Some(message) = message {
             if let Some(id) = name.strip_prefix(letter::PART) {
                 // A paragraph for another branch is left out; its placeholders are filled like the body's.
                 return message
-                    .part_for(self, id)
-                    .map(|text| self.fill_with(Some(message), text.get(lang), lang, letter))
+                    .parts_for(self, id)
+                    .find(|part| part.needs.iter().all(|n| self.has_value(message, n, lang, letter)))
+                    .map(|part| self.fill_with(Some(message), part.text.get(lang), lang, letter))
                     .unwrap_or_default();
             }
             if let Some(id) = name.strip_prefix(letter::INPUT) {
-                return input_value(message, id, letter).unwrap_or_else(|| letter::BLANK.to_string());
+                return message.input_value(id, letter).unwrap_or_else(|| letter::BLANK.to_string());
             }
             if name == letter::ADDRESSEE {
                 return message.addressee_for(self).map_or_else(|| letter::BLANK.to_string(), |a| a.block(lang));

@@ -330,6 +330,13 @@ fn check_letter_parts(p: &mut Vec<String>, scenario: &Scenario, what: &str, mess
             p.push(format!("{part_what}: a part cannot name another part"));
         }
         check_conditions(p, scenario, &part_what, &part.when, None);
+        let known = |name: &str| match name.strip_prefix("input.") {
+            Some(id) => message.inputs.iter().any(|i| i.id == id),
+            None => scenario.question(name).is_some() || super::is_letter_placeholder(name),
+        };
+        for name in part.needs.iter().filter(|n| !known(n)) {
+            p.push(format!("{part_what}: needs unknown placeholder `{name}`"));
+        }
     }
     let texts: Vec<&str> = std::iter::once(message.body.in_any_language())
         .chain(message.parts.iter().map(|part| part.text.in_any_language()))
