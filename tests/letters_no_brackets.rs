@@ -40,16 +40,17 @@ fn the_market_claim_names_the_return_the_certificate_and_what_was_found_per_bran
         ("act", "АПП-17"),
         ("act_time", "14:20"),
         ("found", "кружка «Север» (SKU CUP-01), 1 шт., скол на ручке"),
+        ("accepted_on", "01.12.2026"),
     ]
     .iter()
     .map(|(k, v)| (k.to_string(), v.to_string()))
     .collect();
     let facts = BTreeMap::new();
-    let text = |problem: &str| {
+    let text = |problem: &str, kind: &str| {
         let a = answers(
             s,
             &[
-                ("return_kind", "return"),
+                ("return_kind", kind),
                 ("problem", problem),
                 ("order_number", "YM-70002"),
                 ("amount", "1290"),
@@ -66,7 +67,7 @@ fn the_market_claim_names_the_return_the_certificate_and_what_was_found_per_bran
         };
         eval.fill_message(claim, claim.body.get(Lang::Ru), Lang::Ru, &letter)
     };
-    let damaged = text("damaged");
+    let damaged = text("damaged", "return");
     assert!(
         damaged.starts_with(
             "Кому: ООО «Яндекс Маркет»\nИНН 9704254424\n(реквизиты указаны по открытым источникам и подлежат сверке с \
@@ -74,26 +75,50 @@ fn the_market_claim_names_the_return_the_certificate_and_what_was_found_per_bran
         ),
         "{damaged}"
     );
-    assert!(
-        damaged.contains("Исх. № 3 от 07.12.2026\n\nПРЕТЕНЗИЯ\nо компенсации за товар, вернувшийся повреждённым\n\n")
-    );
     assert!(damaged.contains(
-        "1. Возврат по заказу № YM-70002 (возврат № R-88123) передан нам по акту приёма-передачи № АПП-17 от \
-         05.12.2026, подписанному в 14:20."
+        "Исх. № 3 от 07.12.2026\n\nПРЕТЕНЗИЯ\nо возмещении стоимости товара, повреждённого при возврате\n\n"
+    ));
+    assert!(damaged.contains(
+        "1. Возврат № R-88123 по заказу № YM-70002, принятый от покупателя в пункте выдачи 01.12.2026, передан нам \
+         по акту приёма-передачи № АПП-17 от 05.12.2026, подписанному в 14:20."
     ));
     assert!(damaged.contains(
         "2. При вскрытии возврата обнаружено, что товар повреждён: кружка «Север» (SKU CUP-01), 1 шт., скол на ручке."
     ));
-    assert!(damaged.contains("4. Просим компенсировать 1\u{a0}290,00\u{a0}₽"), "{damaged}");
-    assert!(damaged.contains("3. Фото повреждений."));
+    assert!(damaged.contains(
+        "3. С момента приёма возврата от покупателя в пункте выдачи и до передачи нам товар находился у Маркета, \
+         который отвечает за его состояние в этот период; карточка возврата с фото покупателя прилагается."
+    ));
+    assert!(
+        damaged.contains("4. Просим возместить 1\u{a0}290,00\u{a0}₽ — цену продажи повреждённых единиц товара —"),
+        "{damaged}"
+    );
+    assert!(damaged.contains(
+        "Приложения:\n1. Акт приёма-передачи № АПП-17 от 05.12.2026.\n2. Непрерывная видеозапись вскрытия упаковки \
+         возврата.\n3. Фото повреждений.\n4. Скриншот карточки возврата с фото покупателя.\n\n"
+    ));
     assert!(!without_signature_line(&damaged).contains(BLANK), "{damaged}");
-    let short = text("short");
-    assert!(short.contains("ПРЕТЕНЗИЯ\nо компенсации недостачи в возврате\n"));
+    let short = text("short", "return");
+    assert!(short.contains("ПРЕТЕНЗИЯ\nо возмещении стоимости недостающего товара в возврате\n"));
     assert!(short.contains("2. При вскрытии возврата обнаружена недостача: кружка"));
     assert!(short.contains("3. Фото содержимого возврата."));
-    let swapped = text("swapped");
+    let swapped = text("swapped", "return");
     assert!(swapped.contains("вместо нашего товара вернули другой: кружка"));
     assert!(swapped.contains("3. Фото вернувшегося товара рядом с нашим."));
+    // A non-purchase is «невыкуп», and the packing at shipment proves the state: the buyer never had it.
+    let refusal = text("damaged", "refusal");
+    assert!(
+        refusal.contains(
+            "1. Невыкуп по заказу № YM-70002 (невыкуп № R-88123) передан нам по акту приёма-передачи № АПП-17 от \
+         05.12.2026, подписанному в 14:20."
+        ),
+        "{refusal}"
+    );
+    assert!(refusal.contains(
+        "3. Товар был отгружен целым и в полной комплектации, что подтверждают прилагаемые фото и видео упаковки, а \
+         покупатель его не получал; следовательно, выявленное расхождение возникло, пока заказ находился у Маркета."
+    ));
+    assert!(refusal.contains("4. Фото и видео упаковки при отгрузке.\n\n"), "{refusal}");
 }
 
 #[test]

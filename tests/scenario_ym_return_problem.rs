@@ -63,10 +63,13 @@ fn the_condition_claim_carries_the_order_and_the_certificate_date() {
             ("act_date", "2026-12-30"),
         ],
     );
-    let ru = fill_template(s, claim.body.get(Lang::Ru), &a, Lang::Ru, date("2026-12-30"));
-    assert!(ru.contains("YM-70002") && ru.contains("от 30.12.2026"), "{ru}");
+    let letter = claimdesk::scenario::LetterContext::default();
+    let eval = s.evaluate(&a, date("2026-12-30"));
+    let ru = eval.fill_message(claim, claim.body.get(Lang::Ru), Lang::Ru, &letter);
+    assert!(ru.contains("Невыкуп по заказу № YM-70002") && ru.contains("от 30.12.2026"), "{ru}");
     let without_date = answers(s, &[("return_kind", "refusal"), ("problem", "short")]);
-    let pl = fill_template(s, claim.body.get(Lang::Pl), &without_date, Lang::Pl, date("2026-12-30"));
+    let eval = s.evaluate(&without_date, date("2026-12-30"));
+    let pl = eval.fill_message(claim, claim.body.get(Lang::Pl), Lang::Pl, &letter);
     assert!(pl.contains("[data protokołu zdawczo-odbiorczego]") && pl.contains("[numer zamówienia]"), "{pl}");
 }
 
