@@ -149,3 +149,15 @@ fn the_withdrawal_letter_dates_the_notice_and_sends_the_real_return_to_complaint
     assert!(text.contains("This concerns order MV-90, customer Ana Novak, delivered on Nov 20, 2026. MALL partner: Nowak Trade sp. z o.o., partner ID P-77. Missing from the parcel: Mug, M-1, 1 pc (value €20.00); reason: out of stock; our packing records confirm the shortfall."), "{text}");
     assert!(text.contains("The customer has withdrawn from the purchase (OOKS); MALL received the notice on Nov 28, 2026. Any return of the items the customer received goes through your Complaints team"), "{text}");
 }
+
+#[test]
+fn the_note_in_the_parcel_is_signed_as_the_shops_partner() {
+    use claimdesk::scenario::BuyerLanguage;
+    let s = scenario("mall-incomplete-order");
+    let note = s.messages.iter().find(|m| m.id == "to_customer").expect("to_customer exists");
+    let sl = note.buyer_texts.get(&BuyerLanguage::Sl).expect("Slovenian text");
+    assert!(sl.contains("Manjkajoči izdelek vam pošiljamo v ločenem paketu; stroške pošiljanja krijemo mi."), "{sl}");
+    assert!(sl.ends_with("Lep pozdrav\n{seller.name}, partner spletne trgovine Mimovrste"), "{sl}");
+    let hr = note.buyer_texts.get(&BuyerLanguage::Hr).expect("Croatian text");
+    assert!(hr.ends_with("{seller.name}, partner web-trgovine mall.hr"), "{hr}");
+}

@@ -171,3 +171,22 @@ fn the_return_ticket_names_the_buyers_request_only_when_there_is_one() {
          разбит экран."
     ));
 }
+
+#[test]
+fn the_where_is_my_return_tickets_say_what_the_buyer_did() {
+    let s = scenario("wb-buyer-refusal");
+    let text = |id: &str, model: &str, refusal: &str, lang: Lang| {
+        let message = s.messages.iter().find(|m| m.id == id).expect("message exists");
+        let pairs = [("model", model), ("refusal", refusal), ("order_number", "WB-8"), ("returned_state", "not_back")];
+        let eval = s.evaluate(&answers(s, &pairs), date("2026-11-30"));
+        eval.fill_message(message, message.body.get(lang), lang, &LetterContext::default())
+    };
+    assert!(text("return_where", "fbs", "at_pickup", Lang::Ru)
+        .contains("Покупатель отказался от заказа WB-8 при получении, но товар до меня не дошёл"));
+    assert!(text("return_where", "fbs", "after_receipt", Lang::Ru)
+        .contains("Покупатель получил заказ WB-8 и вернул его, но товар до меня не дошёл"));
+    assert!(text("return_where_fbo", "fbo", "not_collected", Lang::Ru)
+        .contains("Покупатель не забрал заказ WB-8 (FBO), но единица не появилась"));
+    assert!(text("return_where", "fbs", "not_collected", Lang::Pl)
+        .contains("Dzień dobry,\n\nkupujący nie odebrał zamówienia WB-8, ale towar do mnie nie dotarł"));
+}

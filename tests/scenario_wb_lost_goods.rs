@@ -104,7 +104,17 @@ fn the_support_ticket_names_a_supply_or_an_order_by_branch() {
     let s = scenario(ID);
     let body = |id: &str| s.messages.iter().find(|m| m.id == id).map(|m| m.body.get(Lang::Ru)).unwrap_or_default();
     assert!(body("to_support").contains("по поставке {order_number}") && !body("to_support").contains("заказу"));
-    assert!(body("to_support_order").contains("по сборочному заданию / заказу {order_number}"));
+    let ticket = s.messages.iter().find(|m| m.id == "to_support_order").expect("to_support_order exists");
+    let filled = |where_: &str| {
+        let eval = s.evaluate(&answers(s, &[("where", where_), ("order_number", "T-5")]), common::date("2026-11-23"));
+        eval.fill_message(ticket, ticket.body.get(Lang::Ru), Lang::Ru, &claimdesk::scenario::LetterContext::default())
+    };
+    let fbs_text = filled("fbs");
+    assert!(fbs_text.contains("Прошу найти товар по сборочному заданию FBS T-5 или подтвердить его утрату."));
+    assert!(fbs_text.contains("Приложения: таблица недостающих товаров; выгрузка сборочных заданий со статусами;"));
+    let transit_text = filled("transit");
+    assert!(transit_text.contains("Прошу найти товар по заказу T-5 или подтвердить его утрату."));
+    assert!(transit_text.contains("Приложения: таблица недостающих товаров; история статусов заказа;"));
     let fbs = answers(s, &[("where", "fbs"), ("claim_sent", "no")]);
     assert_eq!(
         common::message_ids(s, &fbs, "2026-11-23"),
@@ -123,4 +133,14 @@ fn the_claim_amount_step_and_the_swap_limitation_read_right() {
     );
     let swap_limit = s.deadline("limitation_swap").expect("limitation_swap exists").rule.get(Lang::Pl);
     assert!(swap_limit.contains("Czekanie na rekompensatę WB nie wstrzymuje") && !swap_limit.contains("automatyczn"));
+}
+
+#[test]
+fn the_acceptance_objection_does_not_claim_to_be_in_time() {
+    let s = scenario(ID);
+    let objection = s.messages.iter().find(|m| m.id == "acceptance_dispute").expect("acceptance_dispute exists");
+    for lang in Lang::ALL {
+        let text = objection.body.get(lang);
+        assert!(!text.contains("7 дней") && !text.contains("7 days") && !text.contains("7 dni"), "{text}");
+    }
 }

@@ -236,3 +236,16 @@ fn a_choice_left_behind_by_a_changed_earlier_answer_stops_counting_and_is_asked_
         .iter()
         .all(|d| d.rule.id != "refund_dispute_fast"));
 }
+
+#[test]
+fn the_lost_buyer_return_claim_takes_the_request_from_the_case() {
+    let s = scenario(ID);
+    let claim = s.messages.iter().find(|m| m.id == "claim_lost_buyer_return").expect("claim exists");
+    let a = answers(s, &[("return_kind", "return"), ("problem", "not_arrived"), ("order_number", "YM-9")]);
+    let eval = s.evaluate(&a, date("2026-12-05"));
+    let facts = [("ticket".to_string(), "№ 4471 от 02.12.2026".to_string())].into_iter().collect();
+    let letter = claimdesk::scenario::LetterContext { facts: Some(&facts), ..Default::default() };
+    let ru = eval.fill_message(claim, claim.body.get(Lang::Ru), Lang::Ru, &letter);
+    assert!(ru.starts_with("ПРЕТЕНЗИЯ ОБ УТРАТЕ ВОЗВРАЩАЕМОГО ТОВАРА\n"), "{ru}");
+    assert!(ru.contains("переписка со службой поддержки по обращению № 4471 от 02.12.2026."), "{ru}");
+}
