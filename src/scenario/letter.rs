@@ -31,18 +31,10 @@ impl Message {
         self.addressee.iter().find(|c| conditions_hold(&c.when, &effective)).and_then(|c| addressee(&c.id))
     }
 
-    /// The text of part `id` for these answers, whatever the seller has typed: the first part with that id whose
-    /// conditions hold.
-    pub fn part_for(&self, eval: &Evaluation, id: &str) -> Option<&super::Text> {
-        self.parts_for(eval, id).next().map(|p| &p.text)
-    }
-
     /// The parts with id `id` whose conditions hold for these answers, in the order the message declares them.
-    pub(crate) fn parts_for(&self, eval: &Evaluation, id: &str) -> std::vec::IntoIter<&super::MessagePart> {
+    pub(crate) fn parts_for(&self, eval: &Evaluation, id: &str) -> Vec<&super::MessagePart> {
         let effective = eval.answers.iter().map(|(k, v)| (*k, v)).collect();
-        let parts: Vec<&super::MessagePart> =
-            self.parts.iter().filter(|p| p.id == id && conditions_hold(&p.when, &effective)).collect();
-        parts.into_iter()
+        self.parts.iter().filter(|p| p.id == id && conditions_hold(&p.when, &effective)).collect()
     }
 
     /// What input `id` shows: what the seller typed, else the case's fact it names, else nothing yet.

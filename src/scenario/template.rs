@@ -120,6 +120,7 @@ impl Evaluation<'_> {
                 // A paragraph for another branch is left out; its placeholders are filled like the body's.
                 return message
                     .parts_for(self, id)
+                    .into_iter()
                     .find(|part| part.needs.iter().all(|n| self.has_value(message, n, lang, letter)))
                     .map(|part| self.fill_with(Some(message), part.text.get(lang), lang, letter))
                     .unwrap_or_default();
