@@ -1,5 +1,6 @@
-//! Converts the content files (`content/scenarios/*.toml`, `content/calendars/*.toml`, pleasant to write) into JSON
-//! in OUT_DIR, which the app parses with the serde_json it already ships: TOML costs nothing in the wasm.
+//! Converts the content files (`content/scenarios/*.toml`, `content/calendars/*.toml`, `content/addressees/*.toml`,
+//! pleasant to write) into JSON in OUT_DIR, which the app parses with the serde_json it already ships: TOML costs
+//! nothing in the wasm.
 //!
 //! Every scenario text (a table of exactly `en`, `ru` and `pl` strings) is moved out of the scenarios into one
 //! language pack per language, `OUT_DIR/packs/pack-<lang>-<hash>.json`, together with that language's interface
@@ -30,6 +31,16 @@ fn main() {
     for (stem, value) in read_content("calendars") {
         write(&out.join("calendars"), &format!("{stem}.json"), &value.to_string());
     }
+    // The marketplaces' contracting companies, all files in one list. Their texts stay in place (a few hundred
+    // bytes, read by letters in any language), not in the packs.
+    let addressees: Vec<serde_json::Value> = read_content("addressees")
+        .into_iter()
+        .flat_map(|(_, mut file)| match file.get_mut("addressees").map(serde_json::Value::take) {
+            Some(serde_json::Value::Array(list)) => list,
+            _ => Vec::new(),
+        })
+        .collect();
+    write(&out, "addressees.json", &serde_json::Value::Array(addressees).to_string());
     let count = format!("const TEXT_COUNT: usize = {};\n", texts.numbers.len());
     write(&out, "text_count.rs", &count);
     // Packs of earlier builds have other names: only this build's may be found next to it.

@@ -110,13 +110,17 @@ fn cells(line: &str) -> Option<Vec<String>> {
     (!id.is_empty()).then(|| std::iter::once(id.to_string()).chain(cells[1..].iter().cloned()).collect())
 }
 
-/// The audit file's sections by scenario id (`## <id>`), with their rule rows and letter rows.
+/// The audit file's sections by scenario id (`## <id>`), with their rule rows and letter rows; the scenarios end
+/// where the addressees' part (`# Addressees`, checked by `scenario::validate_addressees`) begins.
 fn parse_audit(text: &str) -> BTreeMap<String, Section> {
     let mut sections: BTreeMap<String, Section> = BTreeMap::new();
     let mut current: Option<String> = None;
     let mut in_letters = false;
     for (index, line) in text.lines().enumerate() {
         let number = index + 1;
+        if line.trim() == "# Addressees" {
+            break;
+        }
         if let Some(id) = line.strip_prefix("## ") {
             current = Some(id.trim().to_string());
             in_letters = false;

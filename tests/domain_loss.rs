@@ -424,3 +424,14 @@ fn line_ends_of_every_spreadsheet_and_stable_codes() {
     assert_eq!(codes.len(), LossColumn::ALL.len());
     assert_eq!(LossErrorKind::CommissionAbovePrice.code(), "commission_above_price");
 }
+
+#[test]
+fn the_item_number_is_named_as_each_portal_names_it() {
+    use claimdesk::domain::item_number_key;
+    use claimdesk::i18n::tr;
+    assert_eq!(tr(Lang::Ru, item_number_key(Marketplace::Wildberries)), "Артикул WB");
+    assert_eq!(tr(Lang::Pl, item_number_key(Marketplace::Wildberries)), "Kod produktu WB (Артикул WB)");
+    assert_eq!(tr(Lang::En, item_number_key(Marketplace::YandexMarket)), "Market SKU");
+    assert_eq!(tr(Lang::Ru, item_number_key(Marketplace::Amazon)), "ASIN / FNSKU");
+    assert_eq!(tr(Lang::Pl, item_number_key(Marketplace::Mall)), "Kod produktu");
+}

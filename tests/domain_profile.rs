@@ -43,7 +43,8 @@ fn fill(text: &str, lang: Lang, letter: &LetterContext) -> String {
 #[test]
 fn a_russian_profile_fills_the_sender_in_the_letters_language() {
     let profile = romashka();
-    let letter = LetterContext { seller: Some(&profile), number: Some("12"), claimed: None };
+    let letter =
+        LetterContext { seller: Some(&profile), number: Some("12"), claimed: None, ..LetterContext::default() };
     assert_eq!(
         fill(LETTER, Lang::Ru, &letter),
         "From: ООО «Ромашка», ИНН 7701234560, КПП 770101001, ОГРН 1027700000008, г. Москва, ул. Ленина, д. 1\n\
@@ -69,7 +70,7 @@ fn a_missing_detail_shows_its_name_in_brackets() {
     let mut partial = romashka();
     partial.set(F::Account, "");
     partial.set(F::Email, "");
-    let letter = LetterContext { seller: Some(&partial), number: None, claimed: None };
+    let letter = LetterContext { seller: Some(&partial), number: None, claimed: None, ..LetterContext::default() };
     assert_eq!(
         fill("{seller.bank} | {seller.contacts}", Lang::Pl, &letter),
         "[dane bankowe: bank, BIC, numer rachunku] | [e-mail i telefon]"
@@ -85,7 +86,7 @@ fn a_polish_profile_shows_polish_numbers_only() {
     p.set(F::Inn, "7701234560");
     p.set(F::SignatoryName, "Jan Nowak");
     p.basis = AuthorityBasis::from_legacy("pełnomocnictwa nr 3/2026");
-    let letter = LetterContext { seller: Some(&p), number: None, claimed: None };
+    let letter = LetterContext { seller: Some(&p), number: None, claimed: None, ..LetterContext::default() };
     assert_eq!(
         fill("{seller.name}, {seller.ids}", Lang::Pl, &letter),
         "Nowak sp. z o.o., NIP 5250000009, REGON 012345675"

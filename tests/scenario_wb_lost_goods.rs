@@ -70,29 +70,6 @@ fn the_acceptance_objection_names_the_supply_and_the_act_date() {
 }
 
 #[test]
-fn the_precourt_claim_states_its_grounds_and_the_counterparty_to_check() {
-    let s = scenario(ID);
-    let claim = s.messages.iter().find(|m| m.id == "precourt_claim").expect("precourt_claim exists");
-    assert_eq!(claim.language, Some(Lang::Ru), "WB works in Russian");
-    let ru = claim.body.get(Lang::Ru);
-    for expected in [
-        "ДОСУДЕБНАЯ ПРЕТЕНЗИЯ",
-        "ст. 1011 ГК РФ",
-        "ст. 998 ГК РФ",
-        "ст. 15, 393 ГК РФ",
-        "п. ___ Оферты",
-        "ООО «РВБ» или ООО «Вайлдберриз»",
-        "{seller.wb_id}",
-        "по истечении 30 календарных дней",
-    ] {
-        assert!(ru.contains(expected), "{expected:?} missing in:\n{ru}");
-    }
-    let pl = claim.body.get(Lang::Pl);
-    assert!(pl.contains("PRZEDSĄDOWE WEZWANIE DO ZAPŁATY") && pl.contains("rosyjskiego sądu gospodarczego"), "{pl}");
-    assert!(!pl.contains("arbitrażow") && !pl.contains("reklamac"), "Polish false friends are gone:\n{pl}");
-}
-
-#[test]
 fn polish_texts_avoid_the_false_friends_of_issue_20() {
     let wrong =
         ["sąd arbitrażow", "sądu arbitrażow", "sądzie arbitrażow", "artykuł", "wezwanie (reklamac", "arbitrażowego"];
@@ -113,12 +90,8 @@ fn the_fire_warning_shows_the_limitation_date_for_a_january_2024_loss() {
 }
 
 #[test]
-fn the_precourt_claim_covers_a_swap_and_a_shortfall_at_acceptance() {
+fn a_swap_gets_the_claim_and_its_own_ticket() {
     let s = scenario(ID);
-    let claim = s.messages.iter().find(|m| m.id == "precourt_claim").expect("precourt_claim exists");
-    let ru = claim.body.get(Lang::Ru);
-    assert!(ru.contains("либо вместо нашего товара нам возвращён другой (подмена)"), "{ru}");
-    assert!(ru.contains("товар передан по УПД № … в количестве …, а в акте приёмки указано …"), "{ru}");
     let swap = answers(s, &[("where", "swapped"), ("claim_sent", "no")]);
     assert_eq!(
         common::message_ids(s, &swap, "2026-11-23"),
@@ -131,7 +104,17 @@ fn the_support_ticket_names_a_supply_or_an_order_by_branch() {
     let s = scenario(ID);
     let body = |id: &str| s.messages.iter().find(|m| m.id == id).map(|m| m.body.get(Lang::Ru)).unwrap_or_default();
     assert!(body("to_support").contains("по поставке {order_number}") && !body("to_support").contains("заказу"));
-    assert!(body("to_support_order").contains("по сборочному заданию / заказу {order_number}"));
+    let ticket = s.messages.iter().find(|m| m.id == "to_support_order").expect("to_support_order exists");
+    let filled = |where_: &str| {
+        let eval = s.evaluate(&answers(s, &[("where", where_), ("order_number", "T-5")]), common::date("2026-11-23"));
+        eval.fill_message(ticket, ticket.body.get(Lang::Ru), Lang::Ru, &claimdesk::scenario::LetterContext::default())
+    };
+    let fbs_text = filled("fbs");
+    assert!(fbs_text.contains("Прошу найти товар по сборочному заданию FBS T-5 или подтвердить его утрату."));
+    assert!(fbs_text.contains("Приложения: таблица недостающих товаров; выгрузка сборочных заданий со статусами;"));
+    let transit_text = filled("transit");
+    assert!(transit_text.contains("Прошу найти товар по заказу T-5 или подтвердить его утрату."));
+    assert!(transit_text.contains("Приложения: таблица недостающих товаров; история статусов заказа;"));
     let fbs = answers(s, &[("where", "fbs"), ("claim_sent", "no")]);
     assert_eq!(
         common::message_ids(s, &fbs, "2026-11-23"),
@@ -140,16 +123,8 @@ fn the_support_ticket_names_a_supply_or_an_order_by_branch() {
 }
 
 #[test]
-fn the_swap_claim_lists_attachments_the_swap_seller_has() {
+fn the_claim_amount_step_and_the_swap_limitation_read_right() {
     let s = scenario(ID);
-    let claim = s.messages.iter().find(|m| m.id == "precourt_claim").expect("precourt_claim exists");
-    let ru = claim.body.get(Lang::Ru);
-    assert!(ru.contains(
-        "Приложения [при подмене; оставьте одну подходящую строку]: расчёт суммы претензии; видео вскрытия возврата; \
-         фото вернувшегося товара рядом с нашим оригиналом; карточка товара и заказ; скриншоты обращения в поддержку; \
-         документы о закупке или производстве товара."
-    ));
-    assert!(ru.contains("Приложения [при утрате, недостаче или порче]: таблица утраченных товаров;"));
     let amount =
         s.plan.iter().flat_map(|p| p.checklist.iter()).find(|c| c.id == "clm_amount").expect("clm_amount exists");
     assert_eq!(
@@ -158,4 +133,14 @@ fn the_swap_claim_lists_attachments_the_swap_seller_has() {
     );
     let swap_limit = s.deadline("limitation_swap").expect("limitation_swap exists").rule.get(Lang::Pl);
     assert!(swap_limit.contains("Czekanie na rekompensatę WB nie wstrzymuje") && !swap_limit.contains("automatyczn"));
+}
+
+#[test]
+fn the_acceptance_objection_does_not_claim_to_be_in_time() {
+    let s = scenario(ID);
+    let objection = s.messages.iter().find(|m| m.id == "acceptance_dispute").expect("acceptance_dispute exists");
+    for lang in Lang::ALL {
+        let text = objection.body.get(lang);
+        assert!(!text.contains("7 дней") && !text.contains("7 days") && !text.contains("7 dni"), "{text}");
+    }
 }

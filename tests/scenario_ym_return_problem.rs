@@ -63,10 +63,13 @@ fn the_condition_claim_carries_the_order_and_the_certificate_date() {
             ("act_date", "2026-12-30"),
         ],
     );
-    let ru = fill_template(s, claim.body.get(Lang::Ru), &a, Lang::Ru, date("2026-12-30"));
-    assert!(ru.contains("YM-70002") && ru.contains("от 30.12.2026"), "{ru}");
+    let letter = claimdesk::scenario::LetterContext::default();
+    let eval = s.evaluate(&a, date("2026-12-30"));
+    let ru = eval.fill_message(claim, claim.body.get(Lang::Ru), Lang::Ru, &letter);
+    assert!(ru.contains("Невыкуп по заказу № YM-70002") && ru.contains("от 30.12.2026"), "{ru}");
     let without_date = answers(s, &[("return_kind", "refusal"), ("problem", "short")]);
-    let pl = fill_template(s, claim.body.get(Lang::Pl), &without_date, Lang::Pl, date("2026-12-30"));
+    let eval = s.evaluate(&without_date, date("2026-12-30"));
+    let pl = eval.fill_message(claim, claim.body.get(Lang::Pl), Lang::Pl, &letter);
     assert!(pl.contains("[data protokołu zdawczo-odbiorczego]") && pl.contains("[numer zamówienia]"), "{pl}");
 }
 
@@ -112,9 +115,58 @@ fn the_decision_dispute_names_the_decision_being_disputed() {
             ("back_at_point", "2026-11-20"),
         ],
     );
-    let ru = fill_template(s, text.body.get(Lang::Ru), &a, Lang::Ru, date("2026-11-23"));
-    assert!(ru.contains("с решением Маркета от [дата] в карточке возврата"), "{ru}");
-    assert!(ru.contains("YM-70013") && ru.contains("20.11.2026"), "{ru}");
+    let eval = s.evaluate(&a, date("2026-11-23"));
+    let inputs = [
+        ("decision_date", "21.11.2026"),
+        ("return_number", "R-5"),
+        ("grounds", "товар вернулся целым, в заводской упаковке"),
+        ("charges", "обратная логистика 350 ₽, отчёт № 88, строка 4"),
+        ("condition_claim", "№ 3 от 22.11.2026"),
+    ]
+    .iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect();
+    let letter = claimdesk::scenario::LetterContext { inputs: Some(&inputs), ..Default::default() };
+    let ru = eval.fill_message(text, text.body.get(Lang::Ru), Lang::Ru, &letter);
+    assert!(
+        ru.contains(
+            "ПРЕТЕНЗИЯ\nо пересмотре решения по возврату и сторнировании удержанных расходов\n\n\
+         1. 21.11.2026 Маркет принял в карточке возврата № R-5 (заказ № YM-70013) решение вернуть деньги покупателю за \
+         наш счёт. Возврат доставлен обратно для передачи нам 20.11.2026.\n\n\
+         2. С решением мы не согласны: товар вернулся целым, в заводской упаковке.\n\n\
+         3. Товар вернулся к нам целым и пригодным к продаже. Просим пересмотреть решение по возврату № R-5, признать, \
+         что возврат произошёл не по вине продавца, и сторнировать удержанные с нас расходы по этому возврату: \
+         обратная логистика 350 ₽, отчёт № 88, строка 4.\n\n\
+         Приложения:\n1. Скриншот карточки возврата с решением Маркета.\n2. Фото товара в том виде, в каком он \
+         вернулся.\n3. Отчёт с удержанными расходами по возврату.\n\n"
+        ),
+        "{ru}"
+    );
+    // The item is back with the seller: no sale price is claimed.
+    assert!(!ru.contains("компенсировать") && !ru.contains("Просим возместить"), "{ru}");
+    // A damaged return: the dispute refers to the condition claim and does not claim the amount twice.
+    let damaged = answers(
+        s,
+        &[
+            ("return_kind", "return"),
+            ("problem", "damaged"),
+            ("order_number", "YM-70013"),
+            ("amount", "1290"),
+            ("disagree", "yes"),
+            ("back_at_point", "2026-11-20"),
+        ],
+    );
+    let eval = s.evaluate(&damaged, date("2026-11-23"));
+    let ru = eval.fill_message(text, text.body.get(Lang::Ru), Lang::Ru, &letter);
+    assert!(
+        ru.contains(
+            "3. Просим пересмотреть решение по возврату № R-5 и признать, что возврат произошёл не по вине продавца. \
+         Стоимость товара мы требуем возместить в отдельной претензии по состоянию возврата (исх. № 3 от 22.11.2026) и \
+         в настоящей претензии повторно не заявляем.\n\n"
+        ),
+        "{ru}"
+    );
+    assert!(!ru.contains("1\u{a0}290"), "{ru}");
 }
 
 #[test]
@@ -183,4 +235,17 @@ fn a_choice_left_behind_by_a_changed_earlier_answer_stops_counting_and_is_asked_
         .deadlines
         .iter()
         .all(|d| d.rule.id != "refund_dispute_fast"));
+}
+
+#[test]
+fn the_lost_buyer_return_claim_takes_the_request_from_the_case() {
+    let s = scenario(ID);
+    let claim = s.messages.iter().find(|m| m.id == "claim_lost_buyer_return").expect("claim exists");
+    let a = answers(s, &[("return_kind", "return"), ("problem", "not_arrived"), ("order_number", "YM-9")]);
+    let eval = s.evaluate(&a, date("2026-12-05"));
+    let facts = [("ticket".to_string(), "№ 4471 от 02.12.2026".to_string())].into_iter().collect();
+    let letter = claimdesk::scenario::LetterContext { facts: Some(&facts), ..Default::default() };
+    let ru = eval.fill_message(claim, claim.body.get(Lang::Ru), Lang::Ru, &letter);
+    assert!(ru.starts_with("ПРЕТЕНЗИЯ ОБ УТРАТЕ ВОЗВРАЩАЕМОГО ТОВАРА\n"), "{ru}");
+    assert!(ru.contains("переписка со службой поддержки по обращению № 4471 от 02.12.2026."), "{ru}");
 }

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::events::{EventKind, LetterVia, TimelineEvent, UnknownEvent};
 use super::fold::push_folded;
-use super::{Basis, CaseStatus, LossTable};
+use super::{Basis, CaseStatus, LetterDraft, LossTable};
 use crate::i18n::{parse_amount, Key, Lang};
 use crate::scenario::{Answer, Answers, Marketplace, Role, Scenario};
 
@@ -86,6 +86,9 @@ pub struct Case {
     /// The itemised loss, in the case's currency.
     #[serde(default, skip_serializing_if = "LossTable::is_empty")]
     pub losses: LossTable,
+    /// What the seller added to the case's letters, by message id (see [`super::letter_draft`]).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub letters: BTreeMap<String, LetterDraft>,
 }
 
 impl Case {
@@ -126,6 +129,7 @@ impl Case {
             timeline: vec![TimelineEvent { at: now, kind: EventKind::Created }],
             profile: None,
             losses: LossTable::default(),
+            letters: BTreeMap::new(),
         };
         case.apply_answers(scenario, answers);
         case
@@ -377,6 +381,11 @@ pub(crate) fn hostile_char(c: char, multiline: bool) -> bool {
     control || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
 }
 
+/// [`check_text`] for a value about to be kept: the problem without a field name.
+pub(crate) fn check_text_value(text: &str, max_chars: usize, multiline: bool) -> Result<(), ProblemKind> {
+    check_text(String::new, text, max_chars, multiline).map_err(|p| p.problem)
+}
+
 fn check_text(field: impl Fn() -> String, text: &str, max_chars: usize, multiline: bool) -> Result<(), CaseProblem> {
     // The byte length bounds the character count, so short texts are not counted.
     if text.len() > max_chars && text.chars().count() > max_chars {
@@ -536,6 +545,13 @@ impl Case {
         for (i, row) in self.losses.rows.iter().enumerate() {
             for text in [&row.marketplace_sku, &row.seller_article, &row.size, &row.barcode] {
                 check_text(|| format!("losses.{}", i + 1), text, super::loss_limits::CELL_CHARS, false)?;
+            }
+        }
+        for (message, draft) in &self.letters {
+            check_id(|| format!("letters.{message}"), message)?;
+            for (id, text) in draft.fields.iter().chain(&draft.edited) {
+                check_id(|| format!("letters.{message}.{id}"), id)?;
+                check_text(|| format!("letters.{message}.{id}"), text, limits::LONG_TEXT_CHARS, true)?;
             }
         }
         if let Some(problem) = self.losses.problems().into_iter().next() {

@@ -15,6 +15,15 @@ impl Case {
             _ => None,
         })
     }
+
+    /// When letter `message` first left the app numbered: the letter's date stays the day it was given its
+    /// number however often it is printed again.
+    pub fn letter_sent_at(&self, message: &str) -> Option<chrono::DateTime<chrono::Utc>> {
+        self.timeline.iter().find_map(|event| match &event.kind {
+            EventKind::LetterSent { message: sent, number: Some(_), .. } if sent == message => Some(event.at),
+            _ => None,
+        })
+    }
 }
 
 impl ProfileBook {

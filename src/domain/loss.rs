@@ -11,6 +11,7 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Key;
 use crate::scenario::Marketplace;
 
 /// Upper bounds of a loss table. They keep every sum inside an `i64` without checks:
@@ -394,4 +395,15 @@ impl LossTable {
 
 fn sum(rows: &[LossRow], basis: Basis) -> i64 {
     rows.iter().fold(0i64, |acc, r| acc.saturating_add(r.formula(basis).line_total))
+}
+
+/// What each marketplace's seller portal calls its own item number: the marketplace column's name in a letter's
+/// loss table («Артикул WB», a Market SKU, ASIN / FNSKU, a MALL product code).
+pub fn item_number_key(marketplace: Marketplace) -> Key {
+    match marketplace {
+        Marketplace::Wildberries => Key::LossColItemWb,
+        Marketplace::YandexMarket => Key::LossColItemMarket,
+        Marketplace::Amazon => Key::LossColItemAmazon,
+        Marketplace::Mall => Key::LossColItemMall,
+    }
 }

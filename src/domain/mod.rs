@@ -11,6 +11,8 @@ pub mod durability;
 mod events;
 mod fold;
 mod jurisdiction;
+pub mod letter_draft;
+mod letter_facts;
 mod letter_number;
 pub mod list_url;
 pub mod loss;
@@ -31,9 +33,11 @@ pub use authority::{AuthorityBasis, Signatory};
 pub use book::{new_case_id, CaseBook, Record, Stale, Tombstone, Version};
 pub use case::{is_valid_id, limits, Case, CaseDeadline, CaseProblem, Money, ProblemKind};
 pub use events::{EventKind, LetterVia, TimelineEvent, UnknownEvent};
+pub use letter_draft::{DraftError, LetterDraft};
+pub use letter_facts::letter_facts;
 pub use loss::{
-    claim_row_limit, loss_limits, Basis, ClaimPart, Commission, CommissionPart, LossColumn, LossError, LossErrorKind,
-    LossRow, LossTable, RowFormula,
+    claim_row_limit, item_number_key, loss_limits, Basis, ClaimPart, Commission, CommissionPart, LossColumn, LossError,
+    LossErrorKind, LossRow, LossTable, RowFormula,
 };
 pub use loss_paste::{parse_pasted, PastePreview, PastedRow};
 pub use profile::{BusinessProfile, FieldGroup, Jurisdiction, ProfileBook, ProfileError, ProfileField};

@@ -253,6 +253,7 @@ fn sample_case(rng: &mut Rng, index: usize) -> Case {
         timeline: vec![TimelineEvent { at: created_at, kind: EventKind::Created }],
         profile: None,
         losses: Default::default(),
+        letters: Default::default(),
     };
 
     let mut now = created_at;

@@ -1,5 +1,6 @@
 //! Scenario content (one data file per scenario) and the engine that turns answers into a plan.
 
+mod addressee;
 mod answer;
 mod buyer;
 mod calendar;
@@ -9,6 +10,7 @@ mod draft;
 mod engine;
 mod evaluation;
 mod form;
+mod letter;
 mod model;
 mod registry;
 mod rulebook;
@@ -16,6 +18,7 @@ mod seller;
 mod template;
 mod validate;
 
+pub use addressee::{addressee, addressees, validate_addressees, Addressee, RegistrationId, ADDRESSEES_JSON};
 pub use answer::{Answer, Answers};
 pub use buyer::{BuyerLanguage, BuyerText};
 pub use calendar::{calendar, easter_sunday, Calendar, Country};
@@ -25,9 +28,11 @@ pub use draft::{Draft, Position, Progress};
 pub use engine::Plan;
 pub use evaluation::Evaluation;
 pub use form::{AnswerError, FormValues};
+pub use letter::{LetterLayout, BLANK, FACTS};
 pub use model::{
-    stage_answer_key, Anchor, ChecklistItem, Choice, DeadlineRule, Marketplace, Message, Offset, OffsetUnit, PlanItem,
-    PlanKind, Question, QuestionKind, Role, Scenario, Text, Verified, STAGE_CODES,
+    stage_answer_key, AddresseeChoice, Anchor, ChecklistItem, Choice, DeadlineRule, LetterInput, Marketplace, Message,
+    MessagePart, Offset, OffsetUnit, PlanItem, PlanKind, Question, QuestionKind, Role, Scenario, Text, Verified,
+    STAGE_CODES,
 };
 pub use registry::{all, get, title_of, SOURCES};
 pub use rulebook::{anchor_of, is_stale, rulebook, shipped_rules, RuleEntry, RuleUse, STALE_AFTER_MONTHS};

@@ -261,6 +261,53 @@ pub struct Message {
     /// interface's, and a pack per buyer language would be fetched for a few hundred bytes.
     #[serde(default)]
     pub buyer_texts: std::collections::BTreeMap<BuyerLanguage, String>,
+    /// The company the letter is addressed to (`content/addressees/`): the first choice whose conditions hold
+    /// fills `{addressee}`.
+    #[serde(default)]
+    pub addressee: Vec<AddresseeChoice>,
+    /// Paragraphs that differ by the case's branch: `{part.<id>}` is the first part with that id whose conditions
+    /// hold, or nothing.
+    #[serde(default)]
+    pub parts: Vec<MessagePart>,
+    /// What only the seller knows, typed in a field next to the letter: `{input.<id>}`.
+    #[serde(default)]
+    pub inputs: Vec<LetterInput>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AddresseeChoice {
+    pub id: String,
+    #[serde(default)]
+    pub when: Vec<Condition>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MessagePart {
+    pub id: String,
+    #[serde(default)]
+    pub when: Vec<Condition>,
+    /// Placeholders that must have a value for this part to be used (`input.ticket` typed or filled from the
+    /// case, an optional answer such as `buyer_name`, a seller's detail such as `seller.mall_id`): a sentence
+    /// about a support request is left out, or replaced by the next part with the same id, while the case has no
+    /// request to name.
+    #[serde(default)]
+    pub needs: Vec<String>,
+    pub text: Text,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LetterInput {
+    pub id: String,
+    /// The field's label next to the letter.
+    pub label: Text,
+    /// A fact of the case (`super::letter::FACTS`) that fills the field while the seller has typed nothing.
+    pub fact: Option<String>,
+    /// Several lines (a list of items) rather than one.
+    #[serde(default)]
+    pub multiline: bool,
 }
 
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]

@@ -2,6 +2,8 @@
 //! `{letter.number}`, the letter's outgoing number. Without a profile (or with the field empty) a placeholder
 //! shows its name in brackets, `[tax number (INN)]`, so the seller sees what is still to add.
 
+use std::collections::BTreeMap;
+
 use crate::i18n::{Key, Lang};
 
 /// What a letter can say about its sender.
@@ -101,6 +103,13 @@ pub struct LetterContext<'a> {
     /// The amount claimed, formatted, when it comes from the case's loss table rather than the wizard's answer:
     /// it fills the placeholder of the question whose role is the amount at stake.
     pub claimed: Option<&'a str>,
+    /// What the case knows for `{fact.<name>}` and for the inputs that name a fact, already in the letter's
+    /// language (see `domain::letter_facts`).
+    pub facts: Option<&'a BTreeMap<String, String>>,
+    /// What the seller typed next to the letter, by input id.
+    pub inputs: Option<&'a BTreeMap<String, String>>,
+    /// The letter's date for `{today}`: the day it was numbered, or today; `None` keeps the case's opening day.
+    pub dated: Option<chrono::NaiveDate>,
 }
 
 /// The placeholder names this module fills: `seller.<code>` and `letter.number`.

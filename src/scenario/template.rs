@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::answer::Answer;
 use super::seller::{LetterContext, SellerField, LETTER_NUMBER};
-use super::{Answers, Evaluation, QuestionKind, Role, Scenario};
+use super::{letter, Answers, Evaluation, Message, QuestionKind, Role, Scenario};
 use crate::i18n::placeholder::{self, Piece};
 use crate::i18n::{format_date, format_money, tr, Key, Lang};
 
@@ -39,6 +39,9 @@ fn value_of(eval: &Evaluation, name: &str, lang: Lang, letter: &LetterContext) -
     if let Some(field) = name.strip_prefix("seller.").and_then(SellerField::from_code) {
         return letter.seller.and_then(|s| s.seller_value(field, lang));
     }
+    if let Some(fact) = name.strip_prefix(letter::FACT) {
+        return letter.facts.and_then(|f| f.get(fact)).cloned();
+    }
     if let Some(claimed) = letter.claimed {
         if scenario.question(name).is_some_and(|q| q.role == Some(Role::AmountAtStake)) {
             return Some(claimed.to_string());
@@ -48,7 +51,7 @@ fn value_of(eval: &Evaluation, name: &str, lang: Lang, letter: &LetterContext) -
         return Some(tr(lang, scenario.marketplace.key()).to_string());
     }
     if name == "today" {
-        return Some(format_date(lang, eval.created));
+        return Some(format_date(lang, letter.dated.unwrap_or(eval.created)));
     }
     if let Some(rule) = name.strip_prefix("deadline.") {
         let deadline = eval.plan.deadlines.iter().find(|d| d.rule.id == rule);
@@ -81,18 +84,75 @@ impl Evaluation<'_> {
 
     /// [`Evaluation::fill`] for a letter whose sender and number are known (in part).
     pub fn fill_letter(&self, text: &str, lang: Lang, letter: &LetterContext) -> String {
+        self.fill_with(None, text, lang, letter)
+    }
+
+    /// [`Evaluation::fill_letter`] for a text of `message`: its branch paragraphs, the seller's fields and the
+    /// addressee filled too. What only the seller can type and has not yet shows as a blank line to write on.
+    pub fn fill_message(&self, message: &Message, text: &str, lang: Lang, letter: &LetterContext) -> String {
+        let filled = self.fill_with(Some(message), text, lang, letter);
+        collapse_blank_lines(&filled)
+    }
+
+    fn fill_with(&self, message: Option<&Message>, text: &str, lang: Lang, letter: &LetterContext) -> String {
         let mut out = String::with_capacity(text.len() + 64);
         for piece in placeholder::pieces(text) {
             match piece {
                 Piece::Text(t) => out.push_str(t),
-                Piece::Name(name) => match value_of(self, name, lang, letter).filter(|v| !v.trim().is_empty()) {
-                    Some(v) => out.push_str(&v),
-                    _ => out.push_str(&missing_label(self.scenario, name, lang)),
-                },
+                Piece::Name(name) => out.push_str(&self.placeholder_value(message, name, lang, letter)),
             }
         }
         out
     }
+
+    /// Whether placeholder `name` of `message` has something to print: an input typed or filled from the case,
+    /// an answer given, a seller's detail in the profile.
+    fn has_value(&self, message: &Message, name: &str, lang: Lang, letter: &LetterContext) -> bool {
+        match name.strip_prefix(letter::INPUT) {
+            Some(id) => message.input_value(id, letter).is_some(),
+            None => value_of(self, name, lang, letter).is_some_and(|v| !v.trim().is_empty()),
+        }
+    }
+
+    fn placeholder_value(&self, message: Option<&Message>, name: &str, lang: Lang, letter: &LetterContext) -> String {
+        if let Some(message) = message {
+            if let Some(id) = name.strip_prefix(letter::PART) {
+                // A paragraph for another branch is left out; its placeholders are filled like the body's.
+                return message
+                    .parts_for(self, id)
+                    .into_iter()
+                    .find(|part| part.needs.iter().all(|n| self.has_value(message, n, lang, letter)))
+                    .map(|part| self.fill_with(Some(message), part.text.get(lang), lang, letter))
+                    .unwrap_or_default();
+            }
+            if let Some(id) = name.strip_prefix(letter::INPUT) {
+                return message.input_value(id, letter).unwrap_or_else(|| letter::BLANK.to_string());
+            }
+            if name == letter::ADDRESSEE {
+                return message.addressee_for(self).map_or_else(|| letter::BLANK.to_string(), |a| a.block(lang));
+            }
+            if name.starts_with(letter::FACT) {
+                return value_of(self, name, lang, letter).unwrap_or_else(|| letter::BLANK.to_string());
+            }
+        }
+        match value_of(self, name, lang, letter).filter(|v| !v.trim().is_empty()) {
+            Some(v) => v,
+            None => missing_label(self.scenario, name, lang),
+        }
+    }
+}
+
+/// A paragraph left out leaves its empty line behind: more than one empty line in a row becomes one, and
+/// trailing spaces go.
+fn collapse_blank_lines(text: &str) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    for line in text.split('\n').map(str::trim_end) {
+        if line.is_empty() && out.last().is_some_and(|l| l.is_empty()) {
+            continue;
+        }
+        out.push(line);
+    }
+    out.join("\n")
 }
 
 /// [`Evaluation::fill`] for one template (tests and single texts; a view with several fills evaluates once).

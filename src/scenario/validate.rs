@@ -142,9 +142,10 @@ pub fn validate(scenario: &Scenario) -> Vec<String> {
         check_text(p, &what, &m.title);
         check_text(p, &what, &m.recipient);
         check_text(p, &what, &m.body);
-        check_placeholders(p, scenario, &what, &m.body);
+        check_message_placeholders(p, scenario, &what, m, &m.body);
         check_buyer_texts(p, scenario, &what, m);
         check_conditions(p, scenario, &what, &m.when, None);
+        check_letter_parts(p, scenario, &what, m);
     }
 
     // Deadlines: sources, anchors to date questions or earlier rules.
@@ -281,6 +282,27 @@ fn check_buyer_texts(p: &mut Vec<String>, scenario: &Scenario, what: &str, messa
 }
 
 fn check_placeholders(p: &mut Vec<String>, scenario: &Scenario, what: &str, text: &Text) {
+    check_placeholders_with(p, scenario, what, text, |_| false);
+}
+
+/// A message's text may also name its parts, its inputs, the case's facts and the addressee (see
+/// `super::letter`); a part's own text may not name another part.
+fn check_message_placeholders(p: &mut Vec<String>, scenario: &Scenario, what: &str, message: &Message, text: &Text) {
+    check_placeholders_with(p, scenario, what, text, |name| {
+        name.strip_prefix("part.").is_some_and(|id| message.parts.iter().any(|part| part.id == id))
+            || name.strip_prefix("input.").is_some_and(|id| message.inputs.iter().any(|i| i.id == id))
+            || name.strip_prefix("fact.").is_some_and(|f| super::FACTS.contains(&f))
+            || (name == "addressee" && !message.addressee.is_empty())
+    });
+}
+
+fn check_placeholders_with(
+    p: &mut Vec<String>,
+    scenario: &Scenario,
+    what: &str,
+    text: &Text,
+    also_known: impl Fn(&str) -> bool,
+) {
     let names_en: BTreeSet<&str> = placeholders(text.get(crate::i18n::Lang::En)).into_iter().collect();
     for (lang, value) in text.all() {
         let names: BTreeSet<&str> = placeholders(value).into_iter().collect();
@@ -292,11 +314,57 @@ fn check_placeholders(p: &mut Vec<String>, scenario: &Scenario, what: &str, text
                 || name == "today"
                 || super::is_letter_placeholder(name)
                 || scenario.question(name).is_some()
-                || name.strip_prefix("deadline.").is_some_and(|r| scenario.deadline(r).is_some());
+                || name.strip_prefix("deadline.").is_some_and(|r| scenario.deadline(r).is_some())
+                || also_known(name);
             if !known {
                 p.push(format!("{what}: unknown placeholder `{{{name}}}` in {}", lang.code()));
             }
         }
+    }
+}
+
+/// A letter's branch paragraphs, the seller's fields and its addressee: each part's text and conditions, no
+/// part inside a part, each input named in a text and its fact known, each addressee shipped and of the
+/// scenario's marketplace.
+fn check_letter_parts(p: &mut Vec<String>, scenario: &Scenario, what: &str, message: &Message) {
+    for part in &message.parts {
+        let part_what = format!("{what} part `{}`", part.id);
+        check_text(p, &part_what, &part.text);
+        check_message_placeholders(p, scenario, &part_what, message, &part.text);
+        if placeholders(part.text.in_any_language()).iter().any(|n| n.starts_with("part.")) {
+            p.push(format!("{part_what}: a part cannot name another part"));
+        }
+        check_conditions(p, scenario, &part_what, &part.when, None);
+        let known = |name: &str| match name.strip_prefix("input.") {
+            Some(id) => message.inputs.iter().any(|i| i.id == id),
+            None => scenario.question(name).is_some() || super::is_letter_placeholder(name),
+        };
+        for name in part.needs.iter().filter(|n| !known(n)) {
+            p.push(format!("{part_what}: needs unknown placeholder `{name}`"));
+        }
+    }
+    let texts: Vec<&str> = std::iter::once(message.body.in_any_language())
+        .chain(message.parts.iter().map(|part| part.text.in_any_language()))
+        .collect();
+    for input in &message.inputs {
+        check_text(p, &format!("{what} input `{}`", input.id), &input.label);
+        let name = format!("input.{}", input.id);
+        if !texts.iter().any(|t| placeholders(t).contains(&name.as_str())) {
+            p.push(format!("{what}: input `{}` is not used in the text", input.id));
+        }
+        if input.fact.as_deref().is_some_and(|f| !super::FACTS.contains(&f)) {
+            p.push(format!("{what}: input `{}` names an unknown fact", input.id));
+        }
+    }
+    for choice in &message.addressee {
+        match super::addressee(&choice.id) {
+            None => p.push(format!("{what}: unknown addressee `{}`", choice.id)),
+            Some(a) if a.marketplace != scenario.marketplace => {
+                p.push(format!("{what}: addressee `{}` is another marketplace's", choice.id))
+            }
+            Some(_) => {}
+        }
+        check_conditions(p, scenario, what, &choice.when, None);
     }
 }
 

@@ -11,8 +11,8 @@ use super::announcer::announce;
 use super::base::href;
 use super::i18n::{language_unavailable, t, use_i18n};
 use super::store::{use_profiles, use_store, Command};
-use crate::adapters::clipboard;
-use crate::domain::{Case, LetterVia, ProfileBook};
+use crate::adapters::{clipboard, clock};
+use crate::domain::{letter_facts, Case, LetterVia, ProfileBook};
 use crate::i18n::{fill, format_money, pack, tr, Key, Lang};
 use crate::scenario::{placeholders, BuyerText, Evaluation, LetterContext, Message, SellerDetails, LETTER_NUMBER};
 
@@ -31,10 +31,28 @@ pub fn is_numbered(message: &Message) -> bool {
     placeholders(message.body.in_any_language()).contains(&LETTER_NUMBER)
 }
 
-/// The message's text in `lang`: the sender from the case's profile (else the current one), the claimed amount
-/// from the case's loss table when it has one, and the letter's number: `number`, else the one the case's letter
-/// was given when it first left the app.
+/// The message's text in `lang`: the seller's own edit of it when the case keeps one, else the generated text
+/// (see [`generated_text`]).
 pub fn letter_text(
+    eval: &Evaluation,
+    message: &Message,
+    lang: Lang,
+    profiles: &ProfileBook,
+    case: Option<&Case>,
+    number: Option<u32>,
+) -> String {
+    let edited = case.and_then(|c| c.letter_draft(&message.id)).and_then(|d| d.edited_text(lang));
+    match edited {
+        Some(text) => text.to_string(),
+        None => generated_text(eval, message, lang, profiles, case, number),
+    }
+}
+
+/// The message's text in `lang` as the app writes it: the sender from the case's profile (else the current
+/// one), the claimed amount from the case's loss table when it has one, the case's facts and the seller's fields,
+/// and the letter's number and date: `number`, else the one the case's letter was given when it first left the
+/// app, dated that day (else today).
+pub fn generated_text(
     eval: &Evaluation,
     message: &Message,
     lang: Lang,
@@ -45,8 +63,8 @@ pub fn letter_text(
     fill_text(eval, message, message.body.get(lang), lang, profiles, case, number)
 }
 
-/// `template` (a text of `message`) filled as [`letter_text`] fills a message body; `lang` formats what the case
-/// supplies.
+/// `template` (a text of `message`) filled as [`generated_text`] fills a message body; `lang` formats what the
+/// case supplies.
 fn fill_text(
     eval: &Evaluation,
     message: &Message,
@@ -59,8 +77,19 @@ fn fill_text(
     let seller = profiles.for_case(case.and_then(|c| c.profile.as_deref())).map(|p| p as &dyn SellerDetails);
     let claimed = case.and_then(|c| c.losses_total().map(|total| format_money(lang, total, &c.money.currency)));
     let number = number.or_else(|| case.and_then(|c| c.letter_number(&message.id))).map(|n| n.to_string());
-    let letter = LetterContext { seller, number: number.as_deref(), claimed: claimed.as_deref() };
-    eval.fill_letter(template, lang, &letter)
+    let facts = case.map(|c| letter_facts(c, lang));
+    let inputs = case.and_then(|c| c.letter_draft(&message.id)).map(|d| &d.fields);
+    // A case's letter is dated the day it was numbered, or today; outside a case (the wizard) the plan's day.
+    let dated = case.map(|c| c.letter_sent_at(&message.id).map_or_else(clock::today, |at| clock::local(at).0));
+    let letter = LetterContext {
+        seller,
+        number: number.as_deref(),
+        claimed: claimed.as_deref(),
+        facts: facts.as_ref(),
+        inputs,
+        dated,
+    };
+    eval.fill_message(message, template, lang, &letter)
 }
 
 /// Which text a message card shows: one of the interface languages, or a text written for the buyer's language.

@@ -39,14 +39,14 @@ test("a business entered once fills the WB, Market and MALL claims in the addres
   const claim = message(page, "Pre-court claim");
   assert.equal(await claim.language.inputValue(), "ru", "Wildberries works in Russian");
   const ru = await claim.body.innerText();
-  assert.match(ru, /От кого: ООО «Ромашка», ИНН 7701234560, КПП 770101001, ОГРН 1027700000008, г\. Москва, ул\. Ленина, д\. 1/);
-  assert.match(ru, /Реквизиты: ПАО Сбербанк, БИК 044525225, р\/с 40702810200000000001, к\/с 30101810400000000225/);
+  assert.match(ru, /От кого: ООО «Ромашка»\nИНН 7701234560, КПП 770101001, ОГРН 1027700000008\nг\. Москва, ул\. Ленина, д\. 1\n/);
+  assert.match(ru, /по реквизитам: ПАО Сбербанк, БИК 044525225, р\/с 40702810200000000001, к\/с 30101810400000000225/);
   assert.match(ru, /Генеральный директор Иванов И\. И\./);
   assert.match(ru, /Исх\. № \[номер присваивается при копировании или печати\]/, "the number is given on copy or print");
   assert.doesNotMatch(ru, /\[(наименование|ИНН|банк|должность)/, "no sender detail left in brackets");
   assert.equal(await claim.body.getAttribute("lang"), "ru");
   await claim.language.selectOption("en");
-  assert.match(await claim.body.innerText(), /From: ООО «Ромашка», INN 7701234560, KPP 770101001/);
+  assert.match(await claim.body.innerText(), /From: ООО «Ромашка»\nINN 7701234560, KPP 770101001/);
 
   await s.open("/wizard/ym-not-delivered");
   await walkToSummary(page, { model: "fby", order_number: "YM-9", scheduled_on: "2026-11-10", status: "in_delivery" });
@@ -68,7 +68,7 @@ test("without a business the sender stays in brackets and the hint leads to the 
   await s.open("/wizard/wb-lost-goods");
   await walkToSummary(page, { where: "warehouse", fire: "no", claim_sent: "no" });
   const card = page.locator("article.message", { has: page.locator("h4", { hasText: "Досудебная претензия" }) });
-  assert.match(await card.locator(".message-body").innerText(), /От кого: \[наименование продавца\], \[ИНН, КПП, ОГРН\], \[юридический адрес\]/);
+  assert.match(await card.locator(".message-body").innerText(), /От кого: \[наименование продавца\]\n\[ИНН, КПП, ОГРН\]\n\[юридический адрес\]/);
   await card.locator(".hint a").click();
   await page.waitForURL(/\/settings#business$/);
   await page.waitForFunction(() => document.activeElement?.id === "business");

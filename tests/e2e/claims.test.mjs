@@ -71,16 +71,17 @@ test("WB: a pasted 3-row table makes a complete Russian pre-court claim, numbere
   const claim = messageCard(page, "Pre-court claim");
   assert.equal(await claim.locator("select").inputValue(), "ru");
   const text = await claim.locator(".message-body").innerText();
-  assert.match(text, /От кого: ООО «Ромашка», ИНН 7701234560, КПП 770101001, ОГРН 1027700000008/);
+  assert.match(text, /Кому: ООО «Вайлдберриз»\nИНН 7721546864\n/, "the addressee comes from the content data");
+  assert.match(text, /От кого: ООО «Ромашка»\nИНН 7701234560, КПП 770101001, ОГРН 1027700000008\n/);
   assert.match(text, /Размер убытков составляет 3\s661,50\s₽/, "the amount is the table's total");
-  assert.match(text, /Реквизиты: ПАО Сбербанк, БИК 044525225, р\/с 40702810200000000001/);
+  assert.match(text, /по реквизитам: ПАО Сбербанк, БИК 044525225, р\/с 40702810200000000001/);
   assert.match(text, /Генеральный директор Иванов И\. И\./);
   assert.doesNotMatch(text, /\[(наименование|ИНН|банк|должность)/, "every sender field is filled");
 
   await claim.getByRole("button", { name: "Copy" }).click();
   await page.locator("#live-status", { hasText: "Copied as letter No. 1." }).waitFor();
   const clip = await page.evaluate(() => navigator.clipboard.readText());
-  assert.match(clip, /Исх\. № 1\n/);
+  assert.match(clip, /Исх\. № 1 от \d\d\.\d\d\.\d{4}\n/);
   assert.match(clip, /От кого: ООО «Ромашка»/);
   await page.locator(".timeline li", { hasText: "Letter No. 1 copied: Pre-court claim" }).waitFor();
 
@@ -96,7 +97,7 @@ test("WB: a pasted 3-row table makes a complete Russian pre-court claim, numbere
   await page.waitForFunction(() => window.__printed === 1);
   const letter = page.locator("article.letter");
   assert.equal(await letter.getAttribute("lang"), "ru");
-  assert.match(await letter.locator(".letter-body").innerText(), /Исх\. № 1\n/);
+  assert.match(await letter.locator(".letter-dated").innerText(), /^Исх\. № 1 от \d\d\.\d\d\.\d{4}$/);
   assert.match(await letter.locator(".letter-attachment h2").innerText(), /Приложение: таблица убытков/);
   assert.equal(await letter.locator(".loss-table tbody tr").count(), 3);
   assert.match(await letter.locator(".loss-table tfoot").innerText(), /Итого\s+3\s661,50\s₽/);

@@ -8,13 +8,22 @@ use crate::adapters::{clock, files};
 use crate::codec::csv::CsvStyle;
 use crate::codec::loss_csv::{loss_file_name, loss_table_csv, LossCsvTexts, LOSS_COLUMNS};
 use crate::domain::{
-    claim_row_limit, parse_pasted, Basis, Case, Commission, LossColumn, LossError, LossErrorKind, LossRow, LossTable,
-    PastePreview,
+    claim_row_limit, item_number_key, parse_pasted, Basis, Case, Commission, LossColumn, LossError, LossErrorKind,
+    LossRow, LossTable, PastePreview,
 };
 use crate::i18n::{fill, format_decimal, format_money, tr, Key, Lang};
+use crate::scenario::Marketplace;
 use crate::ui::announcer::announce;
 use crate::ui::i18n::{t, use_lang};
 use crate::ui::store::{use_store, Command};
+
+/// A column's name in a letter to one marketplace: its own item number is named as its portal names it.
+fn letter_column_key(column: LossColumn, marketplace: Marketplace) -> Key {
+    match column {
+        LossColumn::MarketplaceSku => item_number_key(marketplace),
+        other => column_key(other),
+    }
+}
 
 pub(crate) fn column_key(column: LossColumn) -> Key {
     match column {
@@ -378,7 +387,8 @@ fn LossPaste(table: Memo<LossTable>, currency: Memo<String>, save: Callback<Loss
 /// The case's loss table as a letter's attachment, in the letter's language: every row, its amount, the total
 /// and the formula, with nothing to edit.
 pub fn loss_rows_for_letter(lang: Lang, case: &Case) -> impl IntoView {
-    let basis = Basis::for_marketplace(case.marketplace);
+    let marketplace = case.marketplace;
+    let basis = Basis::for_marketplace(marketplace);
     let currency = case.money.currency.clone();
     let rows = case
         .losses
@@ -401,7 +411,7 @@ pub fn loss_rows_for_letter(lang: Lang, case: &Case) -> impl IntoView {
             <thead>
                 <tr>
                     <th scope="col">"№"</th>
-                    {LossColumn::ALL.into_iter().map(|c| view! { <th scope="col">{tr(lang, column_key(c))}</th> }).collect_view()}
+                    {LossColumn::ALL.into_iter().map(|c| view! { <th scope="col">{tr(lang, letter_column_key(c, marketplace))}</th> }).collect_view()}
                     <th scope="col">{tr(lang, Key::LossColAmount)}</th>
                 </tr>
             </thead>

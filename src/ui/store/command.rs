@@ -9,7 +9,7 @@ use crate::codec::backup::{self, ImportPreview};
 use crate::domain::{
     BusinessProfile, Case, CaseStatus, LetterVia, LossTable, Money, ProfileError, StageError, StageStep,
 };
-use crate::i18n::Key;
+use crate::i18n::{Key, Lang};
 
 use super::{SaveError, Store};
 
@@ -84,6 +84,20 @@ pub enum Command {
         case: String,
         step: StageStep,
     },
+    /// Keeps what the seller typed in a letter's field (`domain::letter_draft`); empty removes it.
+    SetLetterField {
+        case: String,
+        message: String,
+        field: String,
+        value: String,
+    },
+    /// Keeps the seller's edit of a letter in `lang`, or drops it (`text: None`, back to the generated text).
+    SetLetterText {
+        case: String,
+        message: String,
+        lang: Lang,
+        text: Option<String>,
+    },
     /// A report finding the seller does not want to claim: never shown again, whatever report brings it.
     DismissFinding {
         fingerprint: String,
@@ -149,6 +163,14 @@ impl Command {
             ),
             Command::DiscardQuarantined { .. } => (Some(Key::QuarantineDiscarded), None, Key::NotSavedDiscard),
             Command::AdvanceStage { .. } => (Some(Key::CaseSaved), None, Key::NotSavedStage),
+            // A field is kept as the seller leaves it: no announcement for each.
+            Command::SetLetterField { .. } => (None, Some(Key::LetterDraftRefused), Key::NotSavedLetterDraft),
+            Command::SetLetterText { text: Some(_), .. } => {
+                (Some(Key::LetterEditSaved), Some(Key::LetterDraftRefused), Key::NotSavedLetterDraft)
+            }
+            Command::SetLetterText { text: None, .. } => {
+                (Some(Key::LetterResetDone), Some(Key::LetterDraftRefused), Key::NotSavedLetterDraft)
+            }
             Command::DismissFinding { .. } => (Some(Key::FindingDismissed), None, Key::NotSavedDismiss),
             Command::SaveMapping { .. } => (Some(Key::MappingSaved), None, Key::NotSavedMapping),
         };
@@ -239,6 +261,34 @@ pub fn dispatch(store: Store, command: Command) -> Result<Outcome, SaveError> {
             })?;
             Ok(refused.map_or(outcome, Outcome::StepRefused))
         }
+        Command::SetLetterField { case, message, field, value } => {
+            if cases.get(&case).is_none() {
+                return Ok(Outcome::Refused);
+            }
+            let mut bad = false;
+            let outcome = cases.update(&case, |c| match c.set_letter_field(&message, &field, &value, now) {
+                Ok(changed) => changed,
+                Err(_) => {
+                    bad = true;
+                    false
+                }
+            })?;
+            Ok(draft_outcome(bad, outcome))
+        }
+        Command::SetLetterText { case, message, lang, text } => {
+            if cases.get(&case).is_none() {
+                return Ok(Outcome::Refused);
+            }
+            let mut bad = false;
+            let outcome = cases.update(&case, |c| match c.set_letter_text(&message, lang, text.as_deref(), now) {
+                Ok(changed) => changed,
+                Err(_) => {
+                    bad = true;
+                    false
+                }
+            })?;
+            Ok(draft_outcome(bad, outcome))
+        }
         Command::DismissFinding { fingerprint } => {
             let memory = store.prefs.report_findings;
             match memory.get_untracked().with_dismissed(&fingerprint) {
@@ -250,6 +300,19 @@ pub fn dispatch(store: Store, command: Command) -> Result<Outcome, SaveError> {
         Command::SaveMapping { mapping } => {
             let memory = store.prefs.report_mappings;
             saved(memory.save(memory.get_untracked().with(mapping)))
+        }
+    }
+}
+
+/// A draft change the case turned down is refused; one that changed nothing (the same text again) is as good as
+/// saved.
+fn draft_outcome(bad: bool, outcome: Outcome) -> Outcome {
+    if bad {
+        Outcome::Refused
+    } else {
+        match outcome {
+            Outcome::Refused => Outcome::Saved,
+            other => other,
         }
     }
 }
