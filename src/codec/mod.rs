@@ -3,6 +3,9 @@
 
 pub mod backup;
 pub mod csv;
+// Only where `zip` is linked: natively (tests) and in the worker built with the feature.
+#[cfg(any(not(target_arch = "wasm32"), feature = "reports-xlsx"))]
+pub mod docx;
 pub mod envelope;
 pub mod ics;
 pub mod loss_csv;
