@@ -93,3 +93,29 @@ fn which(program: &str) -> Result<std::path::PathBuf, ()> {
         .and_then(|paths| std::env::split_paths(&paths).map(|p| p.join(program)).find(|p| p.is_file()))
         .ok_or(())
 }
+
+#[test]
+fn base64_matches_rfc_4648() {
+    use claimdesk::codec::docx::base64;
+    for (input, expected) in [
+        ("", ""),
+        ("f", "Zg=="),
+        ("fo", "Zm8="),
+        ("foo", "Zm9v"),
+        ("foob", "Zm9vYg=="),
+        ("fooba", "Zm9vYmE="),
+        ("foobar", "Zm9vYmFy"),
+    ] {
+        assert_eq!(base64(input.as_bytes()), expected);
+    }
+}
+
+#[test]
+fn the_worker_job_answers_the_file_or_says_what_went_wrong() {
+    use claimdesk::codec::docx::{base64, run_json};
+    let request = serde_json::json!({"job": "docx", "letter": letter()}).to_string();
+    let answer: serde_json::Value = serde_json::from_str(&run_json(&request)).expect("JSON");
+    assert_eq!(answer["type"], "docx");
+    assert_eq!(answer["base64"], base64(&write_docx(&letter()).expect("written")));
+    assert_eq!(run_json(r#"{"job":"docx"}"#), r#"{"type":"bad_request"}"#);
+}

@@ -5,35 +5,19 @@
 //! convention, the title centred, the body justified, the loss table with borders.
 //!
 //! Only the files worker (and native tests) link it: the main app's wasm never does.
+//!
+//! As a files-worker job: request `{"job": "docx", "letter": DocxLetter}`; answer
+//! `{"type": "docx", "base64": "…"}` (the worker's messages are text: a letter's file is a few kilobytes), or
+//! `{"type": "bad_request"}`, or `{"type": "failed"}`.
 
 use std::io::{Cursor, Write};
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
+use serde_json::json;
+
+pub use super::letter_doc::{DocxLetter, DocxTable};
 use zip::write::SimpleFileOptions;
 use zip::ZipWriter;
-
-/// What the page sends: the letter as laid out on screen, and its loss table when it has one.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DocxLetter {
-    /// `ru`, `pl` or `en`: where the head blocks go, and the document's language.
-    pub lang: String,
-    /// Addressee, sender, number and date, in the template's order.
-    pub head: Vec<String>,
-    pub title: Option<String>,
-    pub body: Vec<String>,
-    pub table: Option<DocxTable>,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DocxTable {
-    pub caption: String,
-    pub headers: Vec<String>,
-    pub rows: Vec<Vec<String>>,
-    /// The total row: its label and amount.
-    pub total: (String, String),
-    /// The formula under the table.
-    pub note: String,
-}
 
 #[derive(Debug)]
 pub struct DocxError(String);
@@ -181,4 +165,38 @@ pub fn write_docx(letter: &DocxLetter) -> Result<Vec<u8>, DocxError> {
     }
     let cursor = zip.finish().map_err(|e| DocxError(e.to_string()))?;
     Ok(cursor.into_inner())
+}
+
+#[derive(Deserialize)]
+struct Request {
+    letter: DocxLetter,
+}
+
+/// The files-worker job: the request's letter as a `.docx`, base64-encoded in the answer.
+pub fn run_json(request_json: &str) -> String {
+    let Ok(request) = serde_json::from_str::<Request>(request_json) else {
+        return json!({"type": "bad_request"}).to_string();
+    };
+    match write_docx(&request.letter) {
+        Ok(bytes) => json!({"type": "docx", "base64": base64(&bytes)}).to_string(),
+        Err(_) => json!({"type": "failed"}).to_string(),
+    }
+}
+
+/// Standard base64 with padding (RFC 4648), for the bytes in a text message.
+pub fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [chunk[0], chunk.get(1).copied().unwrap_or(0), chunk.get(2).copied().unwrap_or(0)];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for (i, shift) in [18, 12, 6, 0].into_iter().enumerate() {
+            if i <= chunk.len() {
+                out.push(char::from(ALPHABET[((n >> shift) & 63) as usize]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
 }

@@ -8,6 +8,7 @@ pub mod csv;
 pub mod docx;
 pub mod envelope;
 pub mod ics;
+pub mod letter_doc;
 pub mod loss_csv;
 pub mod pack;
 pub mod prefs;
