@@ -14,6 +14,7 @@ import { makeFloor } from "./floor/make-floor.mjs";
 import { measureCapacity } from "./lib/capacity.mjs";
 import { measureCaseList } from "./lib/case-list.mjs";
 import { measureImport } from "./lib/import.mjs";
+import { measureReports } from "./lib/reports.mjs";
 import { BUDGET, CASE_COUNTS, CPU_SLOWDOWN, DIST_DIR, NETWORK, OUT_DIR, RESULTS_FILE, RUNS } from "./lib/config.mjs";
 import { measureFirefox } from "./lib/firefox.mjs";
 import { GZIP_LEVEL, startGzipProxy } from "./lib/gzip-proxy.mjs";
@@ -32,7 +33,7 @@ const log = (message) => console.error(`[bench ${((Date.now() - started) / 1000)
 const failures = [];
 const results = {};
 // BENCH_ONLY=list,wizard measures only those parts (quicker while working on one figure). The table then
-// has gaps, so bench/results.md is left as it was. Parts: transfer, cold, warm, wizard, list, capacity,
+// has gaps, so bench/results.md is left as it was. Parts: transfer, cold, warm, wizard, reports, list, capacity,
 // firefox, lighthouse (cold brings the floor with it; list, capacity and firefox the seeder).
 const ONLY = (process.env.BENCH_ONLY ?? "").split(",").map((s) => s.trim()).filter(Boolean);
 const NEEDED_BY = { floor: ["cold"], seeder: ["list", "capacity", "firefox"] };
@@ -113,6 +114,7 @@ try {
   if (floor) await part("cold", () => measureCold(browser, app, floor, RUNS.cold));
   await part("warm", () => measureWarm(browser, app, RUNS.warm));
   await part("wizard", () => measureWizard(browser, app, RUNS.wizardRounds));
+  await part("reports", () => measureReports(browser, app, RUNS.reports));
 
   await part("seeder", () => buildSeeder());
   if (!failures.includes("seeder")) {
@@ -198,6 +200,10 @@ rows.push(timeRow("Claimdesk", results.warm));
 rows.push({ section: "4. Wizard step (Next pressed → next screen painted; CPU not slowed)" });
 rows.push(timeRow("Answer → next question", results.wizard?.question, budgetMs(BUDGET.wizardStepMs)));
 rows.push(timeRow("Last answer → summary and plan", results.wizard?.summary));
+
+rows.push({ section: "4b. Reports page: a 100,000-row WB sales detail CSV (files worker; CPU not slowed)" });
+rows.push(timeRow("File chosen → findings shown", results.reports?.map((r) => r.ms)));
+rows.push(timeRow("Longest main-thread task during the import", results.reports?.map((r) => r.longestTaskMs)));
 
 for (const n of CASE_COUNTS) {
   const at10k = n === 10_000;

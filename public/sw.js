@@ -15,6 +15,10 @@
 //   visit after the first (a navigation this worker answers) fetches the missing ones in the background, and so
 //   does installing the app (the page posts {type: "KEEP_LANGUAGES"} on `appinstalled`): switching language
 //   offline works from then on, without the first visit paying for three languages.
+// - the files worker (its script, wasm and loader: ON_DEMAND): kept exactly as a language pack is — never
+//   downloaded by the install, kept the first time a page starts the worker, and fetched in the background by
+//   every visit after the first and by installing the app, so the Reports page works offline without the first
+//   visit paying for the report readers.
 // - updates: a new worker installs in the background and then waits. The page shows
 //   "A new version is available — Reload" and, when the user clicks, posts {type: "SKIP_WAITING"} to
 //   registration.waiting; the page reloads on `controllerchange`. The worker never skips waiting by itself,
@@ -25,6 +29,7 @@
 const VERSION = "__BUILD_VERSION__";
 const PRECACHE = __PRECACHE_LIST__;
 const PACKS = __PACK_LIST__;
+const ON_DEMAND = __ON_DEMAND_LIST__;
 
 const APP = "claimdesk";
 const SCOPE_PATH = new URL(self.registration.scope).pathname;
@@ -33,6 +38,8 @@ const CACHE_NAME = `${APP} ${SCOPE_PATH} ${VERSION}`;
 // Entries are relative to this worker's URL, which sits at the site's base path.
 const PRECACHE_URLS = new Set(PRECACHE.map((path) => new URL(path, self.location.href).href));
 const PACK_URLS = PACKS.map((path) => new URL(path, self.location.href).href);
+// Packs and the files worker's files: kept when first used or in the background after the first visit.
+const KEPT_ON_USE_URLS = [...PACK_URLS, ...ON_DEMAND.map((path) => new URL(path, self.location.href).href)];
 // The generic loading page, which GitHub Pages also sends for addresses without a page of their own.
 const SHELL_URL = new URL("404.html", self.location.href).href;
 // Trunk's file names: name-<16 hex digits>.ext (also loader-<hash>.js from tools/post_build.py).
@@ -51,14 +58,15 @@ self.addEventListener("install", (event) => {
       // (index.html, manifest, icons) skips the HTTP cache, so the precache holds what the server has now.
       cache
         .addAll([...PRECACHE_URLS].map((url) => new Request(url, { cache: HASHED_NAME.test(url) ? "default" : "reload" })))
-        .then(() => Promise.all(PACK_URLS.map((url) => keepPack(cache, url, "only-if-cached")))),
+        .then(() => Promise.all(KEPT_ON_USE_URLS.map((url) => keepPack(cache, url, "only-if-cached")))),
     ),
   );
 });
 
 /**
- * Keeps one language pack in `cache` unless it is there. "only-if-cached" takes it from the HTTP cache or not at
- * all (the pack the page downloaded); "default" may download it. A pack that cannot be had is simply not kept.
+ * Keeps one language pack (or file of the files worker) in `cache` unless it is there. "only-if-cached" takes it
+ * from the HTTP cache or not at all (what the page downloaded); "default" may download it. A file that cannot be
+ * had is simply not kept. Every such file has a content hash in its name, so an HTTP-cached copy is never stale.
  */
 function keepPack(cache, url, mode) {
   return keepOnce(url, async () => {
@@ -82,7 +90,7 @@ function keepOnce(url, store) {
 
 async function keepAllPacks() {
   const cache = await caches.open(CACHE_NAME);
-  await Promise.all(PACK_URLS.map((url) => keepPack(cache, url, "default")));
+  await Promise.all(KEPT_ON_USE_URLS.map((url) => keepPack(cache, url, "default")));
 }
 
 /**
@@ -156,7 +164,7 @@ self.addEventListener("fetch", (event) => {
   if (request.mode === "navigate") {
     event.respondWith(appShell(request));
     event.waitUntil(keepAllPacks());
-  } else if (PACK_URLS.includes(request.url)) {
+  } else if (KEPT_ON_USE_URLS.includes(request.url)) {
     event.respondWith(packFirstFromCache(event));
   } else if (PRECACHE_URLS.has(request.url)) {
     event.respondWith(cacheFirst(request));

@@ -17,8 +17,12 @@ Trunk runs this after it has written the build to TRUNK_STAGING_DIR and before i
 5. pre-renders the pages with the app itself (tools/prerender.mjs, in Debian's Chromium): index.html, one page
    per wizard, the loading pages of the routes whose content is stored, and 404.html, which GitHub Pages answers
    other paths with (deep links load the app);
-6. writes sw.js from public/sw.js with the list of the files to precache, the packs (kept as they are used)
-   and a cache version that is a hash of the build's contents (Trunk's file names are hashed before wasm-opt runs, so names alone can miss a change).
+6. writes sw.js from public/sw.js with the list of the files to precache, the packs and the files worker's
+   files (both kept as they are used, never downloaded by a first visit) and a cache version that is a hash of
+   the build's contents (Trunk's file names are hashed before wasm-opt runs, so names alone can miss a change);
+7. (before the others) gives the files worker's files (src/bin/files_worker.rs; Trunk names a worker's files
+   after its binary, unhashed) names with a hash of their content, writes its loader, and fills that loader's
+   address into `<meta name="claimdesk-files-worker">`, so a page always starts the worker of its own build.
 Standard library only, apart from step 5's Node script.
 """
 
@@ -40,6 +44,9 @@ NOT_PRECACHED = {"sw.js"}
 NOT_PRECACHED_DIRS = ("wizard/",)
 # build.rs names each pack by language and content hash; only the pack of the language in use is downloaded.
 PACK_NAME = re.compile(r"^pack-([a-z]{2})-[0-9a-f]{16}\.json$")
+# The files worker's binary (index.html's `data-type="worker"` link); Trunk writes <name>.js and <name>_bg.wasm.
+FILES_WORKER = "files_worker"
+FILES_WORKER_META = re.compile(r"(<meta name=\"claimdesk-files-worker\" content=\")[^\"]*(\")")
 
 INLINE_MODULE = re.compile(r"<script type=\"module\"([^>]*)>(.*?)</script>", re.S)
 ANY_SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script>", re.S)
@@ -167,6 +174,52 @@ WASM_AFTER_PAINT = """await new Promise((painted) => {
 WASM_PRELOAD = re.compile(r"<link rel=\"preload\" href=\"[^\"]+\.wasm\"[^>]*>")
 
 
+# The page posts its request as soon as the worker exists, while the wasm is still loading: the message would reach
+# a worker with no handler yet and be lost. The loader keeps such messages and hands them to the wasm's handler
+# once it is set. A wasm that fails to load is thrown as an uncaught error, which the page hears as the worker's
+# `error` event (a rejected promise alone would leave the page waiting).
+FILES_WORKER_LOADER = """const early = [];
+self.onmessage = (event) => early.push(event);
+importScripts(__SCRIPT__);
+wasm_bindgen({ module_or_path: __WASM__ }).then(
+  () => early.forEach((event) => self.onmessage(event)),
+  (error) => setTimeout(() => { throw error; }),
+);
+"""
+
+
+def hash_files_worker(staging):
+    """Renames the worker's script and wasm to <name>-<hash>.js / <name>-<hash>_bg.wasm and writes its loader
+    <name>_loader-<hash>.js (a classic worker script: importScripts, then wasm-bindgen's no-modules init with the
+    wasm's address, both relative to the loader, so the base path needs no filling in). Returns the loader's
+    name and every file of the worker."""
+    script, wasm = staging / f"{FILES_WORKER}.js", staging / f"{FILES_WORKER}_bg.wasm"
+    if not script.is_file() or not wasm.is_file():
+        fail(f"Trunk wrote no {script.name} and {wasm.name}: is the files worker's link still in index.html?")
+    digest = hashlib.sha256(script.read_bytes() + b"\0" + wasm.read_bytes()).hexdigest()[:16]
+    hashed_script, hashed_wasm = f"{FILES_WORKER}-{digest}.js", f"{FILES_WORKER}-{digest}_bg.wasm"
+    script.rename(staging / hashed_script)
+    wasm.rename(staging / hashed_wasm)
+    loader = f"{FILES_WORKER}_loader-{digest}.js"
+    (staging / loader).write_text(
+        FILES_WORKER_LOADER.replace("__SCRIPT__", json.dumps("./" + hashed_script)).replace(
+            "__WASM__", json.dumps("./" + hashed_wasm)
+        ),
+        encoding="utf-8",
+    )
+    stray = staging / f"{FILES_WORKER}_loader.js"
+    if stray.exists():
+        stray.unlink()  # Trunk's own shim (data-loader-shim) names the unhashed files: never shipped
+    return loader, [hashed_script, hashed_wasm, loader]
+
+
+def fill_files_worker(html, base, loader):
+    html, count = FILES_WORKER_META.subn(lambda m: m.group(1) + base + loader + m.group(2), html)
+    if count != 1:
+        fail('index.html must contain <meta name="claimdesk-files-worker" content=""> exactly once')
+    return html
+
+
 def fill_base(html, base):
     html, count = BASE_META.subn(lambda m: m.group(1) + base + m.group(2), html)
     if count != 1:
@@ -191,18 +244,23 @@ def content_version(staging, files):
     return digest.hexdigest()[:16]
 
 
-def write_service_worker(template_path, staging, packs):
+def write_service_worker(template_path, staging, packs, on_demand):
     template = template_path.read_text(encoding="utf-8")
     pack_files = sorted(packs.values())
+    on_demand = sorted(on_demand)
     precache = [
         name
         for name in build_files(staging)
-        if name not in NOT_PRECACHED and not name.startswith(NOT_PRECACHED_DIRS) and name not in pack_files
+        if name not in NOT_PRECACHED
+        and not name.startswith(NOT_PRECACHED_DIRS)
+        and name not in pack_files
+        and name not in on_demand
     ]
-    version = content_version(staging, precache + pack_files)
+    version = content_version(staging, precache + pack_files + on_demand)
     worker = fill_placeholder(template, "__BUILD_VERSION__", version, str(template_path))
     worker = fill_placeholder(worker, "__PRECACHE_LIST__", json.dumps(precache, indent=2), str(template_path))
     worker = fill_placeholder(worker, "__PACK_LIST__", json.dumps(pack_files), str(template_path))
+    worker = fill_placeholder(worker, "__ON_DEMAND_LIST__", json.dumps(on_demand), str(template_path))
     (staging / "sw.js").write_text(worker, encoding="utf-8")
     return version, precache
 
@@ -218,11 +276,13 @@ def main():
     copy_public(public_dir, staging)
     check_manifest(staging / "manifest.webmanifest")
 
+    worker_loader, worker_files = hash_files_worker(staging)
     index = staging / "index.html"
     html = index.read_text(encoding="utf-8")
     html = externalise_loader(html, staging, base)
     html = fill_base(html, base)
-    wasm = [p.name for p in staging.glob("*.wasm")]
+    html = fill_files_worker(html, base, worker_loader)
+    wasm = [p.name for p in staging.glob("*.wasm") if p.name not in worker_files]
     if len(wasm) != 1:
         fail(f"expected one wasm file from Trunk, found {len(wasm)}")
     packs = copy_packs(source, staging, wasm[0])
@@ -232,8 +292,8 @@ def main():
     if prerender.returncode != 0:
         fail("pre-rendering the pages failed (see above)")
 
-    version, precache = write_service_worker(public_dir / SW_TEMPLATE, staging, packs)
-    print(f"post_build: base {base}, {len(precache)} files precached, cache version {version}")
+    version, precache = write_service_worker(public_dir / SW_TEMPLATE, staging, packs, worker_files)
+    print(f"post_build: base {base}, {len(precache)} files precached, {len(worker_files)} kept on demand, cache version {version}")
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ export const RUNS = {
   cold: count("BENCH_COLD_RUNS", 5),
   warm: count("BENCH_WARM_RUNS", 5),
   wizardRounds: count("BENCH_WIZARD_ROUNDS", 3),
+  reports: count("BENCH_REPORTS_RUNS", 3),
   listLoads: count("BENCH_LIST_RUNS", 5),
   listRounds: count("BENCH_LIST_ROUNDS", 2),
   imports: count("BENCH_IMPORT_RUNS", 3),

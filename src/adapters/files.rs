@@ -22,7 +22,8 @@ pub fn download(name: &str, mime: &str, contents: &str) -> bool {
     .is_some()
 }
 
-/// A file the user chose in an `<input type="file">`.
+/// A file the user chose in an `<input type="file">` (or dropped on the page).
+#[derive(Clone)]
 pub struct PickedFile(web_sys::File);
 
 impl PickedFile {
@@ -35,8 +36,31 @@ impl PickedFile {
         Some(PickedFile(file))
     }
 
+    /// Every file chosen in the input that fired `event` (emptied afterwards, as `take` does).
+    pub fn take_all(event: &web_sys::Event) -> Vec<PickedFile> {
+        let Some(input) = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+            return Vec::new();
+        };
+        let files = input.files().map(|list| list_files(&list)).unwrap_or_default();
+        input.set_value("");
+        files
+    }
+
+    /// Every file dropped with `event` (folders and other items are not files and are left out).
+    pub fn dropped(event: &web_sys::DragEvent) -> Vec<PickedFile> {
+        event.data_transfer().and_then(|d| d.files()).map(|list| list_files(&list)).unwrap_or_default()
+    }
+
     pub fn size(&self) -> f64 {
         self.0.size()
+    }
+
+    pub fn name(&self) -> String {
+        self.0.name()
+    }
+
+    pub(super) fn blob(&self) -> &web_sys::Blob {
+        &self.0
     }
 
     /// The file's text. `max_bytes` guards against huge files before anything is read into memory.
@@ -47,6 +71,10 @@ impl PickedFile {
         let text = JsFuture::from(self.0.text()).await.map_err(|_| FileError::Unreadable)?;
         text.as_string().ok_or(FileError::Unreadable)
     }
+}
+
+fn list_files(list: &web_sys::FileList) -> Vec<PickedFile> {
+    (0..list.length()).filter_map(|i| list.get(i)).map(PickedFile).collect()
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

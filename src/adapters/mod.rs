@@ -6,6 +6,7 @@ pub mod clock;
 pub mod dom;
 pub mod durability;
 pub mod files;
+pub mod files_worker;
 pub mod packs;
 pub mod service_worker;
 pub mod storage;

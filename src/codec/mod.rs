@@ -7,6 +7,7 @@ pub mod csv;
 #[cfg(any(not(target_arch = "wasm32"), feature = "reports-xlsx"))]
 pub mod docx;
 pub mod envelope;
+pub mod files_job;
 pub mod ics;
 pub mod letter_doc;
 pub mod loss_csv;

@@ -6,6 +6,7 @@
 
 use chrono::{DateTime, Utc};
 
+use crate::domain::report::{FindingMemory, MappingMemory};
 use crate::domain::ProfileBook;
 use crate::i18n::Lang;
 use crate::time_text::{format_timestamp, parse_timestamp};
@@ -48,6 +49,13 @@ pub const AUTO_BACKUP_LAST_WRITTEN: Pref<Option<DateTime<Utc>>> =
 pub const LAST_EXPORT: Pref<Option<DateTime<Utc>>> = Pref { name: "last-export", default: || None, in_backup: false };
 /// The seller's business profiles, which letters take their sender from.
 pub const PROFILES: Pref<ProfileBook> = Pref { name: "profiles", default: ProfileBook::default, in_backup: true };
+/// The report findings the seller dismissed (by fingerprint), so a re-import finds nothing new. Not in backups
+/// yet: a restored browser offers them again.
+pub const REPORT_FINDINGS: Pref<FindingMemory> =
+    Pref { name: "report-findings", default: FindingMemory::default, in_backup: false };
+/// How the seller mapped the columns of reports the app did not recognise, one mapping per report kind.
+pub const REPORT_MAPPINGS: Pref<MappingMemory> =
+    Pref { name: "report-mappings", default: MappingMemory::default, in_backup: false };
 
 /// Every preference by name, with whether backups carry it (wizard drafts are stored per scenario, outside
 /// this table: they are work in progress, not settings).
@@ -57,6 +65,8 @@ pub const REGISTRY: &[(&str, bool)] = &[
     (AUTO_BACKUP_LAST_WRITTEN.name, AUTO_BACKUP_LAST_WRITTEN.in_backup),
     (LAST_EXPORT.name, LAST_EXPORT.in_backup),
     (PROFILES.name, PROFILES.in_backup),
+    (REPORT_FINDINGS.name, REPORT_FINDINGS.in_backup),
+    (REPORT_MAPPINGS.name, REPORT_MAPPINGS.in_backup),
 ];
 
 impl PrefValue for bool {
@@ -91,6 +101,32 @@ impl PrefValue for Option<DateTime<Utc>> {
 
 impl PrefValue for ProfileBook {
     fn encode(&self) -> Result<Option<String>, String> {
+        serde_json::to_string(self).map(Some).map_err(|e| e.to_string())
+    }
+
+    fn decode(text: &str) -> Option<Self> {
+        serde_json::from_str(text).ok()
+    }
+}
+
+impl PrefValue for FindingMemory {
+    fn encode(&self) -> Result<Option<String>, String> {
+        if self.dismissed.is_empty() {
+            return Ok(None);
+        }
+        serde_json::to_string(self).map(Some).map_err(|e| e.to_string())
+    }
+
+    fn decode(text: &str) -> Option<Self> {
+        serde_json::from_str(text).ok()
+    }
+}
+
+impl PrefValue for MappingMemory {
+    fn encode(&self) -> Result<Option<String>, String> {
+        if self.mappings.is_empty() {
+            return Ok(None);
+        }
         serde_json::to_string(self).map(Some).map_err(|e| e.to_string())
     }
 

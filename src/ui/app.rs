@@ -13,6 +13,7 @@ use super::letter::LetterPage;
 use super::loading::LoadingPage;
 use super::not_found::NotFound;
 use super::notices::StorageBanners;
+use super::reports::Reports;
 use super::rules::Rules;
 use super::settings::Settings;
 use super::store::provide_store;
@@ -72,6 +73,7 @@ fn Pages() -> impl IntoView {
             <Route path=path!("/stats") view=Stats/>
             <Route path=path!("/settings") view=Settings/>
             <Route path=path!("/rules") view=Rules/>
+            <Route path=path!("/reports") view=Reports/>
         </Routes>
     }
 }

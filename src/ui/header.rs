@@ -19,6 +19,7 @@ pub fn Header() -> impl IntoView {
                 <ul>
                     <li><A href=href("/") exact=true>{t(Key::NavHome)}</A></li>
                     <li><A href=href("/cases")>{t(Key::NavCases)}</A></li>
+                    <li><A href=href("/reports")>{t(Key::NavReports)}</A></li>
                     <li><A href=href("/rules")>{t(Key::NavRules)}</A></li>
                     <li><A href=href("/settings")>{t(Key::NavSettings)}</A></li>
                 </ul>

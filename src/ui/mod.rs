@@ -23,6 +23,7 @@ mod not_found;
 mod notices;
 mod pager;
 mod plan;
+mod reports;
 mod risk;
 mod rules;
 mod settings;

@@ -88,13 +88,17 @@ async function precacheOf(swUrl) {
   const text = await (await fetch(swUrl)).text();
   const list = text.match(/const PRECACHE = (\[[\s\S]*?\]);/);
   const packs = text.match(/const PACKS = (\[[\s\S]*?\]);/);
+  const onDemand = text.match(/const ON_DEMAND = (\[[\s\S]*?\]);/);
   const version = text.match(/const VERSION = "([^"]+)";/);
-  assert.ok(list && packs && version, "sw.js has a filled-in PRECACHE list, PACKS list and VERSION");
-  return { files: JSON.parse(list[1]), packs: JSON.parse(packs[1]), version: version[1] };
+  assert.ok(list && packs && onDemand && version, "sw.js has filled-in PRECACHE, PACKS and ON_DEMAND lists and VERSION");
+  return { files: JSON.parse(list[1]), packs: JSON.parse(packs[1]), onDemand: JSON.parse(onDemand[1]), version: version[1] };
 }
 
-/** The URLs in cache `name` once it holds `count` language packs (the worker fetches them in the background). */
-async function cachedWhenAllPacksAre(page, name, count) {
+/**
+ * The URLs in cache `name` once it holds `count` language packs and, when given, every file of `onDemand` (the
+ * worker fetches them in the background).
+ */
+async function cachedWhenAllPacksAre(page, name, count, onDemand = []) {
   const urls = () =>
     page.evaluate(async (cacheName) => {
       const cache = await caches.open(cacheName);
@@ -102,7 +106,8 @@ async function cachedWhenAllPacksAre(page, name, count) {
     }, name);
   for (let tries = 0; tries < 100; tries++) {
     const cached = await urls();
-    if (cached.filter((url) => /\/pack-[a-z]{2}-[0-9a-f]{16}\.json$/.test(url)).length === count) return cached;
+    const packsKept = cached.filter((url) => /\/pack-[a-z]{2}-[0-9a-f]{16}\.json$/.test(url)).length === count;
+    if (packsKept && onDemand.every((file) => cached.some((url) => url.endsWith(`/${file}`)))) return cached;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   assert.fail(`the worker did not keep all ${count} language packs within 10 s: ${(await urls()).join(", ")}`);
@@ -271,13 +276,20 @@ describe(`Claimdesk shell at ${BASE_PATH}`, () => {
     }
   });
 
-  test("the service worker precaches exactly the files of this build, and keeps every language pack", async () => {
-    const { files, packs, version } = await precacheOf(app.url("/sw.js"));
+  test("the service worker precaches exactly the files of this build, and keeps every language pack and the files worker", async () => {
+    const { files, packs, onDemand, version } = await precacheOf(app.url("/sw.js"));
     const all = await filesOf(DIST_DIR);
-    // The wizards' pre-rendered pages serve first visits only; packs are kept as they are used (see below).
-    const built = all.filter((f) => f !== "sw.js" && !f.startsWith("wizard/") && !f.startsWith("pack-"));
+    // The wizards' pre-rendered pages serve first visits only; packs and the files worker are kept as they are
+    // used or after the first visit (see below).
+    const workerFiles = all.filter((f) => f.startsWith("files_worker"));
+    const built = all.filter((f) => f !== "sw.js" && !f.startsWith("wizard/") && !f.startsWith("pack-") && !workerFiles.includes(f));
     assert.deepEqual(files, built);
     assert.deepEqual(packs, all.filter((f) => /^pack-(en|pl|ru)-[0-9a-f]{16}\.json$/.test(f)), "one pack per language");
+    assert.deepEqual(onDemand, workerFiles);
+    assert.deepEqual(
+      workerFiles.map((f) => f.replace(/[0-9a-f]{16}/, "HASH")),
+      ["files_worker-HASH.js", "files_worker-HASH_bg.wasm", "files_worker_loader-HASH.js"],
+    );
 
     const session = await app.newSession({ lang: "en" });
     try {
@@ -285,8 +297,8 @@ describe(`Claimdesk shell at ${BASE_PATH}`, () => {
       await waitForServiceWorkerControl(session.page);
       assert.deepEqual(await ownCaches(session.page), [`claimdesk ${BASE_PATH} ${version}`]);
       // A visit the worker answers (the reload that put the page under its control) fetches the other packs.
-      const cached = await cachedWhenAllPacksAre(session.page, `claimdesk ${BASE_PATH} ${version}`, packs.length);
-      assert.deepEqual(cached, [...files, ...packs].map((f) => app.url(`/${f}`)).sort());
+      const cached = await cachedWhenAllPacksAre(session.page, `claimdesk ${BASE_PATH} ${version}`, packs.length, onDemand);
+      assert.deepEqual(cached, [...files, ...packs, ...onDemand].map((f) => app.url(`/${f}`)).sort());
       session.guard.assertClean();
     } finally {
       await session.close();

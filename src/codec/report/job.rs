@@ -1,9 +1,9 @@
 //! One import as the report worker runs it: files in, every sheet recognised (or the candidates the seller can
 //! map from), every detector run over the recognised sheets together, all out as JSON. Pure, so it is tested
-//! natively; `src/bin/report_worker.rs` only moves messages.
+//! natively; `codec::files_job` dispatches `{"job": "report", …}` to it and `src/bin/files_worker.rs` only moves messages.
 //!
 //! Request (JSON, with the files' bytes passed alongside in the same order):
-//! `{"files": ["a.csv", "b.zip"], "mappings": [ColumnMapping…]}`.
+//! `{"job": "report", "files": ["a.csv", "b.zip"], "mappings": [ColumnMapping…]}`.
 //! Progress: `{"type": "progress", "done": 1, "total": 3, "file": "b.zip", "rows": 0, "permille": 1000}` after
 //! each file and before the analysis, and every 10,000 rows of a long text file (`rows`, `permille` of it read).
 //! Result: `{"type": "result", "sheets": […], "errors": […], "findings": […], "problems": […],
@@ -25,6 +25,12 @@ pub struct Request {
     /// The seller's mappings, tried (in order) on sheets that are not recognised.
     #[serde(default)]
     pub mappings: Vec<ColumnMapping>,
+}
+
+/// The request the page sends the files worker for an import of `files` (their names, in the order their bytes
+/// go), trying the seller's `mappings` on sheets that are not recognised.
+pub fn request_json(files: &[String], mappings: &[ColumnMapping]) -> String {
+    json!({"job": "report", "files": files, "mappings": mappings}).to_string()
 }
 
 /// Where an import stands, for the progress bar.

@@ -9,6 +9,7 @@
 mod archive;
 pub mod delimited;
 pub mod job;
+pub mod outcome;
 pub mod text;
 
 use crate::domain::report::finding::fnv1a_hex;

@@ -98,6 +98,14 @@ pub enum Command {
         lang: Lang,
         text: Option<String>,
     },
+    /// A report finding the seller does not want to claim: never shown again, whatever report brings it.
+    DismissFinding {
+        fingerprint: String,
+    },
+    /// The seller's reading of a report the app did not recognise, kept as its kind's mapping.
+    SaveMapping {
+        mapping: crate::domain::report::ColumnMapping,
+    },
 }
 
 /// What a command did when it did not fail.
@@ -163,6 +171,8 @@ impl Command {
             Command::SetLetterText { text: None, .. } => {
                 (Some(Key::LetterResetDone), Some(Key::LetterDraftRefused), Key::NotSavedLetterDraft)
             }
+            Command::DismissFinding { .. } => (Some(Key::FindingDismissed), None, Key::NotSavedDismiss),
+            Command::SaveMapping { .. } => (Some(Key::MappingSaved), None, Key::NotSavedMapping),
         };
         Labels { saved, refused, not_saved }
     }
@@ -278,6 +288,18 @@ pub fn dispatch(store: Store, command: Command) -> Result<Outcome, SaveError> {
                 }
             })?;
             Ok(draft_outcome(bad, outcome))
+        }
+        Command::DismissFinding { fingerprint } => {
+            let memory = store.prefs.report_findings;
+            match memory.get_untracked().with_dismissed(&fingerprint) {
+                Some(next) => saved(memory.save(next)),
+                // Dismissed already (in another tab): nothing to save, and it is dismissed all the same.
+                None => Ok(Outcome::Saved),
+            }
+        }
+        Command::SaveMapping { mapping } => {
+            let memory = store.prefs.report_mappings;
+            saved(memory.save(memory.get_untracked().with(mapping)))
         }
     }
 }

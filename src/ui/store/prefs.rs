@@ -49,6 +49,20 @@ impl<T: PrefValue + Send + Sync + 'static> PrefSignal<T> {
         self.value.set(value);
     }
 
+    pub fn get_untracked(self) -> T
+    where
+        T: Clone,
+    {
+        self.value.get_untracked()
+    }
+
+    /// Stores the value and shows it only once stored: for a change whose refusal must be heard (a `Command`).
+    pub fn save(self, value: T) -> Result<(), SaveError> {
+        storage::write(self.pref, &value)?;
+        self.value.set(value);
+        Ok(())
+    }
+
     /// Another tab wrote `stored` under this preference's name.
     fn follow(self, stored: Option<&str>) {
         let value = self.pref.read(stored);
@@ -65,6 +79,10 @@ pub struct Prefs {
     pub risk_notice_dismissed: PrefSignal<bool>,
     pub auto_backup_last_written: PrefSignal<Option<chrono::DateTime<chrono::Utc>>>,
     pub last_export: PrefSignal<Option<chrono::DateTime<chrono::Utc>>>,
+    /// The report findings the seller dismissed.
+    pub report_findings: PrefSignal<crate::domain::report::FindingMemory>,
+    /// How the seller mapped the columns of reports the app did not recognise.
+    pub report_mappings: PrefSignal<crate::domain::report::MappingMemory>,
 }
 
 impl Prefs {
@@ -73,6 +91,8 @@ impl Prefs {
             risk_notice_dismissed: PrefSignal::load(&prefs::RISK_NOTICE_DISMISSED),
             auto_backup_last_written: PrefSignal::load(&prefs::AUTO_BACKUP_LAST_WRITTEN),
             last_export: PrefSignal::load(&prefs::LAST_EXPORT),
+            report_findings: PrefSignal::load(&prefs::REPORT_FINDINGS),
+            report_mappings: PrefSignal::load(&prefs::REPORT_MAPPINGS),
         }
     }
 
@@ -82,6 +102,8 @@ impl Prefs {
             n if n == prefs::RISK_NOTICE_DISMISSED.name => self.risk_notice_dismissed.follow(stored),
             n if n == prefs::AUTO_BACKUP_LAST_WRITTEN.name => self.auto_backup_last_written.follow(stored),
             n if n == prefs::LAST_EXPORT.name => self.last_export.follow(stored),
+            n if n == prefs::REPORT_FINDINGS.name => self.report_findings.follow(stored),
+            n if n == prefs::REPORT_MAPPINGS.name => self.report_mappings.follow(stored),
             _ => return false,
         }
         true

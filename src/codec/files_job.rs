@@ -1,0 +1,32 @@
+//! The files worker's one entry point: a request names its `job`, and this match hands it to that job's pure
+//! module. Pure, so the dispatch is tested natively; `src/bin/files_worker.rs` only moves messages.
+//!
+//! Request (JSON, the files' bytes passed alongside in the same order): `{"job": "report", …the job's own
+//! fields}`. Every message out is a JSON object with a `type`: a job's own progress and result messages, or
+//! `{"type": "bad_request"}` (not JSON, or no `job`) or `{"type": "unknown_job", "job": "…"}`.
+//!
+//! Adding a job (e.g. `"backup_zip"`, `"docx"`): a pure module with a `run_json(request, files, progress)`, one
+//! arm below, and its message types in that module's header.
+
+use serde::Deserialize;
+use serde_json::json;
+
+use super::report;
+
+#[derive(Deserialize)]
+struct Envelope {
+    job: String,
+}
+
+/// Runs the job `request_json` names over `files`. `progress` receives each progress message as JSON and
+/// returns `false` to cancel (the job then answers `{"type": "cancelled"}` and keeps nothing). Returns the
+/// job's last message as JSON.
+pub fn run_json(request_json: &str, files: &[Vec<u8>], progress: &mut dyn FnMut(String) -> bool) -> String {
+    let Ok(envelope) = serde_json::from_str::<Envelope>(request_json) else {
+        return json!({"type": "bad_request"}).to_string();
+    };
+    match envelope.job.as_str() {
+        "report" => report::job::run_json(request_json, files, &mut |p| progress(p.to_json())),
+        other => json!({"type": "unknown_job", "job": other}).to_string(),
+    }
+}
