@@ -119,3 +119,19 @@ fn the_worker_job_answers_the_file_or_says_what_went_wrong() {
     assert_eq!(answer["base64"], base64(&write_docx(&letter()).expect("written")));
     assert_eq!(run_json(r#"{"job":"docx"}"#), r#"{"type":"bad_request"}"#);
 }
+
+#[test]
+fn the_page_reads_back_exactly_the_file_the_worker_wrote() {
+    use claimdesk::codec::docx::run_json;
+    use claimdesk::codec::letter_doc::docx_from_answer;
+    let answer = run_json(&letter().request_json());
+    assert_eq!(docx_from_answer(&answer), Ok(write_docx(&letter()).expect("written")));
+}
+
+#[test]
+fn the_files_worker_runs_the_docx_job() {
+    use claimdesk::codec::files_job;
+    let answer = files_job::run_json(&letter().request_json(), &[], &mut |_| true);
+    let answer: serde_json::Value = serde_json::from_str(&answer).expect("JSON");
+    assert_eq!(answer["type"], "docx");
+}

@@ -49,6 +49,52 @@ impl DocxLetter {
     }
 }
 
+/// Why the worker's answer gave no file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NoDocx;
+
+/// The `.docx` bytes of the worker's answer (`{"type": "docx", "base64": "…"}`).
+pub fn docx_from_answer(answer_json: &str) -> Result<Vec<u8>, NoDocx> {
+    let answer: serde_json::Value = serde_json::from_str(answer_json).map_err(|_| NoDocx)?;
+    match (answer["type"].as_str(), answer["base64"].as_str()) {
+        (Some("docx"), Some(text)) => decode_base64(text).ok_or(NoDocx),
+        _ => Err(NoDocx),
+    }
+}
+
+/// Standard base64 with padding (RFC 4648); `None` for anything else.
+fn decode_base64(text: &str) -> Option<Vec<u8>> {
+    let value = |c: u8| -> Option<u32> {
+        Some(match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            _ => return None,
+        } as u32)
+    };
+    let bytes = text.as_bytes();
+    if bytes.len() % 4 != 0 {
+        return None;
+    }
+    let mut out = Vec::with_capacity(bytes.len() / 4 * 3);
+    for chunk in bytes.chunks(4) {
+        let padding = chunk.iter().rev().take_while(|&&c| c == b'=').count();
+        if padding > 2 {
+            return None;
+        }
+        let mut n = 0u32;
+        for &c in &chunk[..4 - padding] {
+            n = (n << 6) | value(c)?;
+        }
+        n <<= 6 * padding as u32;
+        let decoded = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
+        out.extend_from_slice(&decoded[..3 - padding]);
+    }
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -62,5 +108,14 @@ mod tests {
         let request: serde_json::Value = serde_json::from_str(&letter.request_json()).expect("JSON");
         assert_eq!(request["job"], "docx");
         assert_eq!(request["letter"]["lang"], "pl");
+    }
+
+    #[test]
+    fn the_answer_gives_the_bytes_or_no_file() {
+        assert_eq!(docx_from_answer(r#"{"type":"docx","base64":"Zm9vYmE="}"#), Ok(b"fooba".to_vec()));
+        assert_eq!(docx_from_answer(r#"{"type":"docx","base64":"Zg=="}"#), Ok(b"f".to_vec()));
+        assert_eq!(docx_from_answer(r#"{"type":"failed"}"#), Err(NoDocx));
+        assert_eq!(docx_from_answer(r#"{"type":"docx","base64":"Zm9v!"}"#), Err(NoDocx));
+        assert_eq!(docx_from_answer("not json"), Err(NoDocx));
     }
 }

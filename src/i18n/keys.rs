@@ -679,4 +679,9 @@ keys! {
     MappingNoHeader = "mapping.no_header";
     MappingSaved = "mapping.saved";
     NotSavedMapping = "not_saved.mapping";
+    LetterDocx = "letter.docx";
+    LetterDocxFailed = "letter.docx.failed";
+    LetterDocxReady = "letter.docx.ready";
+    EventLetterDownloaded = "event.letter_downloaded";
+    EventLetterDownloadedNumbered = "event.letter_downloaded_numbered";
 }
