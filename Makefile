@@ -41,7 +41,7 @@ TWIGGY_VERSION := 0.8.0
 # cargo's own release wasm, for `make sizes`: it still has the function names that wasm-opt drops.
 SIZES_TARGET := target/sizes
 
-.PHONY: help serve build build-sub test bench sizes tools rust-tools node-tools prerender-browser browser-tools engine-tools check-versions clean
+.PHONY: help serve build build-sub test bench sizes tools rust-tools node-tools prerender-browser browser-tools engine-tools document-tools check-versions clean
 
 help:
 	@echo "make serve  - install what is missing, build the release, serve it at http://127.0.0.1:$(PORT)"
@@ -65,8 +65,8 @@ build-sub: tools prerender-browser
 # tools/run_tests.py runs every layer (including both builds, via make), keeps going after a failure,
 # and closes with one line counting the passed and failed tests of all layers.
 # LAYERS="native wasm" (or lint, build, e2e, engines) runs only those layers.
-test: tools browser-tools engine-tools
-	CHROMEDRIVER=$(CHROMEDRIVER) python3 tools/run_tests.py $(LAYERS)
+test: tools browser-tools engine-tools document-tools
+	CHROMEDRIVER=$(CHROMEDRIVER) CLAIMDESK_REQUIRE_SOFFICE=1 python3 tools/run_tests.py $(LAYERS)
 
 # Firefox (engine-tools) for the bench's Firefox figures: the 10,000-case load and the localStorage capacity.
 bench: build browser-tools engine-tools
@@ -109,6 +109,11 @@ prerender-browser:
 browser-tools:
 	@[ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] \
 	  || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; }
+
+# LibreOffice opens the letters' DOCX in the native tests (tests/codec_docx.rs converts one to text).
+document-tools:
+	@command -v soffice >/dev/null \
+	  || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y libreoffice-writer-nogui; }
 
 # Firefox (geckodriver) and WebKitGTK (WebKitWebDriver + MiniBrowser, under xvfb) for the engines layers.
 engine-tools:

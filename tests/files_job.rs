@@ -50,8 +50,8 @@ fn a_progress_callback_that_says_stop_cancels_the_job() {
 
 #[test]
 fn an_unknown_job_is_named_back_and_nothing_runs() {
-    let (out, progress) = run(json!({"job": "docx", "files": []}), &[], true);
-    assert_eq!(out, json!({"type": "unknown_job", "job": "docx"}));
+    let (out, progress) = run(json!({"job": "backup_zip", "files": []}), &[], true);
+    assert_eq!(out, json!({"type": "unknown_job", "job": "backup_zip"}));
     assert!(progress.is_empty());
 }
 

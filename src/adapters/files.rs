@@ -1,15 +1,24 @@
-//! Files in and out: a download made from text in memory, and the text of a file the user picked.
+//! Files in and out: a download made from text or bytes in memory, and the text of a file the user picked.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 /// Offers `contents` as a download named `name`. Returns `false` when the browser refused.
 pub fn download(name: &str, mime: &str, contents: &str) -> bool {
+    offer(name, mime, &wasm_bindgen::JsValue::from_str(contents))
+}
+
+/// Offers `bytes` (a DOCX made by the files worker) as a download named `name`.
+pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> bool {
+    offer(name, mime, &js_sys::Uint8Array::from(bytes))
+}
+
+fn offer(name: &str, mime: &str, part: &wasm_bindgen::JsValue) -> bool {
     (|| -> Option<()> {
-        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
+        let parts = js_sys::Array::of1(part);
         let options = web_sys::BlobPropertyBag::new();
         options.set_type(mime);
-        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+        let blob = web_sys::Blob::new_with_blob_sequence_and_options(&parts, &options).ok()?;
         let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
         let document = web_sys::window()?.document()?;
         let anchor: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;

@@ -5,8 +5,8 @@
 //! fields}`. Every message out is a JSON object with a `type`: a job's own progress and result messages, or
 //! `{"type": "bad_request"}` (not JSON, or no `job`) or `{"type": "unknown_job", "job": "…"}`.
 //!
-//! Adding a job (e.g. `"backup_zip"`, `"docx"`): a pure module with a `run_json(request, files, progress)`, one
-//! arm below, and its message types in that module's header.
+//! Jobs: `"report"` (`super::report::job`), `"docx"` (`super::docx`). Adding a job (e.g. `"backup_zip"`): a pure
+//! module with a `run_json(request, files, progress)`, one arm below, and its message types in that module's header.
 
 use serde::Deserialize;
 use serde_json::json;
@@ -27,6 +27,9 @@ pub fn run_json(request_json: &str, files: &[Vec<u8>], progress: &mut dyn FnMut(
     };
     match envelope.job.as_str() {
         "report" => report::job::run_json(request_json, files, &mut |p| progress(p.to_json())),
+        // A letter's `.docx` (`super::docx`, linked only where `zip` is): no files in, no progress out.
+        #[cfg(any(not(target_arch = "wasm32"), feature = "reports-xlsx"))]
+        "docx" => super::docx::run_json(request_json),
         other => json!({"type": "unknown_job", "job": other}).to_string(),
     }
 }

@@ -3,9 +3,13 @@
 
 pub mod backup;
 pub mod csv;
+// Only where `zip` is linked: natively (tests) and in the worker built with the feature.
+#[cfg(any(not(target_arch = "wasm32"), feature = "reports-xlsx"))]
+pub mod docx;
 pub mod envelope;
 pub mod files_job;
 pub mod ics;
+pub mod letter_doc;
 pub mod loss_csv;
 pub mod pack;
 pub mod prefs;

@@ -17,6 +17,8 @@ use super::{CaseStatus, StageStep};
 pub enum LetterVia {
     Copied,
     Printed,
+    /// Downloaded as a `.docx`.
+    Downloaded,
 }
 
 /// An event of a kind this version does not know: its wire name and every field, as stored.

@@ -704,4 +704,9 @@ keys! {
     LossColItemMarket = "loss.col.item.market";
     LossColItemAmazon = "loss.col.item.amazon";
     LossColItemMall = "loss.col.item.mall";
+    LetterDocx = "letter.docx";
+    LetterDocxFailed = "letter.docx.failed";
+    LetterDocxReady = "letter.docx.ready";
+    EventLetterDownloaded = "event.letter_downloaded";
+    EventLetterDownloadedNumbered = "event.letter_downloaded_numbered";
 }

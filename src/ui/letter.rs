@@ -3,22 +3,27 @@
 //! body, the loss table as an attachment. Next to it (never printed): the fields only the seller knows, a note
 //! to check the addressee where its data may be out of date, and the text editor with "reset to the generated
 //! text"; fields and edits are kept on the case. "Print" gives a numbered letter its number, records it on the
-//! case, and opens the browser's print dialog, which also saves a PDF.
+//! case, and opens the browser's print dialog, which also saves a PDF; "Download as DOCX" numbers it the same way
+//! and has the files worker write the `.docx` (`codec::docx`), so the writer never weighs on the app's wasm.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
+use super::announcer::announce;
 use super::base::href;
-use super::cases::loss_rows_for_letter;
+use super::cases::{loss_rows_for_letter, loss_table_for_docx};
 use super::i18n::{t, use_i18n, use_title};
 use super::message::{generated_text, letter_text, next_number};
 use super::not_found::NotFound;
 use super::store::{use_cases, use_profiles, use_store, Command, Outcome};
-use crate::adapters::dom;
+use crate::adapters::{dom, files, files_worker};
+use crate::codec::letter_doc::{docx_from_answer, DocxLetter};
 use crate::domain::{letter_facts, LetterVia};
 use crate::i18n::{fill, format_date, tr, tr_plural, Key, Lang};
 use crate::scenario::{self, Evaluation, LetterInput, LetterLayout, Message, Scenario};
+
+const DOCX_MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 #[component]
 pub fn LetterPage() -> impl IntoView {
@@ -111,32 +116,53 @@ fn Letter(id: String, scenario: &'static Scenario, message: &'static Message) ->
             c.as_ref().and_then(|c| c.letter_draft(&message.id)).is_some_and(|d| d.edited_text(lang).is_some())
         })
     };
-    let print = move |_| {
-        if waiting().is_some() {
-            return;
+    // Gives the letter its number the first time it leaves this page (printed or downloaded) and records how;
+    // `false` when the case could not record it (the store said why).
+    let number_letter = move |via: LetterVia| -> bool {
+        if number.get_untracked().is_some() {
+            // Printed or downloaded again from this page: the same letter, the same number, nothing new to record.
+            return true;
         }
-        let Some(current) = case.get_untracked() else { return };
-        let assigned = match number.get_untracked() {
-            // Printed again from this page: the same letter, the same number, nothing new to record.
-            Some(_) => None,
-            None => profiles.0.with_untracked(|book| next_number(book, &current, message)),
-        };
-        if number.get_untracked().is_none() {
-            let given = assigned.as_ref().map(|(_, n)| *n);
-            let shown = given.map(|n| n.to_string()).unwrap_or_default();
-            let command = Command::SendLetter {
-                case: id.get_value(),
-                message: message.id.clone(),
-                number: assigned,
-                via: LetterVia::Printed,
-            };
-            if store.run(command, &[("number", &shown)]) != Ok(Outcome::Saved) {
-                return;
-            }
-            number.set(given);
+        let Some(current) = case.get_untracked() else { return false };
+        let assigned = profiles.0.with_untracked(|book| next_number(book, &current, message));
+        let given = assigned.as_ref().map(|(_, n)| *n);
+        let shown = given.map(|n| n.to_string()).unwrap_or_default();
+        let command = Command::SendLetter { case: id.get_value(), message: message.id.clone(), number: assigned, via };
+        if store.run(command, &[("number", &shown)]) != Ok(Outcome::Saved) {
+            return false;
+        }
+        number.set(given);
+        true
+    };
+    let print = move |_| {
+        if waiting().is_some() || !number_letter(LetterVia::Printed) {
+            return;
         }
         // After the next frame, so the page shows the number before the print dialog takes its picture.
         request_animation_frame(dom::print);
+    };
+    // The DOCX is made by the files worker (its own wasm, loaded only now); the job is kept until it answers.
+    let docx_job = StoredValue::new_local(None::<files_worker::RunningJob>);
+    let download_docx = move |_| {
+        let ui = lang.get_untracked();
+        if waiting().is_some() || !number_letter(LetterVia::Downloaded) {
+            return;
+        }
+        let letter_lang = letter_lang();
+        let Some(text) = text() else { return };
+        let table = case.with_untracked(|c| c.as_ref().and_then(|c| loss_table_for_docx(letter_lang, c)));
+        let request = DocxLetter::from_text(letter_lang.code(), &text, table).request_json();
+        let name = format!("{}-{}.docx", id.get_value(), message.id);
+        let done = move |answer: Result<String, files_worker::WorkerFailure>| {
+            let bytes = answer.ok().and_then(|a| docx_from_answer(&a).ok());
+            let saved = bytes.is_some_and(|b| files::download_bytes(&name, DOCX_MIME, &b));
+            announce(tr(ui, if saved { Key::LetterDocxReady } else { Key::LetterDocxFailed }));
+            docx_job.set_value(None);
+        };
+        match files_worker::start(&request, Vec::new(), |_| {}, done) {
+            Ok(job) => docx_job.set_value(Some(job)),
+            Err(_) => announce(tr(ui, Key::LetterDocxFailed)),
+        }
     };
     let back = move || href(&format!("/cases/{}", id.get_value()));
     let attachment = move || {
@@ -250,6 +276,7 @@ fn Letter(id: String, scenario: &'static Scenario, message: &'static Message) ->
                 <p class="muted">{t(Key::LetterHelp)}</p>
                 <div class="actions">
                     <button type="button" class="button primary" on:click=print>{t(Key::LetterPrint)}</button>
+                    <button type="button" class="button" on:click=download_docx>{t(Key::LetterDocx)}</button>
                     <Show
                         when=move || editing.get()
                         fallback=move || view! { <button type="button" class="button" on:click=start_edit>{t(Key::LetterEdit)}</button> }

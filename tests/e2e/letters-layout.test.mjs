@@ -2,9 +2,12 @@
 // out as a business letter — the addressee from the content data, the sender, «Исх. № … от …», the centred
 // title for the exact situation, the case's facts and the table's total, no bracket to fill. What only the
 // seller knows is a field next to the letter, kept with the case; an edit of the text survives a reload and can
-// be reset to the generated text. The print view is rendered to PDF and to a screenshot per language.
+// be reset to the generated text. The print view is rendered to PDF and to a screenshot per language; the DOCX
+// made by the files worker opens in LibreOffice with the letter and its table.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 
@@ -131,5 +134,43 @@ test("the print view in each language: A4 PDF and a screenshot, the head placed 
     assert.equal(pdf.subarray(0, 5).toString(), "%PDF-", `${lang}: a PDF`);
     await page.emulateMedia({ media: "screen" });
   }
+  s.guard.assertClean();
+});
+
+test("DOCX: the files worker writes the letter with its table, numbered like print, and LibreOffice reads it", async () => {
+  const s = await app.newSession({ lang: "en" });
+  const { page } = s;
+  const caseId = await preparedCase(s);
+  await s.open(`/cases/${caseId}/letter/precourt_claim?lang=ru`);
+  await page.locator("article.letter .letter-title").waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download as DOCX" }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), `${caseId}-precourt_claim.docx`);
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "claimdesk-docx-"));
+  const file = path.join(dir, "letter.docx");
+  await download.saveAs(file);
+  await page.locator("#live-status", { hasText: "The DOCX file is downloaded." }).waitFor();
+  assert.match(await page.locator("article.letter .letter-dated").innerText(), /^Исх\. № 1 от /, "numbered on download");
+  execFileSync("soffice", ["--headless", "--convert-to", "txt:Text (encoded):UTF8", "--outdir", dir, file], {
+    env: { ...process.env, HOME: dir },
+    stdio: "ignore",
+  });
+  const text = await fs.readFile(path.join(dir, "letter.txt"), "utf8");
+  for (const expected of [
+    "Кому: ООО «Вайлдберриз»",
+    "Исх. № 1 от ",
+    "ПРЕТЕНЗИЯ",
+    "о возмещении стоимости товара, утраченного на складе Wildberries",
+    "Товар по поставке № WB-3ROWS",
+    "Артикул WB",
+    "987654321",
+    "3 661,50 ₽",
+  ]) {
+    assert.ok(text.replace(/\u00a0/g, " ").includes(expected), `${expected} in the DOCX:\n${text}`);
+  }
+  await s.open(`/cases/${caseId}`);
+  await page.locator(".timeline li", { hasText: "Letter No. 1 downloaded as DOCX: Pre-court claim" }).waitFor();
   s.guard.assertClean();
 });

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::adapters::{clock, files};
 use crate::codec::csv::CsvStyle;
+use crate::codec::letter_doc::DocxTable;
 use crate::codec::loss_csv::{loss_file_name, loss_table_csv, LossCsvTexts, LOSS_COLUMNS};
 use crate::domain::{
     claim_row_limit, item_number_key, parse_pasted, Basis, Case, Commission, LossColumn, LossError, LossErrorKind,
@@ -382,6 +383,47 @@ fn LossPaste(table: Memo<LossTable>, currency: Memo<String>, save: Callback<Loss
             {move || refused.get().map(|m| view! { <p class="error" role="alert">{m}</p> })}
         </div>
     }
+}
+
+/// The case's loss table as the DOCX job receives it: the cells as the letter shows them, in the letter's language.
+pub fn loss_table_for_docx(lang: Lang, case: &Case) -> Option<DocxTable> {
+    if case.losses.is_empty() {
+        return None;
+    }
+    let marketplace = case.marketplace;
+    let basis = Basis::for_marketplace(marketplace);
+    let currency = &case.money.currency;
+    let headers = std::iter::once("№".to_string())
+        .chain(LossColumn::ALL.into_iter().map(|c| tr(lang, letter_column_key(c, marketplace)).to_string()))
+        .chain(std::iter::once(tr(lang, Key::LossColAmount).to_string()))
+        .collect();
+    let rows = case
+        .losses
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            vec![
+                (i + 1).to_string(),
+                row.marketplace_sku.clone(),
+                row.seller_article.clone(),
+                row.size.clone(),
+                row.barcode.clone(),
+                row.quantity.to_string(),
+                format_money(lang, row.unit_price, currency),
+                commission_text(lang, row.commission, currency),
+                format_money(lang, row.formula(basis).line_total, currency),
+            ]
+        })
+        .collect();
+    let formula = if basis.uses_commission() { Key::LossFormulaWb } else { Key::LossFormulaPrice };
+    Some(DocxTable {
+        caption: tr(lang, Key::LetterAttachment).to_string(),
+        headers,
+        rows,
+        total: (tr(lang, Key::LossTotal).to_string(), format_money(lang, case.losses.total(basis), currency)),
+        note: tr(lang, formula).to_string(),
+    })
 }
 
 /// The case's loss table as a letter's attachment, in the letter's language: every row, its amount, the total

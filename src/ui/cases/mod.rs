@@ -16,7 +16,7 @@ mod timeline;
 pub use detail::CaseDetail;
 pub use due_soon::DueSoon;
 pub use list::CaseList;
-pub use losses::loss_rows_for_letter;
+pub use losses::{loss_rows_for_letter, loss_table_for_docx};
 pub use stats::{Stats, StatsSummary};
 
 use crate::domain::Case;

@@ -56,6 +56,8 @@ fn event_text(lang: Lang, scenario: &Scenario, event: &TimelineEvent) -> String 
                 (LetterVia::Printed, Some(_)) => Key::EventLetterPrintedNumbered,
                 (LetterVia::Copied, None) => Key::EventLetterCopied,
                 (LetterVia::Printed, None) => Key::EventLetterPrinted,
+                (LetterVia::Downloaded, Some(_)) => Key::EventLetterDownloadedNumbered,
+                (LetterVia::Downloaded, None) => Key::EventLetterDownloaded,
             };
             let number = number.map(|n| n.to_string()).unwrap_or_default();
             fill(tr(lang, key), &[("title", &title), ("number", &number)])

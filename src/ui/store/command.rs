@@ -157,6 +157,8 @@ impl Command {
                     (LetterVia::Printed, Some(_)) => Some(Key::LetterPrinted),
                     // The print dialog itself is the feedback.
                     (LetterVia::Printed, None) => None,
+                    // Said once the file is made (or that it could not be).
+                    (LetterVia::Downloaded, _) => None,
                 },
                 None,
                 Key::NotSavedLetter,
