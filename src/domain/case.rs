@@ -4,6 +4,7 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::events::{EventKind, LetterVia, TimelineEvent, UnknownEvent};
+use super::evidence;
 use super::fold::push_folded;
 use super::{Basis, CaseStatus, LossTable};
 use crate::i18n::{parse_amount, Key, Lang};
@@ -308,6 +309,8 @@ pub mod limits {
     /// Fields of one timeline event written by a newer version.
     pub const EVENT_FIELDS: usize = 32;
     pub const ANSWERS: usize = 200;
+    /// Largest attached file recorded (1 TiB: far above what a browser stores, below any overflow).
+    pub const FILE_BYTES: u64 = 1 << 40;
     pub const DEADLINES: usize = 100;
     pub const CHECKLIST: usize = 500;
     pub const TIMELINE: usize = 5_000;
@@ -341,6 +344,8 @@ pub enum ProblemKind {
     RevisionZero,
     /// A loss-table row breaks the table's limits (an empty quantity, an amount out of range…).
     InvalidLoss,
+    /// An attached file's record is not one the app writes (its hash, media type or size).
+    InvalidFileRecord,
 }
 
 impl ProblemKind {
@@ -355,6 +360,7 @@ impl ProblemKind {
             ProblemKind::TooManyEntries => Key::ProblemTooManyEntries,
             ProblemKind::RevisionZero => Key::ProblemRevisionZero,
             ProblemKind::InvalidLoss => Key::ProblemInvalidLoss,
+            ProblemKind::InvalidFileRecord => Key::ProblemInvalidFileRecord,
         }
     }
 }
@@ -531,6 +537,34 @@ impl Case {
                     check_year("timeline.on", step.on.year())?;
                 }
                 EventKind::Unknown(event) => check_unknown_event(event)?,
+                EventKind::AttachmentAdded { attachment, name, media_type, size, sha256, thumbnail } => {
+                    check_id(|| "timeline.attachment".into(), attachment)?;
+                    check_text(|| "timeline.name".into(), name, evidence::NAME_CHARS, false)?;
+                    let media_ok = media_type.len() <= 255
+                        && media_type.bytes().all(|b| b.is_ascii_graphic())
+                        && media_type.split_once('/').is_some_and(|(a, b)| !a.is_empty() && !b.is_empty());
+                    let record_ok = media_ok
+                        && *size <= limits::FILE_BYTES
+                        && evidence::is_sha256(sha256)
+                        && thumbnail.as_deref().is_none_or(evidence::is_sha256);
+                    if !record_ok {
+                        return Err(CaseProblem {
+                            field: "timeline.attachment".into(),
+                            problem: ProblemKind::InvalidFileRecord,
+                        });
+                    }
+                }
+                EventKind::AttachmentRemoved { attachment } => check_id(|| "timeline.attachment".into(), attachment)?,
+                EventKind::AttachmentCaptioned { attachment, caption } => {
+                    check_id(|| "timeline.attachment".into(), attachment)?;
+                    check_text(|| "timeline.caption".into(), caption, evidence::CAPTION_CHARS, false)?;
+                }
+                EventKind::AttachmentTied { attachment, item } => {
+                    check_id(|| "timeline.attachment".into(), attachment)?;
+                    if let Some(item) = item {
+                        check_id(|| "timeline.item".into(), item)?;
+                    }
+                }
                 _ => {}
             }
         }

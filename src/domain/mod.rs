@@ -9,6 +9,7 @@ mod case;
 pub mod date_checks;
 pub mod durability;
 mod events;
+pub mod evidence;
 mod fold;
 mod jurisdiction;
 mod letter_number;
@@ -29,6 +30,7 @@ pub use authority::{AuthorityBasis, Signatory};
 pub use book::{new_case_id, CaseBook, Record, Stale, Tombstone, Version};
 pub use case::{is_valid_id, limits, Case, CaseDeadline, CaseProblem, Money, ProblemKind};
 pub use events::{EventKind, LetterVia, TimelineEvent, UnknownEvent};
+pub use evidence::{Attachment, NewAttachment};
 pub use loss::{
     claim_row_limit, loss_limits, Basis, ClaimPart, Commission, CommissionPart, LossColumn, LossError, LossErrorKind,
     LossRow, LossTable, RowFormula,
