@@ -2,6 +2,8 @@
 //! and the storage engine that keeps record sets in a key-value store (localStorage in the app).
 
 pub mod backup;
+#[cfg(any(not(target_arch = "wasm32"), feature = "reports-xlsx"))]
+pub mod backup_zip;
 pub mod csv;
 pub mod envelope;
 pub mod ics;
