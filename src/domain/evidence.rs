@@ -184,6 +184,14 @@ impl Case {
         list
     }
 
+    /// The name a file was attached under, even after it was removed (the timeline names it).
+    pub fn attachment_name(&self, attachment: &str) -> Option<&str> {
+        self.timeline.iter().find_map(|event| match &event.kind {
+            EventKind::AttachmentAdded { attachment: id, name, .. } if id == attachment => Some(name.as_str()),
+            _ => None,
+        })
+    }
+
     /// The checklist items some attached file proves (the checklist shows a paperclip at them).
     pub fn items_with_proof(&self) -> BTreeSet<String> {
         self.attachments().into_iter().filter_map(|a| a.proves).collect()
