@@ -96,6 +96,16 @@ fn attachments_are_the_events_folded_in_order() {
 }
 
 #[test]
+fn attachment_ids_start_with_f_and_names_outlive_removal() {
+    let id = claimdesk::domain::evidence::new_attachment_id(at("2026-11-13", 10), 123_456);
+    assert_eq!(id, "fmwet2kg0-002n9c");
+    let mut case = case_with_two_files();
+    case.detach("a2", at("2026-11-15", 10));
+    assert_eq!(case.attachment_name("a2"), Some("IMG_0042.jpg"));
+    assert_eq!(case.attachment_name("a9"), None);
+}
+
+#[test]
 fn removing_untying_and_re_adding_follow_the_last_event() {
     let mut case = case_with_two_files();
     assert!(case.tie_attachment("a1", None, at("2026-11-15", 9)));

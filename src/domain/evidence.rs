@@ -120,6 +120,12 @@ impl AttachError {
     }
 }
 
+/// A new attachment id: like a case id (time in base 36 and a random tail), starting with `f`.
+pub fn new_attachment_id(now: DateTime<Utc>, entropy: u64) -> String {
+    let case_like = super::new_case_id(now, entropy);
+    format!("f{}", case_like.strip_prefix('c').unwrap_or(&case_like))
+}
+
 /// Whether `text` is a SHA-256 as the app writes it.
 pub fn is_sha256(text: &str) -> bool {
     text.len() == 64 && text.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))

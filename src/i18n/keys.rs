@@ -576,4 +576,10 @@ keys! {
     EventAttachmentCaptioned = "event.attachment_captioned";
     EventAttachmentTied = "event.attachment_tied";
     EventAttachmentUntied = "event.attachment_untied";
+    EvidenceTakePhoto = "evidence.take_photo";
+    EvidenceDropHere = "evidence.drop_here";
+    EvidenceHash = "evidence.hash";
+    NotSavedAttachment = "not_saved.attachment";
+    NotSavedEvidence = "not_saved.evidence";
+    EvidenceDownload = "evidence.download";
 }

@@ -42,7 +42,13 @@ pub fn letter_text(
     case: Option<&Case>,
     number: Option<u32>,
 ) -> String {
-    fill_text(eval, message, message.body.get(lang), lang, profiles, case, number)
+    let text = fill_text(eval, message, message.body.get(lang), lang, profiles, case, number);
+    // A letter to the marketplace ends with the list of the case's files; a message to a buyer does not.
+    let files = case.filter(|_| message.language.is_some()).map(Case::attachments);
+    match files.and_then(|files| crate::domain::evidence::letter_attachment_list(lang, &files)) {
+        Some(list) => format!("{text}\n\n{list}"),
+        None => text,
+    }
 }
 
 /// `template` (a text of `message`) filled as [`letter_text`] fills a message body; `lang` formats what the case

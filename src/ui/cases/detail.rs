@@ -7,6 +7,7 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 
 use super::case_header::CaseHeader;
 use super::case_name;
+use super::evidence::{proof_items, Evidence};
 use super::losses::LossTableEditor;
 use super::money::MoneyEditor;
 use super::stage_form::StageForm;
@@ -144,9 +145,10 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
             <section>
                 <h2>{t(Key::CasePlan)}</h2>
                 <CaseProfilePicker letters/>
-                <PlanView scenario answers created ticks=Ticks { state: ticks_state, set: tick } case=letters/>
+                <PlanView scenario answers created ticks=Ticks { state: ticks_state, set: tick, proof: proof_items(case) } case=letters/>
             </section>
 
+            <Evidence id=id.clone() case scenario/>
             <LossTableEditor id=id.clone() case/>
 
             <section class="no-print">
