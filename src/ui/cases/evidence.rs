@@ -70,15 +70,20 @@ pub fn Evidence(id: String, case: Memo<Option<Case>>, scenario: &'static Scenari
     });
     on_cleanup(move || paste.remove());
 
-    let ids = move || case.with(|c| c.as_ref().map(|c| c.attachments().into_iter().map(|a| a.id).collect::<Vec<_>>()));
+    // The rows are keyed by attachment: a caption or a tick elsewhere re-renders no row and reloads no file.
+    let ids = Memo::new(move |_| {
+        case.with(|c| {
+            c.as_ref().map(|c| c.attachments().into_iter().map(|a| a.id).collect::<Vec<_>>()).unwrap_or_default()
+        })
+    });
+    let empty = Memo::new(move |_| ids.with(Vec::is_empty));
     let rows = move || {
-        let ids = ids().unwrap_or_default();
-        if ids.is_empty() {
+        if empty.get() {
             return view! { <p class="muted">{t(Key::EvidenceEmpty)}</p> }.into_any();
         }
         view! {
             <ol class="attachments">
-                <For each=move || ids.clone() key=|id| id.clone() let:attachment>
+                <For each=move || ids.get() key=|id| id.clone() let:attachment>
                     <AttachmentRow case_id=id case attachment scenario/>
                 </For>
             </ol>
@@ -205,7 +210,7 @@ fn AttachmentRow(
     let view_row = move |a: Attachment| {
         let lang = lang.get();
         let entry = case_file_entries(lang, std::slice::from_ref(&a)).remove(0);
-        let items = case.with(|c| c.as_ref().map(|c| checklist_items(lang, scenario, c)).unwrap_or_default());
+        let items = case.with_untracked(|c| c.as_ref().map(|c| checklist_items(lang, scenario, c)).unwrap_or_default());
         let proves = a.proves.clone().unwrap_or_default();
         let name = a.name.clone();
         let format = a.format_label();
