@@ -16,7 +16,7 @@ use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipArchive, ZipWriter};
 
 use super::backup::MAX_IMPORT_BYTES;
-use crate::domain::evidence::is_sha256;
+use crate::domain::is_sha256;
 
 /// The JSON part's name inside the archive.
 pub const BACKUP_JSON: &str = "backup.json";

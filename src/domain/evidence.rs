@@ -13,16 +13,12 @@ use std::collections::BTreeSet;
 
 use chrono::{DateTime, Duration, Utc};
 
-use super::case::Case;
+use super::case::{hostile_char, is_sha256, limits, Case};
 use super::events::EventKind;
 use crate::i18n::{format_date, format_decimal, tr, Key, Lang};
 
 /// At most this many files stay attached to one case (50 is the figure the case page is measured with).
 pub const MAX_ATTACHMENTS: usize = 200;
-/// Longest file name kept (longer names are cut, keeping the extension).
-pub const NAME_CHARS: usize = 255;
-/// Longest caption.
-pub const CAPTION_CHARS: usize = 200;
 /// Space left free after a file is saved: the thumbnail, the case's own save and the browser's bookkeeping.
 pub const QUOTA_RESERVE_BYTES: u64 = 2 * 1024 * 1024;
 /// A stored file younger than this is never an orphan: another tab may have written it and not yet its event.
@@ -126,25 +122,20 @@ pub fn new_attachment_id(now: DateTime<Utc>, entropy: u64) -> String {
     format!("f{}", case_like.strip_prefix('c').unwrap_or(&case_like))
 }
 
-/// Whether `text` is a SHA-256 as the app writes it.
-pub fn is_sha256(text: &str) -> bool {
-    text.len() == 64 && text.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
-}
-
-/// A file name as kept: no path, no characters that hide or reorder text, at most [`NAME_CHARS`] with its
+/// A file name as kept: no path, no characters that hide or reorder text, at most [`limits::FILE_NAME_CHARS`] with its
 /// extension kept; an empty result is "file".
 pub fn clean_file_name(name: &str) -> String {
     let base = name.rsplit(['/', '\\']).next().unwrap_or_default();
-    let cleaned: String = base.chars().filter(|&c| !super::case::hostile_char(c, false)).collect();
+    let cleaned: String = base.chars().filter(|&c| !hostile_char(c, false)).collect();
     let cleaned = cleaned.trim();
     if cleaned.is_empty() {
         return "file".to_string();
     }
-    if cleaned.chars().count() <= NAME_CHARS {
+    if cleaned.chars().count() <= limits::FILE_NAME_CHARS {
         return cleaned.to_string();
     }
     let ext = cleaned.rsplit_once('.').map(|(_, e)| e).filter(|e| e.chars().count() <= 10).unwrap_or_default();
-    let keep = NAME_CHARS - ext.chars().count() - usize::from(!ext.is_empty());
+    let keep = limits::FILE_NAME_CHARS - ext.chars().count() - usize::from(!ext.is_empty());
     let mut out: String = cleaned.chars().take(keep).collect();
     if !ext.is_empty() {
         out.push('.');
@@ -241,10 +232,10 @@ impl Case {
         true
     }
 
-    /// Sets a file's caption (trimmed, at most [`CAPTION_CHARS`]); `false` when nothing changed.
+    /// Sets a file's caption (trimmed, at most [`limits::CAPTION_CHARS`]); `false` when nothing changed.
     pub fn caption_attachment(&mut self, attachment: &str, caption: &str, now: DateTime<Utc>) -> bool {
-        let caption: String = caption.trim().chars().filter(|&c| !super::case::hostile_char(c, false)).collect();
-        let caption: String = caption.chars().take(CAPTION_CHARS).collect();
+        let caption: String = caption.trim().chars().filter(|&c| !hostile_char(c, false)).collect();
+        let caption: String = caption.chars().take(limits::CAPTION_CHARS).collect();
         match self.attachments().iter().find(|a| a.id == attachment) {
             Some(a) if a.caption != caption => {
                 self.touch(now, EventKind::AttachmentCaptioned { attachment: attachment.to_string(), caption });

@@ -28,7 +28,7 @@ mod status;
 pub use agenda::{Agenda, DueSummary, NextDue};
 pub use authority::{AuthorityBasis, Signatory};
 pub use book::{new_case_id, CaseBook, Record, Stale, Tombstone, Version};
-pub use case::{is_valid_id, limits, Case, CaseDeadline, CaseProblem, Money, ProblemKind};
+pub use case::{is_sha256, is_valid_id, limits, Case, CaseDeadline, CaseProblem, Money, ProblemKind};
 pub use events::{EventKind, LetterVia, TimelineEvent, UnknownEvent};
 pub use evidence::{Attachment, NewAttachment};
 pub use loss::{

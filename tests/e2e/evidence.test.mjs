@@ -74,7 +74,7 @@ test("a photo tied to a checklist item is in the claim letter and the case file 
 
   // The claim letter, in Russian, lists it.
   const claim = page.locator("article.message", { has: page.locator("h4", { hasText: "Pre-court claim" }) });
-  assert.match(await claim.locator(".message-body").innerText(), /Приложения:\n1\. Фото упаковки \(PNG\)$/);
+  assert.match(await claim.locator(".message-body").innerText(), /Приложения:\n1\. Фото упаковки \(PNG\)\s*$/);
 
   // The printed case file lists the file with its date and hash.
   await page.emulateMedia({ media: "print" });
@@ -115,7 +115,7 @@ test("a file the quota cannot hold is refused with the space left, and nothing i
   await problem.waitFor();
   assert.match(
     await problem.innerText(),
-    /“packing\.png” \(\d+(\.\d)? KB\) does not fit: Claimdesk has 1\.0 MB left on this device\. Remove files you no longer need/,
+    /“packing\.png” \(\d+(\.\d)?\sKB\) does not fit: Claimdesk has 1\.0\sMB left on this device\. Remove files you no longer need/,
   );
   assert.equal(await page.locator("li.attachment").count(), 0);
   assert.equal(await page.locator(".timeline li", { hasText: "File attached" }).count(), 0);

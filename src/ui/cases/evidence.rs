@@ -11,7 +11,8 @@ use std::collections::BTreeSet;
 use leptos::prelude::*;
 
 use crate::adapters::blobs::{self, ObjectUrl};
-use crate::domain::evidence::{case_file_entries, Attachment, CAPTION_CHARS};
+use crate::domain::evidence::{case_file_entries, Attachment};
+use crate::domain::limits::CAPTION_CHARS;
 use crate::domain::Case;
 use crate::i18n::{fill, format_date, tr, Key, Lang};
 use crate::scenario::Scenario;
