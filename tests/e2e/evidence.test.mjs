@@ -30,6 +30,16 @@ async function attachPhoto(page, name = "packing.png") {
   await page.locator("li.attachment").waitFor();
 }
 
+/** Waits until the row's thumbnail is drawn: 240 × 180 pixels made from the 400 × 300 photo (it loads lazily,
+ * so it is scrolled into view first). */
+async function thumbnailDrawn(page) {
+  await page.locator("li.attachment img.attachment-thumb").scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => {
+    const img = document.querySelector("li.attachment img.attachment-thumb");
+    return Boolean(img && img.complete && img.naturalWidth === 240 && img.naturalHeight === 180);
+  });
+}
+
 /** How many files the browser's file storage holds. */
 function storedFiles(page) {
   return page.evaluate(
@@ -56,8 +66,7 @@ test("a photo tied to a checklist item is in the claim letter and the case file 
   const row = page.locator("li.attachment");
   assert.equal(await row.locator(".attachment-title").innerText(), "packing.png");
   assert.equal(await row.locator(".attachment-hash").innerText(), `SHA-256: ${PHOTO_SHA256}`);
-  await row.locator("img.attachment-thumb").waitFor();
-  assert.ok(await row.locator("img.attachment-thumb").evaluate((img) => img.complete && img.naturalWidth === 240));
+  await thumbnailDrawn(page);
   // The file and its thumbnail are stored.
   assert.equal(await storedFiles(page), 2);
 
@@ -92,7 +101,7 @@ test("a photo tied to a checklist item is in the claim letter and the case file 
   await page.reload();
   await waitForAppReady(page);
   await page.waitForURL(new RegExp(`/cases/${caseId}$`));
-  await row.locator("img.attachment-thumb").waitFor();
+  await thumbnailDrawn(page);
   assert.equal(await row.locator(".attachment-hash").innerText(), `SHA-256: ${PHOTO_SHA256}`);
   assert.equal(await row.getByLabel("Caption").inputValue(), "Фото упаковки");
   assert.equal(await page.locator(".check-item .proof-mark").count(), 1);

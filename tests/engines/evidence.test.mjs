@@ -43,6 +43,8 @@ test(`${ENGINE}: a photo attached to a case keeps its hash and thumbnail after a
   await waitForText(d, "li.attachment .attachment-hash", new RegExp(`SHA-256: ${sha256}`));
   const thumbnailDrawn = () => {
     const img = document.querySelector("li.attachment img.attachment-thumb");
+    // It loads lazily: in view first.
+    img?.scrollIntoView();
     return Boolean(img && img.complete && img.naturalWidth === 240);
   };
   await waitInPage(d, thumbnailDrawn, [], { message: "the thumbnail is drawn" });
