@@ -109,6 +109,21 @@ fn validator_reports_broken_content() {
 }
 
 #[test]
+fn an_options_conditions_must_name_earlier_answers_and_leave_a_choice() {
+    let mut s = sample();
+    s.questions[0].options[0].when = vec!["order=x".to_string().try_into().expect("parses")];
+    s.questions[0].options[1].when = vec!["kind=a".to_string().try_into().expect("parses")];
+    let problems = validate(&s).join("\n");
+    for expected in [
+        "question `kind` option `a`: condition refers to `order`, which is not an earlier question",
+        "question `kind` option `b`: condition refers to `kind`, which is not an earlier question",
+        "question `kind`: fewer than two options without conditions",
+    ] {
+        assert!(problems.contains(expected), "expected {expected:?} in:\n{problems}");
+    }
+}
+
+#[test]
 fn russian_marketplace_business_days_need_the_russian_calendar() {
     use claimdesk::scenario::{Country, Marketplace};
     let mut s = sample();

@@ -1,313 +1,22 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! Path tests for `mall-incomplete-order`: answers → questions asked, plan, messages and deadlines with exact dates.
+//! Checks of `mall-incomplete-order` beyond its path table (content/paths/mall-incomplete-order.json, run by tests/scenario_paths.rs): the
+//! texts each branch gets, the rules' sources and wording.
 
 use claimdesk::i18n::Lang;
 use claimdesk::scenario::fill_template;
 
-#[macro_use]
 mod common;
-use common::{answers, date, scenario, PathCase as Case};
+use common::{answers, date, path_table, scenario};
 
 const ID: &str = "mall-incomplete-order";
-
-const KEEP_PATH: &[&str] = &[
-    "shop",
-    "found",
-    "order_number",
-    "buyer_name",
-    "shortage_confirmed",
-    "missing_value",
-    "purchase_price",
-    "customer_choice",
-    "delivered_on",
-    "mall_request",
-];
-
-const DISPUTE_PATH: &[&str] = &[
-    "shop",
-    "found",
-    "order_number",
-    "buyer_name",
-    "shortage_confirmed",
-    "missing_value",
-    "purchase_price",
-    "reported_on",
-    "customer_photos",
-];
-
-const KEEP_PLAN: &[&str] = &[
-    "ownership_warning",
-    "delivered_warning",
-    "packing_evidence",
-    "credit_note",
-    "outcome_difference",
-    "packing_insight",
-];
-
-const CASES: &[Case] = &[
-    Case {
-        name: "short before dispatch, part available: Operations splits the order",
-        created: "2026-11-23",
-        answers: &[("shop", "si"), ("found", "before_dispatch"), ("order_number", "1234567890"), ("any_available", "yes")],
-        path: &["shop", "found", "order_number", "buyer_name", "any_available"],
-        plan: &["ownership_warning", "cancel_warning", "ops_split", "outcome_split", "stock_insight"],
-        messages: &["to_operations"],
-        deadlines: &[],
-    },
-    Case {
-        name: "short before dispatch, nothing available: the seller cancels",
-        created: "2026-11-23",
-        answers: &[
-            ("shop", "hr"),
-            ("found", "before_dispatch"),
-            ("order_number", "1234567891"),
-            ("buyer_name", "Ivana Kovač"),
-            ("any_available", "no"),
-        ],
-        path: &["shop", "found", "order_number", "buyer_name", "any_available"],
-        plan: &["ownership_warning", "cancel_warning", "cancel_all", "outcome_cancelled", "stock_insight"],
-        messages: &[],
-        deadlines: &[],
-    },
-    Case {
-        name: "missing after delivery, customer wants it sent (Mimovrste, price in EUR)",
-        created: "2026-11-23",
-        answers: &[
-            ("shop", "si"),
-            ("found", "after_delivery"),
-            ("order_number", "1234567892"),
-            ("buyer_name", "Petra Novak"),
-            ("shortage_confirmed", "yes"),
-            ("missing_value", "24.90 EUR"),
-            ("purchase_price", "17.10 EUR"),
-            ("customer_choice", "reship"),
-            ("reship_tracking", "SI123456789"),
-        ],
-        path: &[
-            "shop",
-            "found",
-            "order_number",
-            "buyer_name",
-            "shortage_confirmed",
-            "missing_value",
-            "purchase_price",
-            "customer_choice",
-            "reship_tracking",
-        ],
-        plan: &[
-            "ownership_warning",
-            "delivered_warning",
-            "packing_evidence",
-            "reship_step",
-            "outcome_reship",
-            "packing_insight",
-        ],
-        messages: &["to_customer"],
-        deadlines: &[],
-    },
-    Case {
-        name: "Mimovrste, customer keeps the rest: 14 days end on Prešeren Day, Mon 8 Feb 2027, and move to Tue 9 Feb",
-        created: "2027-01-28",
-        answers: &[
-            ("shop", "si"),
-            ("found", "after_delivery"),
-            ("order_number", "1234567893"),
-            ("buyer_name", "Ana Kranjc"),
-            ("shortage_confirmed", "yes"),
-            ("missing_value", "129.99"),
-            ("purchase_price", "89.50"),
-            ("customer_choice", "keep"),
-            ("delivered_on", "2027-01-25"),
-            ("mall_request", "2027-01-28"),
-        ],
-        path: KEEP_PATH,
-        plan: KEEP_PLAN,
-        messages: &["to_mall"],
-        // MALL's own 14 days for the credit note are not moved: Thu 11 Feb.
-        deadlines: &[("withdrawal_end_si", "2027-02-09"), ("credit_note_due", "2027-02-11")],
-    },
-    Case {
-        name: "mall.hr, leap year: 14 days end on Sun 5 Mar 2028 and move to Mon 6 Mar; no credit note request yet",
-        created: "2028-02-22",
-        answers: &[
-            ("shop", "hr"),
-            ("found", "after_delivery"),
-            ("order_number", "1234567894"),
-            ("shortage_confirmed", "yes"),
-            ("missing_value", "45.00 EUR"),
-            ("purchase_price", "31.00 EUR"),
-            ("customer_choice", "keep"),
-            ("delivered_on", "2028-02-20"),
-        ],
-        path: KEEP_PATH,
-        plan: KEEP_PLAN,
-        messages: &["to_mall"],
-        deadlines: &[("withdrawal_end_hr", "2028-03-06"), ("credit_note_due", "waiting:WaitingFor(\"mall_request\")")],
-    },
-    Case {
-        name: "mall.hr, customer withdraws: MALL's refund term ends on Christmas and moves past St Stephen's Day and Sunday",
-        created: "2026-12-18",
-        answers: &[
-            ("shop", "hr"),
-            ("found", "after_delivery"),
-            ("order_number", "1234567895"),
-            ("buyer_name", "Maja Horvat"),
-            ("shortage_confirmed", "yes"),
-            ("missing_value", "310.00"),
-            ("purchase_price", "214.00"),
-            ("customer_choice", "withdraw"),
-            ("delivered_on", "2026-11-30"),
-            ("withdrawal_date", "2026-12-11"),
-            ("mall_request", "2026-12-18"),
-            ("complaints_request", "2026-12-21"),
-        ],
-        path: &[
-            "shop",
-            "found",
-            "order_number",
-            "buyer_name",
-            "shortage_confirmed",
-            "missing_value",
-            "purchase_price",
-            "customer_choice",
-            "delivered_on",
-            "withdrawal_date",
-            "mall_request",
-            "complaints_request",
-        ],
-        plan: &[
-            "ownership_warning",
-            "delivered_warning",
-            "packing_evidence",
-            "withdraw_step",
-            "ooks_step",
-            "credit_note",
-            "outcome_withdrawal",
-            "packing_insight",
-        ],
-        messages: &["to_mall_withdraw"],
-        // Withdrawal: Mon 14 Dec, a working day. Refund: Fri 25 Dec + Sat 26 Dec (holidays) and Sunday → Mon 28 Dec.
-        // Operations' credit note for the missing item (18 Dec + 14) is not moved: it stays on Fri 1 Jan 2027, a
-        // holiday. The separate credit note for the goods sent back: Complaints' request Mon 21 Dec + 14 = Mon 4 Jan.
-        deadlines: &[
-            ("withdrawal_end_hr", "2026-12-14"),
-            ("refund_due_hr", "2026-12-28"),
-            ("credit_note_due", "2027-01-01"),
-            ("credit_note_due_withdraw", "2027-01-04"),
-        ],
-    },
-    Case {
-        name: "Mimovrste, customer withdraws: 14 days end on Sat 20 Jun 2026 and move to Mon 22 Jun",
-        created: "2026-06-20",
-        answers: &[
-            ("shop", "si"),
-            ("found", "after_delivery"),
-            ("order_number", "1234567898"),
-            ("buyer_name", "Luka Zupan"),
-            ("shortage_confirmed", "yes"),
-            ("missing_value", "80.00"),
-            ("purchase_price", "55.00"),
-            ("customer_choice", "withdraw"),
-            ("delivered_on", "2026-06-06"),
-            ("withdrawal_date", "2026-06-11"),
-        ],
-        path: &[
-            "shop",
-            "found",
-            "order_number",
-            "buyer_name",
-            "shortage_confirmed",
-            "missing_value",
-            "purchase_price",
-            "customer_choice",
-            "delivered_on",
-            "withdrawal_date",
-            "mall_request",
-            "complaints_request",
-        ],
-        plan: &[
-            "ownership_warning",
-            "delivered_warning",
-            "packing_evidence",
-            "withdraw_step",
-            "ooks_step",
-            "credit_note",
-            "outcome_withdrawal",
-            "packing_insight",
-        ],
-        messages: &["to_mall_withdraw"],
-        // Refund: Thu 25 Jun is Statehood Day in Slovenia → Fri 26 Jun.
-        deadlines: &[
-            ("withdrawal_end_si", "2026-06-22"),
-            ("refund_due_si", "2026-06-26"),
-            ("credit_note_due", "waiting:WaitingFor(\"mall_request\")"),
-            ("credit_note_due_withdraw", "waiting:WaitingFor(\"complaints_request\")"),
-        ],
-    },
-    Case {
-        name: "customer reports an item missing, seller packed it complete: dispute, evidence due 14 days after the report",
-        created: "2026-12-22",
-        answers: &[
-            ("shop", "hr"),
-            ("found", "after_delivery"),
-            ("order_number", "1234567896"),
-            ("buyer_name", "Luka Horvat"),
-            ("shortage_confirmed", "no"),
-            ("missing_value", "59.90 EUR"),
-            ("purchase_price", "41.20 EUR"),
-            ("reported_on", "2026-12-22"),
-            ("customer_photos", "yes"),
-        ],
-        path: DISPUTE_PATH,
-        plan: &[
-            "ownership_warning",
-            "delivered_warning",
-            "packing_insight",
-            "dispute_warning",
-            "dispute_evidence",
-            "dispute_step",
-            "outcome_dispute",
-        ],
-        messages: &["to_mall_dispute"],
-        deadlines: &[("dispute_answer", "2027-01-05")],
-    },
-    Case {
-        name: "dispute without the customer's photos: ask MALL for them; 14 days run past the end of February",
-        created: "2027-02-20",
-        answers: &[
-            ("shop", "si"),
-            ("found", "after_delivery"),
-            ("order_number", "1234567897"),
-            ("shortage_confirmed", "no"),
-            ("missing_value", "19.99"),
-            ("purchase_price", "13.40"),
-            ("reported_on", "2027-02-20"),
-            ("customer_photos", "no"),
-        ],
-        path: DISPUTE_PATH,
-        plan: &[
-            "ownership_warning",
-            "delivered_warning",
-            "packing_insight",
-            "dispute_warning",
-            "dispute_evidence",
-            "dispute_step",
-            "customer_photos_step",
-            "outcome_dispute",
-        ],
-        messages: &["to_mall_dispute"],
-        deadlines: &[("dispute_answer", "2027-03-06")],
-    },
-];
-
-path_table_tests!(ID, CASES);
 
 #[test]
 fn the_dispute_path_never_presumes_the_sellers_fault() {
     let s = scenario(ID);
-    let case = &CASES[7];
-    let a = answers(s, case.answers);
-    let plan = s.plan(&a, date(case.created));
+    let table = path_table(ID);
+    let case = table.cases.iter().find(|c| c.name == "customer reports an item missing, seller packed it complete: dispute, evidence due 14 days after the report").expect("row exists");
+    let a = case.answers(s);
+    let plan = s.plan(&a, date(&case.created));
     let ids: Vec<&str> = plan.items.iter().map(|i| i.id.as_str()).collect();
     for presumed in ["reship_step", "credit_note", "withdraw_step", "packing_evidence"] {
         assert!(!ids.contains(&presumed), "{presumed} is not part of a dispute: {ids:?}");
@@ -316,7 +25,7 @@ fn the_dispute_path_never_presumes_the_sellers_fault() {
     let rule = s.deadline("dispute_answer").expect("dispute_answer");
     assert!(rule.uncertain, "MALL publishes no dispute term: the date is our inference and says so");
     let outcome = s.plan.iter().find(|i| i.id == "outcome_dispute").and_then(|i| i.body.as_ref()).expect("body");
-    let en = fill_template(s, outcome.get(Lang::En), &a, Lang::En, date(case.created));
+    let en = fill_template(s, outcome.get(Lang::En), &a, Lang::En, date(&case.created));
     assert!(en.contains("€41.20") && en.contains("€59.90"), "both prices, the credit note on MALL's: {en}");
 }
 
@@ -351,12 +60,13 @@ fn the_credit_note_is_a_dobropis_in_euro_and_lists_what_mall_requires() {
 #[test]
 fn messages_fill_every_placeholder_in_every_language() {
     let s = scenario(ID);
-    let case = &CASES[3];
-    let a = answers(s, case.answers);
-    let plan = s.plan(&a, date(case.created));
+    let table = path_table(ID);
+    let case = table.cases.iter().find(|c| c.name == "Mimovrste, customer keeps the rest: 14 days end on Prešeren Day, Mon 8 Feb 2027, and move to Tue 9 Feb").expect("row exists");
+    let a = case.answers(s);
+    let plan = s.plan(&a, date(&case.created));
     for message in plan.messages {
         for (lang, body) in message.body.all() {
-            let filled = fill_template(s, body, &a, lang, date(case.created));
+            let filled = fill_template(s, body, &a, lang, date(&case.created));
             assert!(!filled.contains('{'), "{} {lang:?}: {filled}", message.id);
             assert!(
                 filled.contains("1234567893") && filled.contains("Ana Kranjc"),
@@ -366,7 +76,7 @@ fn messages_fill_every_placeholder_in_every_language() {
         }
     }
     let to_mall = s.messages.iter().find(|m| m.id == "to_mall").expect("to_mall");
-    let en = fill_template(s, to_mall.body.get(Lang::En), &a, Lang::En, date(case.created));
+    let en = fill_template(s, to_mall.body.get(Lang::En), &a, Lang::En, date(&case.created));
     assert!(
         en.contains("€129.99") && en.contains("€89.50") && en.contains("The customer keeps the items delivered"),
         "{en}"
@@ -422,8 +132,9 @@ fn the_note_to_the_customer_is_offered_in_the_shops_language() {
 #[test]
 fn consumer_terms_roll_off_the_shops_days_off_and_say_which_day_they_left() {
     let s = scenario(ID);
-    let case = &CASES[3];
-    let plan = s.plan(&answers(s, case.answers), date(case.created));
+    let table = path_table(ID);
+    let case = table.cases.iter().find(|c| c.name == "Mimovrste, customer keeps the rest: 14 days end on Prešeren Day, Mon 8 Feb 2027, and move to Tue 9 Feb").expect("row exists");
+    let plan = s.plan(&case.answers(s), date(&case.created));
     let withdrawal = plan.deadlines.iter().find(|d| d.rule.id == "withdrawal_end_si").expect("withdrawal_end_si");
     assert_eq!(withdrawal.rolled_from, Some(date("2027-02-08")), "Prešeren Day");
     let credit = plan.deadlines.iter().find(|d| d.rule.id == "credit_note_due").expect("credit_note_due");

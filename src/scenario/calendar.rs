@@ -269,6 +269,11 @@ mod tests {
         assert!(!ru.is_working_day(dates(&[(2026, 1, 10)])[0]));
         assert!(ru.is_working_day(dates(&[(2026, 1, 12)])[0]));
         assert!(ru.covers(2026) && !ru.covers(2027) && !ru.covers(2024));
+        // 2027 before its decree: the Labour Code's own moves of weekend holidays apply, the year is still not covered.
+        assert_eq!(
+            ru.weekday_days_off(2027).into_iter().filter(|d| d.month() >= 5).collect::<Vec<_>>(),
+            dates(&[(2027, 5, 3), (2027, 5, 10), (2027, 6, 14), (2027, 11, 4)])
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use super::answer::{Answer, Answers};
 use super::condition::conditions_hold;
 use super::deadline::{compute_deadlines, ComputedDeadline};
-use super::{DeadlineRule, Message, PlanItem, Question, Scenario};
+use super::{Choice, DeadlineRule, Message, PlanItem, Question, QuestionKind, Scenario};
 
 /// What applies to a case: the steps, evidence, warnings, outcomes, messages and deadlines on its path.
 #[derive(Clone, Debug)]
@@ -26,40 +26,43 @@ impl Scenario {
         self.deadlines.iter().find(|d| d.id == id)
     }
 
-    /// The answers that count: those of questions on the current path that fit their question.
-    /// Answers to questions that left the path stay stored (they come back if the path returns) but are ignored.
+    /// The answers that count: those of questions on the current path that fit their question and, for a choice,
+    /// name an option the earlier answers still offer. Answers to questions that left the path stay stored (they
+    /// come back if the path returns) but are ignored.
     pub fn effective_answers<'s>(&'s self, answers: &'s Answers) -> BTreeMap<&'s str, &'s Answer> {
-        let mut effective = BTreeMap::new();
-        for q in &self.questions {
-            if conditions_hold(&q.when, &effective) {
-                if let Some(a) = answers.get(&q.id).filter(|a| a.fits(q)) {
-                    effective.insert(q.id.as_str(), a);
-                }
-            }
-        }
-        effective
+        self.walk(answers).1
     }
 
     /// The questions on the path for these answers, in order.
     pub fn active_questions(&self, answers: &Answers) -> Vec<&Question> {
+        self.walk(answers).0
+    }
+
+    /// The first question on the path that still needs an answer (a required one without an answer that counts).
+    pub fn first_unanswered(&self, answers: &Answers) -> Option<&Question> {
+        let (active, effective) = self.walk(answers);
+        active.into_iter().find(move |q| q.required && !effective.contains_key(q.id.as_str()))
+    }
+
+    /// The options of a choice question that the answers before it allow, in the file's order.
+    pub fn offered_options<'q>(&self, question: &'q Question, answers: &Answers) -> Vec<&'q Choice> {
+        let (_, effective) = self.walk(answers);
+        offered(question, &effective).collect()
+    }
+
+    /// One pass over the questions: those on the path, and the answers that count.
+    pub(crate) fn walk<'s, 'a>(&'s self, answers: &'a Answers) -> (Vec<&'s Question>, BTreeMap<&'s str, &'a Answer>) {
         let mut effective = BTreeMap::new();
         let mut active = Vec::new();
         for q in &self.questions {
             if conditions_hold(&q.when, &effective) {
                 active.push(q);
-                if let Some(a) = answers.get(&q.id).filter(|a| a.fits(q)) {
+                if let Some(a) = answers.get(&q.id).filter(|a| counts(q, a, &effective)) {
                     effective.insert(q.id.as_str(), a);
                 }
             }
         }
-        active
-    }
-
-    /// The first question on the path that still needs an answer (a required one without a fitting answer).
-    pub fn first_unanswered(&self, answers: &Answers) -> Option<&Question> {
-        self.active_questions(answers)
-            .into_iter()
-            .find(|q| q.required && !answers.get(&q.id).is_some_and(|a| a.fits(q)))
+        (active, effective)
     }
 
     /// The question after `current` on the path (the path is recomputed, so a changed answer changes what follows).
@@ -94,5 +97,20 @@ impl Scenario {
             messages: self.messages.iter().filter(|m| conditions_hold(&m.when, effective)).collect(),
             deadlines,
         }
+    }
+}
+
+fn offered<'q, 'e>(
+    question: &'q Question,
+    effective: &'e BTreeMap<&str, &Answer>,
+) -> impl Iterator<Item = &'q Choice> + use<'q, 'e> {
+    question.options.iter().filter(|o| conditions_hold(&o.when, effective))
+}
+
+/// An answer counts when it fits its question and, for a choice, the option is offered on this path.
+fn counts(question: &Question, answer: &Answer, effective: &BTreeMap<&str, &Answer>) -> bool {
+    match (answer, question.kind) {
+        (Answer::Choice(value), QuestionKind::Choice) => offered(question, effective).any(|o| &o.id == value),
+        _ => answer.fits(question),
     }
 }

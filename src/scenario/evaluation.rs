@@ -7,7 +7,6 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use super::answer::{Answer, Answers};
-use super::condition::conditions_hold;
 use super::engine::Plan;
 use super::{Question, Scenario};
 
@@ -33,16 +32,7 @@ impl PartialEq for Evaluation<'_> {
 
 impl Scenario {
     pub fn evaluate(&self, answers: &Answers, created: NaiveDate) -> Evaluation<'_> {
-        let mut effective: BTreeMap<&str, &Answer> = BTreeMap::new();
-        let mut path = Vec::new();
-        for q in &self.questions {
-            if conditions_hold(&q.when, &effective) {
-                path.push(q);
-                if let Some(a) = answers.get(&q.id).filter(|a| a.fits(q)) {
-                    effective.insert(q.id.as_str(), a);
-                }
-            }
-        }
+        let (path, effective) = self.walk(answers);
         let plan = self.plan_for(&effective, created);
         let answers = effective.into_iter().map(|(id, a)| (id, a.clone())).collect();
         Evaluation { scenario: self, path, answers, plan, created }

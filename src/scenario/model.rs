@@ -186,6 +186,9 @@ impl Question {
 pub struct Choice {
     pub id: String,
     pub label: Text,
+    /// Offered only when these hold for the earlier answers (a refused order cannot "come back intact").
+    #[serde(default)]
+    pub when: Vec<Condition>,
     /// ISO 4217 code this answer implies (a store's currency): money questions then start in it.
     pub currency: Option<String>,
     /// The language of the buyers of the store this answer names: buyer messages are offered in it.

@@ -27,9 +27,10 @@ pub fn all_paths(scenario: &Scenario) -> Vec<Answers> {
             continue;
         };
         let samples: Vec<Answer> = match q.kind {
-            QuestionKind::Choice | QuestionKind::YesNo => {
-                q.values().into_iter().map(|v| Answer::Choice(v.to_string())).collect()
+            QuestionKind::Choice => {
+                scenario.offered_options(q, &answers).into_iter().map(|o| Answer::Choice(o.id.clone())).collect()
             }
+            QuestionKind::YesNo => q.values().into_iter().map(|v| Answer::Choice(v.to_string())).collect(),
             QuestionKind::Date => vec![Answer::Date(sample_date)],
             QuestionKind::Money => vec![Answer::Money { minor: 150_000, currency: scenario.currency.clone() }],
             QuestionKind::Text => vec![Answer::Text("X-1".into())],
@@ -100,6 +101,10 @@ pub fn validate(scenario: &Scenario) -> Vec<String> {
                     if let Some(currency) = &o.currency {
                         check_currency(p, &option, currency);
                     }
+                    check_conditions(p, scenario, &option, &o.when, Some(index));
+                }
+                if q.options.iter().filter(|o| o.when.is_empty()).count() < 2 {
+                    p.push(format!("{what}: fewer than two options without conditions, so a path may offer no choice"));
                 }
             }
             _ if !q.options.is_empty() => p.push(format!("{what}: only choice questions have options")),

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::limits;
 use crate::i18n::{tr, Key};
-use crate::scenario::{AnswerError, Question, QuestionKind};
+use crate::scenario::{AnswerError, Choice, Question, QuestionKind};
 use crate::ui::i18n::{t, use_lang};
 
 const CURRENCIES: [&str; 6] = ["RUB", "PLN", "EUR", "USD", "CZK", "GBP"];
@@ -76,7 +76,12 @@ pub fn input_id(q: &Question) -> String {
 }
 
 #[component]
-pub fn ChoiceControl(field: Field, choice: RwSignal<Option<String>>) -> impl IntoView {
+pub fn ChoiceControl(
+    field: Field,
+    choice: RwSignal<Option<String>>,
+    /// The choice's options on this path (ignored for yes/no).
+    offered: Vec<&'static Choice>,
+) -> impl IntoView {
     let lang = use_lang();
     let Field { question, error, heading } = field;
     let (described_by, invalid, label, help, error_view) =
@@ -86,9 +91,8 @@ pub fn ChoiceControl(field: Field, choice: RwSignal<Option<String>>) -> impl Int
             ("yes".to_string(), Box::new(move || tr(lang.get(), Key::Yes).to_string())),
             ("no".to_string(), Box::new(move || tr(lang.get(), Key::No).to_string())),
         ],
-        _ => question
-            .options
-            .iter()
+        _ => offered
+            .into_iter()
             .map(|o| {
                 (
                     o.id.clone(),

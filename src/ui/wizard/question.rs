@@ -5,7 +5,7 @@ use super::controls::{input_id, ChoiceControl, Field, InputControl};
 use super::Flow;
 use crate::adapters::dom;
 use crate::i18n::Key;
-use crate::scenario::{AnswerError, FormValues, Position, Question, QuestionKind};
+use crate::scenario::{AnswerError, Choice, FormValues, Position, Question, QuestionKind};
 use crate::ui::i18n::{t, use_lang};
 
 #[component]
@@ -15,7 +15,13 @@ pub fn QuestionForm(flow: Flow, question: &'static Question) -> impl IntoView {
     let start = flow.draft.with_untracked(|d| {
         question.form_values(lang.get_untracked(), d.answers.get(&question.id), scenario.currency_for(&d.answers))
     });
-    let choice = RwSignal::new(start.choice);
+    // The options the earlier answers allow; a stored choice they no longer allow starts unchecked.
+    let offered: Vec<&'static Choice> = flow.draft.with_untracked(|d| scenario.offered_options(question, &d.answers));
+    let start_choice = match question.kind {
+        QuestionKind::Choice => start.choice.filter(|c| offered.iter().any(|o| &o.id == c)),
+        _ => start.choice,
+    };
+    let choice = RwSignal::new(start_choice);
     let text = RwSignal::new(start.text);
     let currency = RwSignal::new(start.currency);
     let error = RwSignal::new(None::<AnswerError>);
@@ -62,7 +68,7 @@ pub fn QuestionForm(flow: Flow, question: &'static Question) -> impl IntoView {
 
     let field = Field { question, error, heading };
     let control = match question.kind {
-        QuestionKind::Choice | QuestionKind::YesNo => view! { <ChoiceControl field choice/> }.into_any(),
+        QuestionKind::Choice | QuestionKind::YesNo => view! { <ChoiceControl field choice offered/> }.into_any(),
         _ => view! { <InputControl field text currency/> }.into_any(),
     };
 

@@ -25,25 +25,30 @@ export const FIXED_NOW = new Date(2026, 10, 23, 12, 0, 0);
 
 export const LOCALES = { ru: "ru-RU", en: "en-US", pl: "pl-PL" };
 
-/** 1234.50 typed the way a seller writes it in `lang`. */
-export function typedAmount(lang) {
-  return lang === "en" ? "1,234.50" : "1 234,50";
+/** An amount written in a path table as "1234.50 USD", typed the way a seller writes it in `lang` ("1,234.50" in
+ * English, "1 234,50" in Russian and Polish); any other answer as it is. */
+function typed(value, lang) {
+  const money = /^(\d+)\.(\d{2}) [A-Z]{3}$/.exec(value);
+  if (!money) return value;
+  const [, whole, cents] = money;
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === "en" ? "," : " ");
+  return lang === "en" ? `${grouped}.${cents}` : `${grouped},${cents}`;
 }
 
 /**
- * Answers that reach a summary with deadlines, checklists and messages. Relative to TODAY, the MALL case has a
- * deadline in 2 days (withdrawal period), one in 5 days (refund) and one overdue by 1 day (credit note), which
- * exercises every plural form of Russian and Polish countdowns.
+ * Each wizard's answers for the tour: the row marked `tour` in its path table, content/paths/<id>.json, whose
+ * plan and dates the native tests check (with the clock on TODAY). The MALL row has a deadline in 2 days, one in
+ * a week and one overdue by 1 day, which exercises every plural form of Russian and Polish countdowns.
  */
 export function scenarioAnswers(lang) {
-  return {
-    "wb-lost-goods": { where: "warehouse", order_number: "WB-1001", amount: "2500", fire: "no", claim_sent: "yes", claim_date: "2026-11-10" },
-    "wb-buyer-refusal": { model: "fbs", refusal: "after_receipt", order_number: "WB-2002", amount: "990", request: "pending", returned_state: "damaged", reason: "defect" },
-    "ym-not-delivered": { model: "fbs", order_number: "YM-3003", amount: "4100", scheduled_on: "2026-11-01", status: "cancelled", exception: "none", cancelled_on: "2026-11-05" },
-    "ym-return-problem": { return_kind: "return", problem: "swapped", order_number: "YM-3103", amount: "2990", act_date: "2026-11-22", disagree: "yes", back_at_point: "2026-11-20" },
-    "amazon-not-received": { fulfilment: "seller_us", order_number: "114-4004", buyer_name: "Jane Roe", order_value: typedAmount(lang), tracking: "delivered", multi_package: "no", buy_shipping: "yes", first_scan: "yes", status: "claim_open", first_message: "2026-11-21", claim_date: "2026-11-22" },
-    "mall-incomplete-order": { shop: "si", found: "after_delivery", order_number: "MALL-5005", buyer_name: "Anna Nowak", missing_value: typedAmount(lang), customer_choice: "withdraw", delivered_on: "2026-11-11", withdrawal_date: "2026-11-14", mall_request: "2026-11-08" },
-  };
+  return Object.fromEntries(
+    SCENARIOS.map((id) => {
+      const table = JSON.parse(readFileSync(path.join(REPO_ROOT, "content", "paths", `${id}.json`), "utf8"));
+      const row = table.cases.find((c) => c.tour);
+      const answers = Object.fromEntries(Object.entries(row?.answers ?? {}).map(([q, v]) => [q, typed(v, lang)]));
+      return [id, answers];
+    }),
+  );
 }
 
 /**
@@ -72,8 +77,7 @@ export async function* tour(session, lang) {
     await session.open(route);
     await page.locator("form.wizard-step").waitFor();
     yield { name: `wizard-${scenario}-start`, route, kind: "wizard-start", scenario };
-    // A scenario the walk has no answers for is answered with each question's first option and sample values.
-    await walkToSummary(page, answers[scenario] ?? {});
+    await walkToSummary(page, answers[scenario]);
     await page.locator(".summary .plan").waitFor();
     yield { name: `wizard-${scenario}-summary`, route, kind: "wizard-summary", scenario };
     const caseId = await createCase(page);
