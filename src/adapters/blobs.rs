@@ -1,6 +1,6 @@
 //! The attached files' bytes, in IndexedDB (localStorage holds only text, and too little): one database,
-//! `claimdesk:files`, store `files`, each file once under the SHA-256 of its content, as
-//! `{ sha256, data: Blob, storedAt: <unix ms> }`. Also what a file needs on its way in: its SHA-256 (SubtleCrypto),
+//! `claimdesk:files`, each file once under the SHA-256 of its content: store `files` holds
+//! `{ data: ArrayBuffer, type }`, store `written` the time it was written (unix ms). Also what a file needs on its way in: its SHA-256 (SubtleCrypto),
 //! the space left (`navigator.storage.estimate()`), a small thumbnail of an image (`createImageBitmap` and a
 //! canvas), and object URLs to show or download it.
 //!
@@ -16,7 +16,10 @@ use super::idb::{call, call_async, exception_name, get, open, request_done, tran
 use crate::domain::evidence::{StorageEstimate, StoredFile};
 
 const DATABASE: &str = "claimdesk:files";
-const STORE: &str = "files";
+/// sha256 → `{ data: ArrayBuffer, type }`.
+const FILES: &str = "files";
+/// sha256 → when it was written (unix ms): listed without reading any content.
+const WRITTEN: &str = "written";
 /// The longer side of a thumbnail, in pixels (twice the size it is shown at, for sharp screens).
 const THUMBNAIL_SIDE: f64 = 240.0;
 
@@ -140,15 +143,18 @@ async fn canvas_blob(canvas: &JsValue) -> Option<web_sys::Blob> {
     JsFuture::from(promise).await.ok()?.dyn_into::<web_sys::Blob>().ok()
 }
 
-/// Runs `operation` on the store in one transaction of `mode` and waits until the transaction is committed.
-async fn in_store(
+/// Runs `operation` on the stores `stores` in one transaction of `mode` and waits until it is committed; the
+/// value is that of the request `operation` returns.
+async fn in_stores(
+    stores: &[&str],
     mode: &str,
-    operation: impl FnOnce(&JsValue) -> Result<JsValue, JsValue>,
+    operation: impl FnOnce(&dyn Fn(&str) -> Result<JsValue, JsValue>) -> Result<JsValue, JsValue>,
 ) -> Result<JsValue, JsValue> {
-    let db = open(DATABASE, &[STORE]).await?;
+    let db = open(DATABASE, &[FILES, WRITTEN]).await?;
     let result = async {
-        let transaction = call(&db, "transaction", &Array::of2(&STORE.into(), &mode.into()))?;
-        let store = call(&transaction, "objectStore", &Array::of1(&STORE.into()))?;
+        let names: Array = stores.iter().map(|s| JsValue::from_str(s)).collect();
+        let transaction = call(&db, "transaction", &Array::of2(&names, &mode.into()))?;
+        let store = |name: &str| call(&transaction, "objectStore", &Array::of1(&name.into()));
         let request = operation(&store)?;
         let value = request_done(&request).await?;
         transaction_done(&transaction).await?;
@@ -159,23 +165,34 @@ async fn in_store(
     result
 }
 
-/// Stores a file under its SHA-256 (a file already stored under it is replaced by the same content).
+/// Stores a file under its SHA-256 (a file already stored under it is replaced by the same content). The bytes
+/// are kept as an `ArrayBuffer`, not a `Blob`: WebKit's private sessions refuse a `Blob` in IndexedDB.
 pub async fn put(sha256: &str, file: &IncomingFile) -> Result<(), BlobError> {
+    let buffer = JsFuture::from(file.blob.array_buffer()).await.map_err(failure)?;
     let record = Object::new();
-    let _ = Reflect::set(&record, &"sha256".into(), &sha256.into());
-    let _ = Reflect::set(&record, &"data".into(), &file.blob);
-    let _ = Reflect::set(&record, &"storedAt".into(), &js_sys::Date::now().into());
-    in_store("readwrite", |store| call(store, "put", &Array::of2(&record, &sha256.into())))
-        .await
-        .map(drop)
-        .map_err(failure)
+    let _ = Reflect::set(&record, &"data".into(), &buffer);
+    let _ = Reflect::set(&record, &"type".into(), &file.media_type.as_str().into());
+    let key = JsValue::from_str(sha256);
+    in_stores(&[FILES, WRITTEN], "readwrite", |store| {
+        call(&store(FILES)?, "put", &Array::of2(&record, &key))?;
+        call(&store(WRITTEN)?, "put", &Array::of2(&js_sys::Date::now().into(), &key))
+    })
+    .await
+    .map(drop)
+    .map_err(failure)
 }
 
 /// The stored file with this SHA-256, `None` when the browser no longer has it.
 pub async fn get_file(sha256: &str) -> Result<Option<web_sys::Blob>, BlobError> {
-    let record =
-        in_store("readonly", |store| call(store, "get", &Array::of1(&sha256.into()))).await.map_err(failure)?;
-    Ok(get(&record, "data").and_then(|d| d.dyn_into::<web_sys::Blob>().ok()))
+    let key = JsValue::from_str(sha256);
+    let record = in_stores(&[FILES], "readonly", |store| call(&store(FILES)?, "get", &Array::of1(&key)))
+        .await
+        .map_err(failure)?;
+    let Some(data) = get(&record, "data") else { return Ok(None) };
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(&get(&record, "type").and_then(|t| t.as_string()).unwrap_or_default());
+    let blob = web_sys::Blob::new_with_buffer_source_sequence_and_options(&Array::of1(&data), &options);
+    blob.map(Some).map_err(failure)
 }
 
 /// The stored file's bytes (for a backup), `None` when the browser no longer has it.
@@ -191,19 +208,29 @@ pub async fn put_bytes(sha256: &str, media_type: &str, bytes: &[u8]) -> Result<(
 }
 
 pub async fn delete(sha256: &str) -> Result<(), BlobError> {
-    in_store("readwrite", |store| call(store, "delete", &Array::of1(&sha256.into()))).await.map(drop).map_err(failure)
+    let key = JsValue::from_str(sha256);
+    in_stores(&[FILES, WRITTEN], "readwrite", |store| {
+        call(&store(FILES)?, "delete", &Array::of1(&key))?;
+        call(&store(WRITTEN)?, "delete", &Array::of1(&key))
+    })
+    .await
+    .map(drop)
+    .map_err(failure)
 }
 
-/// Every stored file's hash and when it was written (the records hold the file as a `Blob`: listing them
-/// reads no content).
+/// Every stored file's hash and when it was written, from the small `written` store (no content is read).
 pub async fn list() -> Result<Vec<StoredFile>, BlobError> {
-    let records = in_store("readonly", |store| call(store, "getAll", &Array::new())).await.map_err(failure)?;
-    let stored = |record: JsValue| {
-        let sha256 = get(&record, "sha256")?.as_string()?;
-        let millis = get(&record, "storedAt")?.as_f64()? as i64;
-        Some(StoredFile { sha256, stored_at: DateTime::<Utc>::from_timestamp_millis(millis)? })
+    let keys = in_stores(&[WRITTEN], "readonly", |store| call(&store(WRITTEN)?, "getAllKeys", &Array::new()))
+        .await
+        .map_err(failure)?;
+    let times = in_stores(&[WRITTEN], "readonly", |store| call(&store(WRITTEN)?, "getAll", &Array::new()))
+        .await
+        .map_err(failure)?;
+    let stored = |(key, time): (JsValue, JsValue)| {
+        let stored_at = DateTime::<Utc>::from_timestamp_millis(time.as_f64()? as i64)?;
+        Some(StoredFile { sha256: key.as_string()?, stored_at })
     };
-    Ok(Array::from(&records).iter().filter_map(stored).collect())
+    Ok(Array::from(&keys).iter().zip(Array::from(&times).iter()).filter_map(stored).collect())
 }
 
 /// An object URL of a blob, revoked when dropped (so a list of thumbnails frees them when it goes).

@@ -46,7 +46,7 @@ function storedFiles(page) {
     () =>
       new Promise((resolve, reject) => {
         const open = indexedDB.open("claimdesk:files", 1);
-        open.onupgradeneeded = () => open.result.createObjectStore("files");
+        open.onupgradeneeded = () => ["files", "written"].forEach((name) => open.result.createObjectStore(name));
         open.onsuccess = () => {
           const request = open.result.transaction("files").objectStore("files").count();
           request.onsuccess = () => resolve(request.result);
