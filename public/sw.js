@@ -21,6 +21,10 @@
 //   so nothing is swapped under someone who is typing.
 // - activate: deletes this site's older caches only. Many sites share one origin on GitHub Pages
 //   (user.github.io/a/, user.github.io/b/), so cache names carry the app name and the scope path.
+// - reminders: a worker cannot read localStorage, so the page leaves it the coming days' notifications, already
+//   worded in the seller's language (domain::reminders), as reminders.json in the cache "claimdesk-reminders
+//   <scope>". On a Periodic Background Sync (Chromium, installed app, after the seller turned reminders on in
+//   Settings) the worker shows today's entry and sets the app's badge to its count; a click opens the case list.
 
 const VERSION = "__BUILD_VERSION__";
 const PRECACHE = __PRECACHE_LIST__;
@@ -161,4 +165,51 @@ self.addEventListener("fetch", (event) => {
   } else if (PRECACHE_URLS.has(request.url)) {
     event.respondWith(cacheFirst(request));
   }
+});
+
+const REMINDERS_CACHE = `claimdesk-reminders ${SCOPE_PATH}`;
+const REMINDERS_URL = new URL("reminders.json", self.registration.scope).href;
+const REMINDERS_TAG = "claimdesk-reminders";
+
+/** Today's date on this device as YYYY-MM-DD, the form the plan's days are written in. */
+function localDay(now) {
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+async function remindToday() {
+  const cache = await caches.open(REMINDERS_CACHE);
+  const stored = await cache.match(REMINDERS_URL);
+  if (!stored) return;
+  const plan = await stored.json();
+  const today = localDay(new Date());
+  const day = (plan.days || []).find((entry) => entry.date === today);
+  const count = day ? day.count : 0;
+  if ("setAppBadge" in self.navigator) {
+    await (count > 0 ? self.navigator.setAppBadge(count) : self.navigator.clearAppBadge()).catch(() => {});
+  }
+  if (day && self.Notification && Notification.permission === "granted") {
+    await self.registration.showNotification(day.title, {
+      body: day.body,
+      lang: plan.lang,
+      tag: REMINDERS_TAG,
+      icon: new URL("icons/icon-192.png", self.registration.scope).href,
+      data: { url: new URL("cases", self.registration.scope).href },
+    });
+  }
+}
+
+self.addEventListener("periodicsync", (event) => {
+  if (event.tag === REMINDERS_TAG) event.waitUntil(remindToday());
+});
+
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const url = (event.notification.data && event.notification.data.url) || self.registration.scope;
+  event.waitUntil(
+    self.clients.matchAll({ type: "window" }).then((windows) => {
+      const open = windows.find((client) => client.url.startsWith(self.registration.scope));
+      return open ? open.navigate(url).then((client) => client && client.focus()) : self.clients.openWindow(url);
+    }),
+  );
 });

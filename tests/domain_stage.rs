@@ -230,5 +230,103 @@ fn every_answer_a_step_gives_fits_its_scenarios_question() {
             );
         }
     }
-    assert_eq!(seen, 4);
+    assert_eq!(seen, 6);
+}
+
+/// The deadlines a step adds to a case built from `pairs`: `(rule, due)` present after the step and not before.
+fn added_by(scenario_id: &str, pairs: &[(&str, &str)], stage: Stage, on: &str) -> Vec<(String, NaiveDate)> {
+    let s = scenario(scenario_id);
+    let mut c = Case::from_wizard("x".into(), s, answers(s, pairs), at("2026-11-02"));
+    let before = deadlines(&c);
+    let today = date("2026-11-30");
+    assert_eq!(c.advance(s, step(stage, on, "", Channel::Portal), today, at("2026-11-30")), Ok(()), "{scenario_id}");
+    deadlines(&c).into_iter().filter(|d| !before.contains(d)).collect()
+}
+
+fn rules(pairs: &[(&str, &str)]) -> Vec<(String, NaiveDate)> {
+    pairs.iter().map(|(rule, due)| (rule.to_string(), date(due))).collect()
+}
+
+#[test]
+fn each_marketplace_s_stages_add_their_own_deadlines() {
+    // Wildberries, a spoiled buyer return: the claim's portal date starts WB's 30 days (20 Nov + 30 = Sun 20 Dec,
+    // moved to Mon 21 Dec) and the court from the day after.
+    let wb_return = [
+        ("model", "fbs"),
+        ("refusal", "after_receipt"),
+        ("order_number", "WB-9"),
+        ("request", "approved"),
+        ("returned_state", "damaged"),
+        ("received_date", "2026-11-12"),
+        ("claim_sent", "no"),
+        ("reason", "defect"),
+    ];
+    let wb_claim = rules(&[("claim_answer_term", "2026-12-21"), ("court_possible", "2026-12-22")]);
+    assert_eq!(added_by("wb-buyer-refusal", &wb_return, Stage::ClaimFiled, "2026-11-20"), wb_claim);
+
+    // Yandex Market has no question for the claim's date: the step's own date starts Market's 30 days under
+    // АПК ст. 4 ч. 5 (24 Nov + 30 = Thu 24 Dec) and the court from Fri 25 Dec.
+    let ym_lost = [("model", "fbs"), ("order_number", "YM-1"), ("scheduled_on", "2026-11-01"), ("status", "ready")];
+    let ym_claim = rules(&[("claim_answer_term", "2026-12-24"), ("court_possible", "2026-12-25")]);
+    assert_eq!(added_by("ym-not-delivered", &ym_lost, Stage::ClaimFiled, "2026-11-24"), ym_claim);
+    let ym_return = [
+        ("return_kind", "return"),
+        ("problem", "damaged"),
+        ("order_number", "YM-2"),
+        ("act_date", "2026-11-20"),
+        ("disagree", "yes"),
+        ("back_at_point", "2026-11-19"),
+    ];
+    assert_eq!(added_by("ym-return-problem", &ym_return, Stage::ClaimFiled, "2026-11-24"), ym_claim);
+    // Reporting to support or an answer from Market adds nothing: only the claim starts a term.
+    assert_eq!(added_by("ym-not-delivered", &ym_lost, Stage::ReportedToSupport, "2026-11-24"), []);
+
+    // Amazon: a claim granted against the seller (debited 20 Nov) opens 30 days to appeal; filing adds nothing.
+    let amazon = [
+        ("fulfilment", "seller_us"),
+        ("order_number", "114-0000001-0000002"),
+        ("tracking", "transit"),
+        ("multi_package", "no"),
+        ("buy_shipping", "no"),
+        ("status", "none"),
+        ("first_message", "2026-11-02"),
+        ("max_edd", "2026-11-04"),
+    ];
+    assert_eq!(added_by("amazon-not-received", &amazon, Stage::ClaimFiled, "2026-11-05"), []);
+
+    // MALL: no stage of the seller's starts a term of its own (the credit-note and refund dates come from the
+    // wizard's dates); recording one changes no deadline.
+    let mall = [
+        ("shop", "si"),
+        ("found", "after_delivery"),
+        ("order_number", "MALL-1"),
+        ("shortage_confirmed", "yes"),
+        ("customer_choice", "keep"),
+        ("delivered_on", "2026-11-09"),
+        ("mall_request", "2026-11-10"),
+    ];
+    assert_eq!(added_by("mall-incomplete-order", &mall, Stage::ReportedToSupport, "2026-11-12"), []);
+    assert_eq!(added_by("mall-incomplete-order", &mall, Stage::ClaimFiled, "2026-11-12"), []);
+}
+
+#[test]
+fn a_rule_counting_from_a_stage_stays_out_of_the_plan_until_the_stage_is_recorded() {
+    let s = scenario("ym-not-delivered");
+    let pairs = [("model", "fbs"), ("order_number", "YM-1"), ("scheduled_on", "2026-11-01"), ("status", "ready")];
+    let plan = s.plan(&answers(s, &pairs), date("2026-11-02"));
+    let ids: Vec<&str> = plan.deadlines.iter().map(|d| d.rule.id.as_str()).collect();
+    assert_eq!(ids, ["claim_window"], "no 'waiting for' line for a step only the case page records");
+
+    let mut c = Case::from_wizard("y".into(), s, answers(s, &pairs), at("2026-11-02"));
+    let filed = step(Stage::ClaimFiled, "2026-11-24", "", Channel::Portal);
+    assert_eq!(c.advance(s, filed, date("2026-11-30"), at("2026-11-30")), Ok(()));
+    assert_eq!(c.answers.get("stage-claim_filed"), Some(&Answer::Date(date("2026-11-24"))));
+    // The stored answer passes the case's own validation (a backup of it imports).
+    assert_eq!(c.validate(), Ok(()));
+}
+
+#[test]
+fn the_scenario_layer_knows_the_same_stage_codes_as_the_domain() {
+    let domain: Vec<&str> = Stage::ALL.iter().map(|s| s.code()).collect();
+    assert_eq!(domain, claimdesk::scenario::STAGE_CODES);
 }

@@ -92,6 +92,23 @@ pub fn scroll_to_top() {
     }
 }
 
+/// Whether the page is laid out for a phone (the stylesheet's narrow layout starts at the same width).
+pub fn is_narrow_screen() -> bool {
+    web_sys::window().and_then(|w| w.match_media(NARROW_SCREEN).ok().flatten()).is_some_and(|query| query.matches())
+}
+
+const NARROW_SCREEN: &str = "(max-width: 40rem)";
+
+/// Opens every `<details>` matching `selector` (before printing: a folded section would not print).
+pub fn unfold_all(selector: &str) {
+    let Some(list) = document().and_then(|d| d.query_selector_all(selector).ok()) else { return };
+    for index in 0..list.length() {
+        if let Some(element) = list.item(index).and_then(|node| node.dyn_into::<web_sys::Element>().ok()) {
+            let _ = element.set_attribute("open", "");
+        }
+    }
+}
+
 pub fn print() {
     if let Some(w) = web_sys::window() {
         let _ = w.print();

@@ -9,5 +9,6 @@ pub mod durability;
 pub mod files;
 pub mod idb;
 pub mod packs;
+pub mod reminders;
 pub mod service_worker;
 pub mod storage;

@@ -99,8 +99,14 @@ pub(crate) fn push_line(out: &mut String, cells: &[String], style: CsvStyle) {
     out.push_str("\r\n");
 }
 
-/// The CSV file for these cases, in the given order.
-pub fn cases_csv<'a>(cases: impl IntoIterator<Item = &'a Case>, texts: &CsvTexts, style: CsvStyle) -> String {
+/// The CSV file for these cases, in the given order. The next deadline is the one the list shows on `today`: the
+/// next last day that can still be met (not a missed one, not a "from" date), none for a finished case.
+pub fn cases_csv<'a>(
+    cases: impl IntoIterator<Item = &'a Case>,
+    texts: &CsvTexts,
+    style: CsvStyle,
+    today: NaiveDate,
+) -> String {
     let mut out = String::new();
     out.push(BOM);
     let mut line = |cells: Vec<String>| push_line(&mut out, &cells, style);
@@ -125,7 +131,7 @@ pub fn cases_csv<'a>(cases: impl IntoIterator<Item = &'a Case>, texts: &CsvTexts
             neutralise(&case.buyer),
             date(case.created_at.date_naive()),
             date(case.updated_at.date_naive()),
-            case.next_deadline().map(|d| date(d.due)).unwrap_or_default(),
+            case.status.is_active().then(|| case.due_summary(today).next).flatten().map(date).unwrap_or_default(),
             neutralise(&m.currency),
             amount(m.at_stake, style),
             amount(m.claimed, style),

@@ -173,10 +173,6 @@ impl Case {
 
     /// The earliest deadline not yet marked done, whatever its kind or date (the CSV export's column); the
     /// screens use [`Case::agenda`], which knows missed and "from" dates.
-    pub fn next_deadline(&self) -> Option<&CaseDeadline> {
-        self.deadlines.iter().filter(|d| !d.done).min_by_key(|d| d.due)
-    }
-
     pub(super) fn touch(&mut self, now: DateTime<Utc>, kind: EventKind) {
         self.updated_at = now;
         self.revision += 1;

@@ -19,11 +19,13 @@ pub mod loss_paste;
 pub mod profile;
 pub mod query;
 pub mod registry_ids;
+pub mod reminders;
 pub mod report;
 pub mod sample;
 pub mod stage;
 pub mod stats;
 mod status;
+pub mod step_window;
 
 pub use agenda::{Agenda, DueSummary, NextDue};
 pub use authority::{AuthorityBasis, Signatory};

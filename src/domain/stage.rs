@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use super::events::EventKind;
 use super::{Case, CaseStatus};
 use crate::i18n::Key;
-use crate::scenario::{Answer, Answers, Scenario};
+use crate::scenario::{stage_answer_key, Answer, Answers, Scenario};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -210,6 +210,9 @@ const STEP_ANSWERS: &[(&str, Stage, &str, StepAnswer)] = &[
     // WB: the claim's portal date starts the 30 days before court (court_possible).
     ("wb-lost-goods", Stage::ClaimFiled, "claim_sent", StepAnswer::Choice("yes")),
     ("wb-lost-goods", Stage::ClaimFiled, "claim_date", StepAnswer::StepDate),
+    // WB buyer refusal: the same claim for a spoiled or swapped return.
+    ("wb-buyer-refusal", Stage::ClaimFiled, "claim_sent", StepAnswer::Choice("yes")),
+    ("wb-buyer-refusal", Stage::ClaimFiled, "claim_date", StepAnswer::StepDate),
     // Amazon: an A-to-z claim granted against the seller (the account debited) opens 30 days to appeal.
     ("amazon-not-received", Stage::Refused, "status", StepAnswer::Choice("claim_granted")),
     ("amazon-not-received", Stage::Refused, "debit_date", StepAnswer::StepDate),
@@ -284,10 +287,17 @@ impl Case {
         if !is_valid_reference(&step.reference) {
             return Err(StageError::BadReference);
         }
-        let given = step_answers(&self.scenario, step.stage, step.on);
+        let mut given: Vec<(String, Answer)> = step_answers(&self.scenario, step.stage, step.on)
+            .into_iter()
+            .map(|(question, answer)| (question.to_string(), answer))
+            .collect();
+        // Rules that count from the stage itself (no question asks for its date) get it as an answer of its own.
+        if scenario.counts_from_stage(step.stage.code()) {
+            given.push((stage_answer_key(step.stage.code()), Answer::Date(step.on)));
+        }
         if !given.is_empty() {
             let mut answers = self.answers.clone();
-            answers.extend(given.into_iter().map(|(question, answer)| (question.to_string(), answer)));
+            answers.extend(given);
             self.apply_answers(scenario, answers);
         }
         let status = step.stage.status();

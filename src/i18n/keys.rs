@@ -582,4 +582,26 @@ keys! {
     NotSavedAttachment = "not_saved.attachment";
     NotSavedEvidence = "not_saved.evidence";
     EvidenceDownload = "evidence.download";
+    PlanWindowClosed = "plan.window_closed";
+    PlanStillOpenUntil = "plan.still_open_until";
+    PlanStillPossibleFrom = "plan.still_possible_from";
+    PlanNothingOpen = "plan.nothing_open";
+    ReminderDueToday = "reminder.due_today";
+    ReminderMissed = "reminder.missed";
+    ReminderMore = "reminder.more";
+    ReminderTitle = "reminder.title", plural;
+    RemindersTitle = "settings.reminders";
+    RemindersIntro = "settings.reminders_intro";
+    RemindersChromium = "settings.reminders_chromium";
+    RemindersFirefox = "settings.reminders_firefox";
+    RemindersSafari = "settings.reminders_safari";
+    RemindersHereNotifications = "settings.reminders_here_notifications";
+    RemindersHereInstallChromium = "settings.reminders_here_install_chromium";
+    RemindersHereBadge = "settings.reminders_here_badge";
+    RemindersHereInstallBadge = "settings.reminders_here_install_badge";
+    RemindersHereCalendar = "settings.reminders_here_calendar";
+    RemindersTurnOn = "settings.reminders_turn_on";
+    RemindersOn = "settings.reminders_on";
+    RemindersDenied = "settings.reminders_denied";
+    RemindersFailed = "settings.reminders_failed";
 }

@@ -8,7 +8,7 @@ use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use super::answer::Answer;
 use super::calendar::{calendar, Calendar, Country};
 use super::condition::conditions_hold;
-use super::{Anchor, DeadlineRule, Offset, OffsetUnit, Scenario};
+use super::{stage_answer_key, Anchor, DeadlineRule, Offset, OffsetUnit, Scenario};
 
 /// A rule applied to one case: either a due date, or what is still missing to compute it.
 #[derive(Clone, Debug)]
@@ -120,14 +120,31 @@ pub(crate) fn compute_deadlines<'a>(
     // Each known date with the first year its count (or the chain before it) went through without a calendar.
     let mut known: BTreeMap<&str, (NaiveDate, Option<i32>)> = BTreeMap::new();
     let mut out = Vec::new();
+    // A rule counting from a stage the claim has not reached is left out, with the rules chained to it: it is the
+    // step on the case page that brings it, not an answer the seller could add.
+    let mut not_reached: Vec<&str> = Vec::new();
     // Rules may only chain to rules listed before them (the validator checks), so one pass suffices.
     for rule in scenario.deadlines.iter().filter(|r| conditions_hold(&r.when, effective)) {
+        let stage_ahead = match &rule.anchor {
+            Anchor::Stage(code) => !effective.contains_key(stage_answer_key(code).as_str()),
+            Anchor::Deadline(d) => not_reached.contains(&d.as_str()),
+            _ => false,
+        };
+        if stage_ahead {
+            not_reached.push(rule.id.as_str());
+            continue;
+        }
         let start = match &rule.anchor {
             Anchor::CaseCreated => Ok((case_created, None)),
             Anchor::Answer(q) => {
                 effective.get(q.as_str()).and_then(|a| a.as_date()).map(|d| (d, None)).ok_or_else(|| q.clone())
             }
             Anchor::Deadline(d) => known.get(d.as_str()).copied().ok_or_else(|| d.clone()),
+            Anchor::Stage(code) => effective
+                .get(stage_answer_key(code).as_str())
+                .and_then(|a| a.as_date())
+                .map(|d| (d, None))
+                .ok_or_else(|| format!("stage:{code}")),
         };
         let counted = start.map(|(s, inherited)| (count(s, rule.offset, rule.counting()), inherited));
         let computed = match counted {

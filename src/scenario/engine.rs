@@ -7,7 +7,16 @@ use chrono::NaiveDate;
 use super::answer::{Answer, Answers};
 use super::condition::conditions_hold;
 use super::deadline::{compute_deadlines, ComputedDeadline};
-use super::{Choice, DeadlineRule, Message, PlanItem, Question, QuestionKind, Scenario};
+use super::model::STAGE_ANSWER_PREFIX;
+use super::{Anchor, Choice, DeadlineRule, Message, PlanItem, Question, QuestionKind, Scenario};
+
+/// Adds the dates of the claim's stages recorded on the case page (`stage-<code>`): they count whatever the path.
+pub(crate) fn add_stage_dates<'s>(effective: &mut BTreeMap<&'s str, &'s Answer>, answers: &'s Answers) {
+    let stage_dates = answers.iter().filter(|(key, a)| key.starts_with(STAGE_ANSWER_PREFIX) && a.as_date().is_some());
+    for (key, answer) in stage_dates {
+        effective.insert(key.as_str(), answer);
+    }
+}
 
 /// What applies to a case: the steps, evidence, warnings, outcomes, messages and deadlines on its path.
 #[derive(Clone, Debug)]
@@ -26,11 +35,19 @@ impl Scenario {
         self.deadlines.iter().find(|d| d.id == id)
     }
 
+    /// Whether a deadline of this scenario counts from the day the claim reached stage `code`.
+    pub fn counts_from_stage(&self, code: &str) -> bool {
+        self.deadlines.iter().any(|d| matches!(&d.anchor, Anchor::Stage(c) if c == code))
+    }
+
     /// The answers that count: those of questions on the current path that fit their question and, for a choice,
-    /// name an option the earlier answers still offer. Answers to questions that left the path stay stored (they
-    /// come back if the path returns) but are ignored.
+    /// name an option the earlier answers still offer, and the dates of the claim's stages recorded on the case
+    /// page. Answers to questions that left the path stay stored (they come back if the path returns) but are
+    /// ignored.
     pub fn effective_answers<'s>(&'s self, answers: &'s Answers) -> BTreeMap<&'s str, &'s Answer> {
-        self.walk(answers).1
+        let mut effective = self.walk(answers).1;
+        add_stage_dates(&mut effective, answers);
+        effective
     }
 
     /// The questions on the path for these answers, in order.

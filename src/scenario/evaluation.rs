@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use super::answer::{Answer, Answers};
-use super::engine::Plan;
+use super::engine::{add_stage_dates, Plan};
 use super::{Question, Scenario};
 
 #[derive(Clone, Debug)]
@@ -33,7 +33,10 @@ impl PartialEq for Evaluation<'_> {
 impl Scenario {
     pub fn evaluate(&self, answers: &Answers, created: NaiveDate) -> Evaluation<'_> {
         let (path, effective) = self.walk(answers);
-        let plan = self.plan_for(&effective, created);
+        // The plan also counts from the claim's stages recorded on the case page; they are not answers to show.
+        let mut counted: BTreeMap<&str, &Answer> = effective.iter().map(|(id, a)| (*id, *a)).collect();
+        add_stage_dates(&mut counted, answers);
+        let plan = self.plan_for(&counted, created);
         let answers = effective.into_iter().map(|(id, a)| (id, a.clone())).collect();
         Evaluation { scenario: self, path, answers, plan, created }
     }

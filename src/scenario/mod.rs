@@ -26,8 +26,8 @@ pub use engine::Plan;
 pub use evaluation::Evaluation;
 pub use form::{AnswerError, FormValues};
 pub use model::{
-    Anchor, ChecklistItem, Choice, DeadlineRule, Marketplace, Message, Offset, OffsetUnit, PlanItem, PlanKind,
-    Question, QuestionKind, Role, Scenario, Text, Verified,
+    stage_answer_key, Anchor, ChecklistItem, Choice, DeadlineRule, Marketplace, Message, Offset, OffsetUnit, PlanItem,
+    PlanKind, Question, QuestionKind, Role, Scenario, Text, Verified, STAGE_CODES,
 };
 pub use registry::{all, get, title_of, SOURCES};
 pub use rulebook::{anchor_of, is_stale, rulebook, shipped_rules, RuleEntry, RuleUse, STALE_AFTER_MONTHS};

@@ -279,13 +279,37 @@ pub struct Offset {
     pub unit: OffsetUnit,
 }
 
-/// What a deadline counts from: a date answer, another deadline, or the day the case is created.
+/// What a deadline counts from: a date answer, another deadline, the day the case is created, or the day the
+/// seller recorded a stage of the claim on the case page (`stage:claim_filed`) where no question asks for it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Anchor {
     Answer(String),
     Deadline(String),
     CaseCreated,
+    Stage(String),
 }
+
+/// The stage codes a deadline may count from (`domain::Stage::code`; a domain test keeps the two lists equal).
+pub const STAGE_CODES: [&str; 10] = [
+    "found",
+    "reported_to_support",
+    "claim_filed",
+    "in_review",
+    "paid",
+    "partly_paid",
+    "refused",
+    "appealed",
+    "in_court",
+    "closed",
+];
+
+/// The answer a stage's date is kept under in a case's answers: `stage-claim_filed` (question ids are snake_case,
+/// so it cannot collide with one).
+pub fn stage_answer_key(code: &str) -> String {
+    format!("{STAGE_ANSWER_PREFIX}{code}")
+}
+
+pub(crate) const STAGE_ANSWER_PREFIX: &str = "stage-";
 
 impl<'de> Deserialize<'de> for Anchor {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -294,6 +318,8 @@ impl<'de> Deserialize<'de> for Anchor {
             Anchor::CaseCreated
         } else if let Some(id) = raw.strip_prefix("deadline:") {
             Anchor::Deadline(id.to_string())
+        } else if let Some(code) = raw.strip_prefix("stage:") {
+            Anchor::Stage(code.to_string())
         } else {
             Anchor::Answer(raw)
         })

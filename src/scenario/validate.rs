@@ -9,7 +9,7 @@ use super::answer::{Answer, Answers};
 use super::{
     placeholders, Anchor, Condition, Country, DeadlineRule, Message, OffsetUnit, QuestionKind, Scenario, Text,
 };
-use crate::scenario::model::{Marketplace, PlanKind};
+use crate::scenario::model::{Marketplace, PlanKind, STAGE_CODES};
 
 const MAX_PATHS: usize = 200_000;
 
@@ -176,6 +176,11 @@ pub fn validate(scenario: &Scenario) -> Vec<String> {
                     p.push(format!("{what}: anchor deadline `{d}` must be defined before it"));
                 }
             }
+            Anchor::Stage(code) => {
+                if !STAGE_CODES.contains(&code.as_str()) {
+                    p.push(format!("{what}: anchor stage `{code}` is not a stage of a claim"));
+                }
+            }
         }
         check_conditions(p, scenario, &what, &rule.when, None);
     }
@@ -304,7 +309,7 @@ fn check_paths(p: &mut Vec<String>, scenario: &Scenario) {
     }
     let created = NaiveDate::from_ymd_opt(2026, 11, 2).unwrap_or_default();
     let mut reached: HashSet<String> = HashSet::new();
-    for answers in paths.iter().flat_map(date_variants) {
+    for answers in paths.iter().map(|a| with_stage_dates(scenario, a, created)).flat_map(|a| date_variants(&a)) {
         let answers = &answers;
         for q in scenario.active_questions(answers) {
             reached.insert(format!("question `{}`", q.id));
@@ -343,6 +348,16 @@ fn date_variants(answers: &Answers) -> Vec<Answers> {
         }
     }
     variants
+}
+
+/// The path's answers with every stage a rule counts from recorded on `on`: such rules appear only once the seller
+/// records the stage on the case page, which no wizard path does.
+fn with_stage_dates(scenario: &Scenario, answers: &Answers, on: NaiveDate) -> Answers {
+    let mut out = answers.clone();
+    for code in STAGE_CODES.iter().filter(|code| scenario.counts_from_stage(code)) {
+        out.insert(super::stage_answer_key(code), Answer::Date(on));
+    }
+    out
 }
 
 fn summary(answers: &Answers) -> Vec<String> {

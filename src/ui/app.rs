@@ -13,6 +13,7 @@ use super::letter::LetterPage;
 use super::loading::LoadingPage;
 use super::not_found::NotFound;
 use super::notices::StorageBanners;
+use super::reminders::provide_reminders;
 use super::rules::Rules;
 use super::settings::Settings;
 use super::store::provide_store;
@@ -35,6 +36,9 @@ pub fn App(
     let store = provide_store(i18n.lang, move |lang| i18n.switch_to(lang, false), stored);
     super::store::evidence::keep_files_tidy(store);
     provide_auto_backup();
+    if !loading_shell {
+        provide_reminders();
+    }
 
     let update_waiting = RwSignal::new(false);
     service_worker::register(&base_path(), move || update_waiting.set(true));

@@ -1,6 +1,6 @@
 //! Files made from the cases with this screen's language: CSV for spreadsheets, iCalendar for deadlines.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use leptos::prelude::*;
 
 use crate::adapters::{clock, files};
@@ -33,9 +33,9 @@ const CSV_HEADERS: [Key; COLUMNS.len()] = [
     Key::CsvLastNote,
 ];
 
-pub fn csv_text<'a>(cases: impl IntoIterator<Item = &'a Case>, lang: Lang) -> String {
+pub fn csv_text<'a>(cases: impl IntoIterator<Item = &'a Case>, lang: Lang, today: NaiveDate) -> String {
     let headers = CSV_HEADERS.map(|k| tr(lang, k));
-    cases_csv(cases, &CsvTexts { lang, headers }, CsvStyle::for_lang(lang))
+    cases_csv(cases, &CsvTexts { lang, headers }, CsvStyle::for_lang(lang), today)
 }
 
 /// Reminders at 09:00 a week before, the day before and the morning of each date.

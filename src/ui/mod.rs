@@ -23,6 +23,7 @@ mod not_found;
 mod notices;
 mod pager;
 mod plan;
+mod reminders;
 mod risk;
 mod rules;
 mod settings;

@@ -10,7 +10,8 @@ use leptos_router::components::A;
 use super::base::href;
 use super::i18n::{t, use_lang};
 use crate::adapters::clock;
-use crate::i18n::{format_date, tr, Countdown, Key, Lang};
+use crate::domain::step_window::closed_window;
+use crate::i18n::{fill, format_date, tr, Countdown, Key, Lang};
 use crate::scenario::{self, Answers, DeadlineStatus, PlanItem, PlanKind, Scenario};
 use crate::ui::message::{CaseLetters, Evaluated, MessageCard};
 
@@ -155,9 +156,30 @@ fn PlanEntry(item: &'static PlanItem, eval: Evaluated, ticks: Option<Ticks>) -> 
             </ul>
         }
     });
+    let today = clock::today();
+    let closed = move || {
+        let lang = lang.get();
+        eval.with(|e| closed_window(item, &e.plan, today, lang)).map(|window| {
+            let open = match window.still_open {
+                Some(open) => {
+                    let key = if open.rule.is_from() { Key::PlanStillPossibleFrom } else { Key::PlanStillOpenUntil };
+                    let label = open.rule.label.get(lang).to_string();
+                    fill(tr(lang, key), &[("label", &label), ("date", &format_date(lang, open.due))])
+                }
+                None => tr(lang, Key::PlanNothingOpen).to_string(),
+            };
+            view! {
+                <p class="window-closed">
+                    <strong>{fill(tr(lang, Key::PlanWindowClosed), &[("date", &format_date(lang, window.closed_on))])}</strong>
+                    " " {open}
+                </p>
+            }
+        })
+    };
     view! {
         <li class=format!("plan-item kind-{}", item.kind.code())>
             <h4>{move || item.title.get(lang.get()).to_string()}</h4>
+            {closed}
             {body}
             {checklist}
         </li>

@@ -37,6 +37,7 @@ pub fn Settings() -> impl IntoView {
             <super::business::BusinessSection/>
             <BackupSection/>
             <AutoBackupSection/>
+            <super::reminders::RemindersSection/>
             <StorageSection/>
             <QuarantineSection/>
         </section>

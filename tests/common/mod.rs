@@ -18,6 +18,10 @@ pub fn answers(scenario: &Scenario, pairs: &[(&str, &str)]) -> Answers {
     pairs
         .iter()
         .map(|(id, value)| {
+            // A claim's stage recorded on the case page (`stage-claim_filed`) is kept as a date answer of its own.
+            if id.starts_with("stage-") {
+                return (id.to_string(), Answer::Date(date(value)));
+            }
             let q = scenario.question(id).unwrap_or_else(|| panic!("{}: no question {id}", scenario.id));
             let answer = match q.kind {
                 QuestionKind::Choice | QuestionKind::YesNo => Answer::Choice(value.to_string()),

@@ -10,6 +10,7 @@ use super::case_name;
 use super::evidence::{proof_items, Evidence};
 use super::losses::LossTableEditor;
 use super::money::MoneyEditor;
+use super::section::CaseSection;
 use super::stage_form::StageForm;
 use super::status_form::StatusForm;
 use super::timeline::{NoteForm, Timeline};
@@ -92,7 +93,13 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
         let ok = backup::export_case(&c, now).is_ok_and(|text| files::download(&name, "application/json", &text));
         announce(tr(lang, if ok { Key::ExportDone } else { Key::ExportFailed }));
     };
-    let print = move |_| dom::print();
+    // The printed case file has every section, whatever is folded on screen.
+    let print = move |_| {
+        dom::unfold_all("details.case-section");
+        dom::print();
+    };
+    // On a phone the page opens with the sections folded: the banner and the claim's next step come first.
+    let wide = !dom::is_narrow_screen();
 
     // Delete asks first; afterwards the list offers "Undo".
     let confirming = RwSignal::new(false);
@@ -112,6 +119,8 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
     let money = Memo::new(move |_| case.with(|c| c.as_ref().map(|c| c.money.clone())));
     let money_editor = move || money.get().map(|m| view! { <MoneyEditor money=m on_save=save_money/> });
 
+    // Each folding section's content is built once, with its own copy of the id.
+    let (status_id, losses_id, note_id) = (id.clone(), id.clone(), id.clone());
     view! {
         <article class="page case-page">
             <CaseHeader case scenario today/>
@@ -137,30 +146,29 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
 
             <StageForm id=id.clone() case/>
 
-            <section class="no-print">
-                <h2>{t(Key::CaseChangeStatus)}</h2>
-                <StatusForm id=id.clone() case/>
-            </section>
+            <CaseSection id="case-status" title=Key::CaseChangeStatus open=wide class="no-print">
+                <StatusForm id=status_id case/>
+            </CaseSection>
 
-            <section>
-                <h2>{t(Key::CasePlan)}</h2>
+            <CaseSection id="case-plan" title=Key::CasePlan open=wide>
                 <CaseProfilePicker letters/>
                 <PlanView scenario answers created ticks=Ticks { state: ticks_state, set: tick, proof: proof_items(case) } case=letters/>
-            </section>
+            </CaseSection>
 
             <Evidence id=id.clone() case scenario/>
-            <LossTableEditor id=id.clone() case/>
 
-            <section class="no-print">
-                <h2>{t(Key::CaseMoney)}</h2>
+            <CaseSection id="losses" title=Key::CaseLosses open=wide>
+                <LossTableEditor id=losses_id case/>
+            </CaseSection>
+
+            <CaseSection id="case-money" title=Key::CaseMoney open=wide class="no-print">
                 {money_editor}
-            </section>
+            </CaseSection>
 
-            <section>
-                <h2>{t(Key::CaseTimeline)}</h2>
-                <NoteForm id=id.clone()/>
+            <CaseSection id="case-timeline" title=Key::CaseTimeline open=wide>
+                <NoteForm id=note_id/>
                 <Timeline case scenario/>
-            </section>
+            </CaseSection>
         </article>
     }
 }

@@ -131,7 +131,7 @@ pub fn CaseList() -> impl IntoView {
 
     let export_csv = move |_| {
         let lang = lang.get_untracked();
-        let text = cases.book.with_untracked(|b| csv_text(b.iter(), lang));
+        let text = cases.book.with_untracked(|b| csv_text(b.iter(), lang, today));
         let ok = files::download(&csv::file_name(today), "text/csv;charset=utf-8", &text);
         announce(tr(lang, if ok { Key::ExportDone } else { Key::ExportFailed }));
     };

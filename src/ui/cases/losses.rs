@@ -234,7 +234,6 @@ pub fn LossTableEditor(id: String, case: Memo<Option<Case>>) -> impl IntoView {
 
     view! {
         <section class="losses" aria-labelledby="losses-title">
-            <h2 id="losses-title">{t(Key::CaseLosses)}</h2>
             <p class="muted">{formula}</p>
             <Show when=move || !table.with(LossTable::is_empty) fallback=move || view! { <p>{t(Key::LossEmpty)}</p> }>
                 <div class="table-scroll">

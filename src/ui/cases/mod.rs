@@ -8,6 +8,7 @@ mod list;
 mod list_filters;
 mod losses;
 mod money;
+mod section;
 mod stage_form;
 mod stats;
 mod status_form;
