@@ -213,6 +213,18 @@ fn one_event_of_each_kind() -> Vec<EventKind> {
                 channel: Channel::Portal,
             },
         },
+        EventKind::AttachmentAdded {
+            attachment: "f1".to_string(),
+            name: "Акт приёмки.pdf".to_string(),
+            media_type: "application/pdf".to_string(),
+            size: 184_320,
+            sha256: "0123456789abcdef".repeat(4),
+            thumbnail: Some("fedcba9876543210".repeat(4)),
+        },
+        EventKind::AttachmentCaptioned { attachment: "f1".to_string(), caption: "Акт № 12".to_string() },
+        EventKind::AttachmentTied { attachment: "f1".to_string(), item: Some("act".to_string()) },
+        EventKind::AttachmentTied { attachment: "f1".to_string(), item: None },
+        EventKind::AttachmentRemoved { attachment: "f1".to_string() },
         EventKind::Unknown(newer_versions_event()),
     ];
     for kind in &all {
@@ -227,6 +239,10 @@ fn one_event_of_each_kind() -> Vec<EventKind> {
             | EventKind::LossesChanged
             | EventKind::LetterSent { .. }
             | EventKind::StageChanged { .. }
+            | EventKind::AttachmentAdded { .. }
+            | EventKind::AttachmentRemoved { .. }
+            | EventKind::AttachmentCaptioned { .. }
+            | EventKind::AttachmentTied { .. }
             | EventKind::Unknown(_) => {}
         }
     }

@@ -2,6 +2,8 @@
 //! and the storage engine that keeps record sets in a key-value store (localStorage in the app).
 
 pub mod backup;
+#[cfg(any(not(target_arch = "wasm32"), feature = "reports-xlsx"))]
+pub mod backup_zip;
 pub mod csv;
 // Only where `zip` is linked: natively (tests) and in the worker built with the feature.
 #[cfg(any(not(target_arch = "wasm32"), feature = "reports-xlsx"))]

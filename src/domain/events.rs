@@ -91,6 +91,19 @@ case_events! {
     LetterSent { message: String, number: Option<u32>, how: LetterVia } = "letter_sent",
     /// The seller moved the claim to another stage (see [`super::stage`]).
     StageChanged { step: StageStep } = "stage_changed",
+    /// A file was attached (see [`super::evidence`]): its bytes are stored by `sha256`, outside the case.
+    AttachmentAdded {
+        attachment: String,
+        name: String,
+        media_type: String,
+        size: u64,
+        sha256: String,
+        thumbnail: Option<String>,
+    } = "attachment_added",
+    AttachmentRemoved { attachment: String } = "attachment_removed",
+    AttachmentCaptioned { attachment: String, caption: String } = "attachment_captioned",
+    /// The checklist item the file proves; `None` unties it.
+    AttachmentTied { attachment: String, item: Option<String> } = "attachment_tied",
 }
 
 /// Field `name` of a known event, read as `T`; a missing field reads as `null` (so an `Option` is `None`).

@@ -9,6 +9,7 @@ mod case;
 pub mod date_checks;
 pub mod durability;
 mod events;
+pub mod evidence;
 mod fold;
 mod jurisdiction;
 pub mod letter_draft;
@@ -31,8 +32,9 @@ pub mod step_window;
 pub use agenda::{Agenda, DueSummary, NextDue};
 pub use authority::{AuthorityBasis, Signatory};
 pub use book::{new_case_id, CaseBook, Record, Stale, Tombstone, Version};
-pub use case::{is_valid_id, limits, Case, CaseDeadline, CaseProblem, Money, ProblemKind};
+pub use case::{is_sha256, is_valid_id, limits, Case, CaseDeadline, CaseProblem, Money, ProblemKind};
 pub use events::{EventKind, LetterVia, TimelineEvent, UnknownEvent};
+pub use evidence::{Attachment, NewAttachment};
 pub use letter_draft::{DraftError, LetterDraft};
 pub use letter_facts::letter_facts;
 pub use loss::{

@@ -30,7 +30,8 @@ pub fn App(
     #[prop(optional)] loading_shell: bool,
 ) -> impl IntoView {
     let i18n = provide_i18n(lang);
-    provide_store(i18n.lang, move |lang| i18n.switch_to(lang, false), stored);
+    let store = provide_store(i18n.lang, move |lang| i18n.switch_to(lang, false), stored);
+    super::store::evidence::keep_files_tidy(store);
     provide_auto_backup();
     if !loading_shell {
         provide_reminders();

@@ -51,7 +51,8 @@ pub fn letter_text(
 /// The message's text in `lang` as the app writes it: the sender from the case's profile (else the current
 /// one), the claimed amount from the case's loss table when it has one, the case's facts and the seller's fields,
 /// and the letter's number and date: `number`, else the one the case's letter was given when it first left the
-/// app, dated that day (else today).
+/// app, dated that day (else today). A letter to the marketplace ends with the list of the case's files; a message
+/// to a buyer does not.
 pub fn generated_text(
     eval: &Evaluation,
     message: &Message,
@@ -60,7 +61,12 @@ pub fn generated_text(
     case: Option<&Case>,
     number: Option<u32>,
 ) -> String {
-    fill_text(eval, message, message.body.get(lang), lang, profiles, case, number)
+    let text = fill_text(eval, message, message.body.get(lang), lang, profiles, case, number);
+    let files = case.filter(|_| message.language.is_some()).map(Case::attachments);
+    match files.and_then(|files| crate::domain::evidence::letter_attachment_list(lang, &files)) {
+        Some(list) => format!("{text}\n\n{list}"),
+        None => text,
+    }
 }
 
 /// `template` (a text of `message`) filled as [`generated_text`] fills a message body; `lang` formats what the

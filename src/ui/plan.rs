@@ -1,7 +1,7 @@
 //! The plan of a case (steps, evidence, warnings, outcome, deadlines, messages), shared by the wizard's
 //! summary and the case page.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -20,6 +20,8 @@ use crate::ui::message::{CaseLetters, Evaluated, MessageCard};
 pub struct Ticks {
     pub state: Signal<BTreeMap<String, bool>>,
     pub set: Callback<(String, bool)>,
+    /// The items an attached file proves: shown with a paperclip.
+    pub proof: Signal<BTreeSet<String>>,
 }
 
 fn kind_key(kind: PlanKind) -> Key {
@@ -125,6 +127,14 @@ fn PlanEntry(item: &'static PlanItem, eval: Evaluated, ticks: Option<Ticks>) -> 
                                     let id = id.clone();
                                     move || ticks.state.with(|s| s.get(&id).copied().unwrap_or(false))
                                 };
+                                let proof = {
+                                    let id = id.clone();
+                                    move || {
+                                        ticks.proof.with(|p| p.contains(&id)).then(|| view! {
+                                            <span class="proof-mark" role="img" aria-label=move || tr(lang.get(), Key::EvidenceProofMark)>"📎"</span>
+                                        })
+                                    }
+                                };
                                 view! {
                                     <li class="check-item">
                                         <input
@@ -134,6 +144,7 @@ fn PlanEntry(item: &'static PlanItem, eval: Evaluated, ticks: Option<Ticks>) -> 
                                             on:change=move |ev| ticks.set.run((id.clone(), event_target_checked(&ev)))
                                         />
                                         <label for=input_id>{label}</label>
+                                        {proof}
                                     </li>
                                 }
                                 .into_any()

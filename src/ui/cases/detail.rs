@@ -7,6 +7,7 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 
 use super::case_header::CaseHeader;
 use super::case_name;
+use super::evidence::{proof_items, Evidence};
 use super::losses::LossTableEditor;
 use super::money::MoneyEditor;
 use super::section::CaseSection;
@@ -151,8 +152,10 @@ fn CaseView(id: String, scenario: &'static Scenario) -> impl IntoView {
 
             <CaseSection id="case-plan" title=Key::CasePlan open=wide>
                 <CaseProfilePicker letters/>
-                <PlanView scenario answers created ticks=Ticks { state: ticks_state, set: tick } case=letters/>
+                <PlanView scenario answers created ticks=Ticks { state: ticks_state, set: tick, proof: proof_items(case) } case=letters/>
             </CaseSection>
+
+            <Evidence id=id.clone() case scenario/>
 
             <CaseSection id="losses" title=Key::CaseLosses open=wide>
                 <LossTableEditor id=losses_id case/>

@@ -3,6 +3,7 @@
 mod case_header;
 mod detail;
 mod due_soon;
+mod evidence;
 mod list;
 mod list_filters;
 mod losses;

@@ -10,7 +10,19 @@ use crate::time_text::format_timestamp;
 use crate::ui::i18n::{t, use_lang};
 use crate::ui::store::{use_store, Command, Outcome};
 
-fn event_text(lang: Lang, scenario: &Scenario, event: &TimelineEvent) -> String {
+/// A checklist item's text in `lang`, else its id (an item the scenario no longer has).
+fn checklist_label(lang: Lang, scenario: &Scenario, item: &str) -> String {
+    scenario
+        .plan
+        .iter()
+        .flat_map(|p| p.checklist.iter())
+        .find(|c| c.id == item)
+        .map(|c| c.label.get(lang).to_string())
+        .unwrap_or_else(|| item.to_string())
+}
+
+fn event_text(lang: Lang, scenario: &Scenario, case: &Case, event: &TimelineEvent) -> String {
+    let file_name = |attachment: &str| case.attachment_name(attachment).unwrap_or(attachment).to_string();
     match &event.kind {
         EventKind::Created => tr(lang, Key::EventCreated).to_string(),
         EventKind::StatusChanged { from, to } => {
@@ -18,13 +30,7 @@ fn event_text(lang: Lang, scenario: &Scenario, event: &TimelineEvent) -> String 
         }
         EventKind::Note { text } => text.clone(),
         EventKind::ChecklistTicked { item, done } => {
-            let label = scenario
-                .plan
-                .iter()
-                .flat_map(|p| p.checklist.iter())
-                .find(|c| &c.id == item)
-                .map(|c| c.label.get(lang).to_string())
-                .unwrap_or_else(|| item.clone());
+            let label = checklist_label(lang, scenario, item);
             fill(tr(lang, if *done { Key::EventTicked } else { Key::EventUnticked }), &[("item", &label)])
         }
         EventKind::MoneyChanged => tr(lang, Key::EventMoney).to_string(),
@@ -43,6 +49,20 @@ fn event_text(lang: Lang, scenario: &Scenario, event: &TimelineEvent) -> String 
                     ("reference", &step.reference),
                 ],
             )
+        }
+        EventKind::AttachmentAdded { name, .. } => fill(tr(lang, Key::EventAttachmentAdded), &[("name", name)]),
+        EventKind::AttachmentRemoved { attachment } => {
+            fill(tr(lang, Key::EventAttachmentRemoved), &[("name", &file_name(attachment))])
+        }
+        EventKind::AttachmentCaptioned { caption, .. } => {
+            fill(tr(lang, Key::EventAttachmentCaptioned), &[("caption", caption)])
+        }
+        EventKind::AttachmentTied { attachment, item: Some(item) } => fill(
+            tr(lang, Key::EventAttachmentTied),
+            &[("name", &file_name(attachment)), ("item", &checklist_label(lang, scenario, item))],
+        ),
+        EventKind::AttachmentTied { attachment, item: None } => {
+            fill(tr(lang, Key::EventAttachmentUntied), &[("name", &file_name(attachment))])
         }
         EventKind::LetterSent { message, number, how } => {
             let title = scenario
@@ -85,7 +105,7 @@ pub fn Timeline(case: Memo<Option<Case>>, scenario: &'static Scenario) -> impl I
                         view! {
                             <li class=if is_note { "event note" } else { "event" }>
                                 <time datetime=format_timestamp(&e.at)>{format_time(lang, e.at)}</time>
-                                {event_text(lang, scenario, e)}
+                                {event_text(lang, scenario, c, e)}
                             </li>
                         }
                     })

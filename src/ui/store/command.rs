@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::adapters::{clock, storage};
 use crate::codec::backup::{self, ImportPreview};
 use crate::domain::{
-    BusinessProfile, Case, CaseStatus, LetterVia, LossTable, Money, ProfileError, StageError, StageStep,
+    BusinessProfile, Case, CaseStatus, LetterVia, LossTable, Money, NewAttachment, ProfileError, StageError, StageStep,
 };
 use crate::i18n::{Key, Lang};
 
@@ -106,6 +106,28 @@ pub enum Command {
     SaveMapping {
         mapping: crate::domain::report::ColumnMapping,
     },
+    /// Records a file already stored in the browser's file storage as attached to the case (`store::evidence`
+    /// stores it first and takes it away again when this does not stick).
+    Attach {
+        case: String,
+        file: Box<NewAttachment>,
+    },
+    /// Takes a file off the case (its bytes go once no case refers to them).
+    Detach {
+        case: String,
+        attachment: String,
+    },
+    CaptionAttachment {
+        case: String,
+        attachment: String,
+        caption: String,
+    },
+    /// Ties a file to the checklist item it proves; `None` unties it.
+    TieAttachment {
+        case: String,
+        attachment: String,
+        item: Option<String>,
+    },
 }
 
 /// What a command did when it did not fail.
@@ -175,6 +197,11 @@ impl Command {
             }
             Command::DismissFinding { .. } => (Some(Key::FindingDismissed), None, Key::NotSavedDismiss),
             Command::SaveMapping { .. } => (Some(Key::MappingSaved), None, Key::NotSavedMapping),
+            Command::Attach { .. } => (Some(Key::EvidenceAdded), None, Key::NotSavedAttachment),
+            Command::Detach { .. } => (Some(Key::EvidenceRemoved), None, Key::NotSavedEvidence),
+            Command::CaptionAttachment { .. } | Command::TieAttachment { .. } => {
+                (Some(Key::EvidenceSaved), None, Key::NotSavedEvidence)
+            }
         };
         Labels { saved, refused, not_saved }
     }
@@ -315,6 +342,14 @@ fn draft_outcome(bad: bool, outcome: Outcome) -> Outcome {
         match outcome {
             Outcome::Refused => Outcome::Saved,
             other => other,
+        }
+        Command::Attach { case, file } => cases.update(&case, |c| c.attach(*file, now).is_ok()),
+        Command::Detach { case, attachment } => cases.update(&case, |c| c.detach(&attachment, now)),
+        Command::CaptionAttachment { case, attachment, caption } => {
+            cases.update(&case, |c| c.caption_attachment(&attachment, &caption, now))
+        }
+        Command::TieAttachment { case, attachment, item } => {
+            cases.update(&case, |c| c.tie_attachment(&attachment, item.as_deref(), now))
         }
     }
 }

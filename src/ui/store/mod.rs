@@ -8,6 +8,7 @@
 mod cases;
 mod command;
 mod drafts;
+pub mod evidence;
 mod prefs;
 mod profiles;
 
