@@ -330,6 +330,14 @@ pub fn dispatch(store: Store, command: Command) -> Result<Outcome, SaveError> {
             let memory = store.prefs.report_mappings;
             saved(memory.save(memory.get_untracked().with(mapping)))
         }
+        Command::Attach { case, file } => cases.update(&case, |c| c.attach(*file, now).is_ok()),
+        Command::Detach { case, attachment } => cases.update(&case, |c| c.detach(&attachment, now)),
+        Command::CaptionAttachment { case, attachment, caption } => {
+            cases.update(&case, |c| c.caption_attachment(&attachment, &caption, now))
+        }
+        Command::TieAttachment { case, attachment, item } => {
+            cases.update(&case, |c| c.tie_attachment(&attachment, item.as_deref(), now))
+        }
     }
 }
 
@@ -342,14 +350,6 @@ fn draft_outcome(bad: bool, outcome: Outcome) -> Outcome {
         match outcome {
             Outcome::Refused => Outcome::Saved,
             other => other,
-        }
-        Command::Attach { case, file } => cases.update(&case, |c| c.attach(*file, now).is_ok()),
-        Command::Detach { case, attachment } => cases.update(&case, |c| c.detach(&attachment, now)),
-        Command::CaptionAttachment { case, attachment, caption } => {
-            cases.update(&case, |c| c.caption_attachment(&attachment, &caption, now))
-        }
-        Command::TieAttachment { case, attachment, item } => {
-            cases.update(&case, |c| c.tie_attachment(&attachment, item.as_deref(), now))
         }
     }
 }
