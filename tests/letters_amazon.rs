@@ -1,0 +1,164 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The Amazon FBA reimbursement claim written for its claim type: the form it goes through, the IDs Amazon lists
+//! for that type, the manufacturing-cost basis only before a customer order, and the invoice only when the seller
+//! says it is attached.
+
+use std::collections::BTreeMap;
+
+use claimdesk::domain::{BusinessProfile, Jurisdiction, ProfileField as F};
+use claimdesk::i18n::Lang;
+use claimdesk::scenario::{LetterContext, Message, Scenario};
+
+#[macro_use]
+mod common;
+use common::{answers, date, scenario};
+
+fn profile() -> BusinessProfile {
+    let mut p = BusinessProfile::new("p-amz".into(), Jurisdiction::Other);
+    p.set(F::LegalName, "Nordwind Trading Ltd");
+    p
+}
+
+fn message<'a>(s: &'a Scenario, id: &str) -> &'a Message {
+    s.messages.iter().find(|m| m.id == id).unwrap_or_else(|| panic!("{id} exists"))
+}
+
+/// Message `id` for `pairs`, with the seller's fields `inputs`.
+fn letter(id: &str, pairs: &[(&str, &str)], lang: Lang, inputs: &[(&str, &str)]) -> String {
+    let s = scenario("amazon-not-received");
+    let eval = s.evaluate(&answers(s, pairs), date("2026-12-07"));
+    let profile = profile();
+    let inputs: BTreeMap<String, String> = inputs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    let context = LetterContext {
+        seller: Some(&profile),
+        number: None,
+        claimed: None,
+        facts: None,
+        inputs: Some(&inputs),
+        dated: Some(date("2026-12-07")),
+    };
+    let m = message(s, id);
+    eval.fill_message(m, m.body.get(lang), lang, &context)
+}
+
+#[test]
+fn fulfilment_centre_loss_names_contact_us_the_item_id_and_the_cost_basis_with_the_invoice() {
+    let text = letter(
+        "fba_claim_text",
+        &[
+            ("fulfilment", "fba"),
+            ("fba_issue", "warehouse_lost"),
+            ("order_number", "X00ABC1234"),
+            ("adjustment_date", "2026-10-01"),
+            ("invoice_attached", "yes"),
+        ],
+        Lang::En,
+        &[("fnsku_quantity", "X00ABC1234 × 3")],
+    );
+    assert_eq!(
+        text,
+        "Filed through: Contact Us in Seller Central for a lost unit; for a damaged unit, the claim tool on the \
+         fulfilment-centre claims help page (Transaction Item ID).\n\n\
+         Reimbursement request: unit lost or damaged in an Amazon fulfilment centre\n\
+         Transaction Item ID or FNSKU: X00ABC1234\nFNSKU / quantity: X00ABC1234 × 3\n\n\
+         The Inventory Ledger records the loss or damage on Oct 1, 2026. The units have not been found or returned \
+         to sellable stock since, and the Reimbursements report shows no payment for them.\n\n\
+         We are filing inside the claim window of the FBA reimbursement policy. Please replace the units or \
+         reimburse them. The units were lost or damaged before any customer order, so we ask for reimbursement at \
+         our manufacturing cost. The supplier's invoice for these units is attached.\n\n\
+         Nordwind Trading Ltd"
+    );
+}
+
+#[test]
+fn customer_return_gives_the_order_id_and_neither_cost_basis_nor_invoice() {
+    let text = letter(
+        "fba_claim_text",
+        &[
+            ("fulfilment", "fba"),
+            ("fba_issue", "return_missing"),
+            ("fba_store", "us"),
+            ("order_number", "114-0000009-0000009"),
+            ("refund_date", "2026-11-02"),
+            ("invoice_attached", "no"),
+        ],
+        Lang::En,
+        &[("fnsku_quantity", "X00RET0001 × 1")],
+    );
+    assert_eq!(
+        text,
+        "Filed through: the claim tool on the FBA customer returns claims help page (customer order ID).\n\n\
+         Reimbursement request: customer return not received after the customer was refunded\n\
+         Customer order ID: 114-0000009-0000009\nFNSKU / quantity: X00RET0001 × 1\n\n\
+         Amazon refunded or replaced the order for the customer on Nov 2, 2026. The returned unit has not reached \
+         our inventory, and the Reimbursements report shows no payment for it.\n\n\
+         We are filing inside the claim window of the FBA reimbursement policy. Please replace the units or \
+         reimburse them.\n\n\
+         Nordwind Trading Ltd"
+    );
+}
+
+#[test]
+fn lost_removal_asks_for_every_id_amazon_lists_and_the_photos() {
+    let text = letter(
+        "fba_claim_text",
+        &[
+            ("fulfilment", "fba"),
+            ("fba_issue", "removal_lost"),
+            ("order_number", "RMV-20261220"),
+            ("removal_created", "2026-10-20"),
+            ("invoice_attached", "no"),
+        ],
+        Lang::Pl,
+        &[
+            ("fnsku_quantity", "X00RMV0001 × 12"),
+            ("removal_shipment_id", "S-123"),
+            ("removal_tracking_id", "1Z999"),
+            ("lpn", "LPN0001"),
+        ],
+    );
+    assert_eq!(
+        text,
+        "Gdzie złożyć: przez narzędzie na stronie pomocy o wnioskach dotyczących usunięć (numer zlecenia \
+         usunięcia).\n\n\
+         Wniosek o zwrot kosztów: przesyłka zlecenia usunięcia zaginęła w transporcie\n\
+         Numer zlecenia usunięcia (Removal Order ID): RMV-20261220\nShipment ID: S-123\n\
+         Numer przesyłki (Tracking ID): 1Z999\nLPN: LPN0001\nFNSKU / liczba sztuk: X00RMV0001 × 12\n\n\
+         Przesyłkę zlecenia usunięcia utworzono 20.10.2026 i nie została doręczona na nasz adres zwrotów; \
+         śledzenie nie pokazuje doręczenia. Raport Reimbursements nie pokazuje wypłaty za te sztuki.\n\n\
+         Składamy wniosek w terminie przewidzianym w zasadach zwrotu kosztów FBA. Prosimy o wymianę sztuk lub \
+         zwrot ich wartości. Sztuki zaginęły lub zostały uszkodzone przed jakimkolwiek zamówieniem klienta, \
+         dlatego prosimy o zwrot według kosztu wytworzenia.\n\n\
+         W załączeniu: zdjęcia sztuk, których dotyczy wniosek, ich opakowań i kartonu wysyłkowego.\n\n\
+         Nordwind Trading Ltd"
+    );
+}
+
+#[test]
+fn inbound_shortfall_points_to_the_reconcile_tab_and_gives_the_shipment_id() {
+    let text = letter(
+        "fba_claim_text",
+        &[
+            ("fulfilment", "fba"),
+            ("fba_issue", "inbound_short"),
+            ("order_number", "FBA15ABCDEF"),
+            ("inbound_delivered", "2026-11-20"),
+            ("invoice_attached", "no"),
+        ],
+        Lang::Ru,
+        &[("fnsku_quantity", "X00INB0001 × 4"), ("units_sent_received", "X00INB0001: 40 / 36")],
+    );
+    assert!(
+        text.starts_with(
+            "Куда подаётся: недостающие единицы — на вкладке Reconcile этой поставки в Seller Central; единицы, \
+         принятые повреждёнными, — через Contact Us.\n\n\
+         Запрос на возмещение: недостача в поставке на склад Amazon\n\
+         Номер поставки (Shipment ID): FBA15ABCDEF\nFNSKU / количество: X00INB0001 × 4\n\n\
+         Поставка доставлена на склад 20.11.2026, принято меньше единиц, чем мы отправили: отправлено / принято: \
+         X00INB0001: 40 / 36.\n\n"
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("Inventory Ledger"), "{text}");
+    assert!(!text.contains("Счёт поставщика"), "{text}");
+}
