@@ -162,3 +162,51 @@ fn inbound_shortfall_points_to_the_reconcile_tab_and_gives_the_shipment_id() {
     assert!(!text.contains("Inventory Ledger"), "{text}");
     assert!(!text.contains("Счёт поставщика"), "{text}");
 }
+
+const APPEAL_CASE: &[(&str, &str)] = &[
+    ("order_number", "114-1234567-1234567"),
+    ("tracking", "delivered"),
+    ("tracking_number", "1Z999AA10123456784"),
+    ("carrier", "UPS"),
+    ("status", "claim_granted"),
+];
+
+#[test]
+fn us_appeal_says_the_documents_are_uploaded_and_asks_no_messaging_date() {
+    let mut pairs = vec![("fulfilment", "seller_us")];
+    pairs.extend_from_slice(APPEAL_CASE);
+    let text = letter(
+        "appeal_text",
+        &pairs,
+        Lang::Ru,
+        &[("proof", "подпись покупателя в подтверждении вручения UPS"), ("documents", "POD от UPS")],
+    );
+    assert!(
+        text.contains(
+            "Отправление: UPS, трек-номер 1Z999AA10123456784.\nЗагружено вместе с апелляцией: POD от UPS.\n\n\
+         Просим отменить списание и исключить эту заявку из расчёта ODR."
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("Buyer-Seller"), "{text}");
+}
+
+#[test]
+fn european_appeal_sends_the_documents_through_buyer_seller_messages() {
+    let mut pairs = vec![("fulfilment", "seller_eu"), ("store", "de")];
+    pairs.extend_from_slice(APPEAL_CASE);
+    let text = letter(
+        "appeal_text",
+        &pairs,
+        Lang::En,
+        &[
+            ("proof", "the buyer's signature on UPS's proof of delivery"),
+            ("documents", "UPS's POD"),
+            ("sent_on", "3 Dec 2026"),
+        ],
+    );
+    assert!(text.contains(
+        "Shipment: UPS, tracking number 1Z999AA10123456784.\nThe form takes no attachments, so we sent UPS's POD to \
+         the buyer through Buyer-Seller Messages on 3 Dec 2026.\n\n"
+    ), "{text}");
+}
