@@ -210,3 +210,70 @@ fn european_appeal_sends_the_documents_through_buyer_seller_messages() {
          the buyer through Buyer-Seller Messages on 3 Dec 2026.\n\n"
     ), "{text}");
 }
+
+#[test]
+fn claim_response_on_a_protected_delivered_label_states_delivery_the_scan_and_the_documents() {
+    let text = letter(
+        "claim_response_text",
+        &[
+            ("fulfilment", "seller_us"),
+            ("order_number", "114-1234567-1234567"),
+            ("order_value", "59.00 USD"),
+            ("tracking", "delivered"),
+            ("tracking_number", "1Z999AA10123456784"),
+            ("carrier", "UPS"),
+            ("buy_shipping", "yes"),
+            ("first_scan", "yes"),
+            ("status", "claim_open"),
+            ("documents_sent", "yes"),
+        ],
+        Lang::En,
+        &[
+            ("delivered_on", "Dec 1, 2026, 14:05"),
+            ("first_scan_on", "Nov 27, 2026"),
+            ("dates_our_replies_to", "replied to the buyer on Dec 2, 2026"),
+            ("proof_of_delivery_tracking", "UPS's signed proof of delivery"),
+            ("sent_on", "Dec 3, 2026"),
+        ],
+    );
+    assert_eq!(
+        text,
+        "Order 114-1234567-1234567. The order was shipped with UPS, tracking number 1Z999AA10123456784. The carrier \
+         records delivery on Dec 1, 2026, 14:05 to the address on the order.\n\n\
+         The label was bought through Buy Shipping (Claims Protected), and the carrier's first scan on Nov 27, 2026 \
+         was on or before the ship-by date.\n\n\
+         What we have done: replied to the buyer on Dec 2, 2026.\n\
+         The text box takes no files, so we have sent UPS's signed proof of delivery to the buyer through \
+         Buyer-Seller Messages on Dec 3, 2026.\n\n\
+         Nordwind Trading Ltd"
+    );
+}
+
+#[test]
+fn claim_response_without_protection_or_documents_says_neither() {
+    let text = letter(
+        "claim_response_text",
+        &[
+            ("fulfilment", "seller_eu"),
+            ("store", "pl"),
+            ("order_number", "028-0000005-0000005"),
+            ("order_value", "35.00 PLN"),
+            ("tracking", "transit"),
+            ("tracking_number", "TRK004"),
+            ("carrier", "DHL"),
+            ("multi_package", "no"),
+            ("buy_shipping", "no"),
+            ("status", "claim_open"),
+            ("documents_sent", "no"),
+        ],
+        Lang::Pl,
+        &[("dates_our_replies_to", "odpowiedź dla kupującego 02.12.2026")],
+    );
+    assert_eq!(
+        text,
+        "Zamówienie 028-0000005-0000005. Zamówienie wysłano przez DHL, numer przesyłki TRK004. W systemie śledzenia \
+         przewoźnika przesyłka ma obecnie status: W drodze.\n\n\
+         Co zrobiliśmy: odpowiedź dla kupującego 02.12.2026.\n\n\
+         Nordwind Trading Ltd"
+    );
+}
