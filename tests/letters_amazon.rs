@@ -277,3 +277,49 @@ fn claim_response_without_protection_or_documents_says_neither() {
          Nordwind Trading Ltd"
     );
 }
+
+const REFUNDED_CASE: &[(&str, &str)] = &[
+    ("order_number", "114-0000013-0000013"),
+    ("order_value", "80.00 USD"),
+    ("tracking", "returning"),
+    ("tracking_number", "TRK008"),
+    ("carrier", "DHL"),
+    ("buy_shipping", "no"),
+    ("status", "amazon_refunded"),
+];
+
+fn offered(pairs: &[(&str, &str)]) -> Vec<String> {
+    let s = scenario("amazon-not-received");
+    let eval = s.evaluate(&answers(s, pairs), date("2026-12-07"));
+    eval.plan.messages.iter().map(|m| m.id.clone()).collect()
+}
+
+#[test]
+fn a_return_that_never_came_back_gets_a_safe_t_text_in_the_us_only() {
+    let mut us = vec![("fulfilment", "seller_us"), ("safe_t_reason", "return_lost")];
+    us.extend_from_slice(REFUNDED_CASE);
+    let mut eu = vec![("fulfilment", "seller_eu"), ("store", "de"), ("safe_t_reason", "return_lost")];
+    eu.extend_from_slice(REFUNDED_CASE);
+    assert!(offered(&us).contains(&"safe_t_lost_return_text".to_string()));
+    let eu_messages = offered(&eu);
+    assert!(!eu_messages.iter().any(|m| m.starts_with("safe_t")), "{eu_messages:?}");
+}
+
+#[test]
+fn damaged_return_claim_states_the_reason_in_our_words_and_lists_the_photos() {
+    let mut pairs = vec![("fulfilment", "seller_eu"), ("store", "de"), ("safe_t_reason", "return_damaged")];
+    pairs.extend_from_slice(REFUNDED_CASE);
+    let text = letter(
+        "safe_t_text",
+        &pairs,
+        Lang::Ru,
+        &[("short_facts_with_dates", "возврат получен 01.12.2026 пустым"), ("amount_refunded", "80,00 €")],
+    );
+    assert!(text.starts_with(
+        "Заказ 114-0000013-0000013: Amazon вернул деньги покупателю от нашего имени. Возврат покупателя пришёл к нам \
+         повреждённым, с другим товаром или пустым.\n\n\
+         Что произошло: возврат получен 01.12.2026 пустым\n\
+         Во вложении: фото вернувшегося товара со всех четырёх сторон, его упаковки и возвратной этикетки.\n\n"
+    ), "{text}");
+    assert!(text.contains("и заявка по гарантии A-to-z по этому заказу в пользу покупателя не удовлетворялась."));
+}
