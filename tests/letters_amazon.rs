@@ -323,3 +323,67 @@ fn damaged_return_claim_states_the_reason_in_our_words_and_lists_the_photos() {
     ), "{text}");
     assert!(text.contains("и заявка по гарантии A-to-z по этому заказу в пользу покупателя не удовлетворялась."));
 }
+
+fn carrier_letter(tracking: &str, lang: Lang) -> String {
+    let mut pairs = vec![
+        ("fulfilment", "seller_eu"),
+        ("store", "pl"),
+        ("order_number", "028-0000005-0000005"),
+        ("order_value", "35.00 PLN"),
+        ("tracking", tracking),
+        ("tracking_number", "TRK004"),
+        ("carrier", "InPost"),
+        ("buy_shipping", "no"),
+        ("status", "none"),
+    ];
+    if matches!(tracking, "delivered" | "transit") {
+        pairs.push(("multi_package", "no"));
+    }
+    letter("to_carrier", &pairs, lang, &[("declared_or_insured_value", "35,00 zł")])
+}
+
+#[test]
+fn a_returning_parcel_asks_the_carrier_to_stop_the_return_not_to_trace_it() {
+    let text = carrier_letter("returning", Lang::Pl);
+    assert!(
+        text.starts_with("Temat: Prośba o wstrzymanie zwrotu i ponowne doręczenie, InPost, numer przesyłki TRK004\n\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "Prosimy:\n1. o wstrzymanie zwrotu do nas i doręczenie paczki na adres podany w zamówieniu albo o \
+         informację, dlaczego nie jest to możliwe;\n2. o informację, dlaczego paczka jest zwracana (nieudane próby \
+         doręczenia, problem z adresem, odmowa przyjęcia).\n\n"
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("poszukiw"), "{text}");
+}
+
+#[test]
+fn a_parcel_in_customs_asks_which_documents_are_missing() {
+    let text = carrier_letter("customs", Lang::Ru);
+    assert!(text.starts_with("Тема: Посылка задержана на таможне, InPost, трек-номер TRK004\n\n"), "{text}");
+    assert!(
+        text.contains(
+            "по данным вашего отслеживания: Задержано на таможне. Объявленная ценность или страховая сумма: 35,00 zł."
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("1. сообщить, каких документов или платежей ждёт таможня и от кого: от нас или от получателя;")
+    );
+}
+
+#[test]
+fn a_parcel_in_transit_gets_a_trace_and_the_claim_question() {
+    let text = carrier_letter("transit", Lang::En);
+    assert!(text.starts_with("Subject: Trace request, InPost tracking number TRK004\n\n"), "{text}");
+    assert!(
+        text.contains(
+            "Please:\n1. open a trace and tell us where the parcel is now and when it will be delivered;\n2. if it \
+         cannot be found, confirm in writing that it is lost and tell us how and by when to file a loss claim.\n\n"
+        ),
+        "{text}"
+    );
+}
