@@ -71,7 +71,7 @@ test("WB: a pasted 3-row table makes a complete Russian pre-court claim, numbere
   const claim = messageCard(page, "Pre-court claim");
   assert.equal(await claim.locator("select").inputValue(), "ru");
   const text = await claim.locator(".message-body").innerText();
-  assert.match(text, /Кому: ООО «Вайлдберриз»\nИНН 7721546864\n/, "the addressee comes from the content data");
+  assert.match(text, /Кому: ООО «РВБ»\nОГРН 1247700471919\n\(реквизиты указаны по открытым источникам и подлежат сверке с действующей редакцией Оферты\)\n/, "the addressee comes from the content data, with its check line");
   assert.match(text, /От кого: ООО «Ромашка»\nИНН 7701234560, КПП 770101001, ОГРН 1027700000008\n/);
   assert.match(text, /Размер убытков составляет 3\s661,50\s₽/, "the amount is the table's total");
   assert.match(text, /по реквизитам: ПАО Сбербанк, БИК 044525225, р\/с 40702810200000000001/);

@@ -29,9 +29,11 @@ function scenarioTexts(lang) {
   return texts;
 }
 
-/** The page text without the names quoted in «…» or „…”: a status or menu path of an English-only portal (Amazon's
- * «Closed», MALL's «Orders → Order Status Entry → Problem Order») is cited as written, not left untranslated. */
-const withoutQuotedNames = (text) => text.replace(/«[^»\n]{1,120}»|„[^”\n]{1,120}”/g, " ");
+/** The page text without the names quoted in «…» or „…” and without web addresses: a status or menu path of an
+ * English-only portal (Amazon's «Closed», MALL's «Orders → Order Status Entry → Problem Order») is cited as written,
+ * and a source's address (…/orders/lost) is not text left untranslated. */
+const withoutQuotedNames = (text) =>
+  text.replace(/«[^»\n]{1,120}»|„[^”\n]{1,120}”/g, " ").replace(/\bhttps?:\/\/[^\s"')<>]+/g, " ");
 
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

@@ -59,7 +59,10 @@ test("WB claim: addressee, facts, centred title, the total, fields kept with the
   const letter = page.locator("article.letter");
   await letter.locator(".letter-title").waitFor();
 
-  assert.equal(await letter.locator(".letter-to").innerText(), "Кому: ООО «Вайлдберриз»\nИНН 7721546864");
+  assert.equal(
+    await letter.locator(".letter-to").innerText(),
+    "Кому: ООО «РВБ»\nОГРН 1247700471919\n(реквизиты указаны по открытым источникам и подлежат сверке с действующей редакцией Оферты)",
+  );
   assert.match(await letter.locator(".letter-from").innerText(), /^От кого: ООО «Ромашка»\nИНН 7701234560, КПП 770101001, ОГРН 1027700000008\n/);
   assert.match(await letter.locator(".letter-from").innerText(), /ID продавца Wildberries: 123456$/);
   assert.match(await letter.locator(".letter-dated").innerText(), /^Исх\. № \[номер присваивается при копировании или печати\] от \d\d\.\d\d\.\d{4}$/);
@@ -159,7 +162,7 @@ test("DOCX: the files worker writes the letter with its table, numbered like pri
   });
   const text = await fs.readFile(path.join(dir, "letter.txt"), "utf8");
   for (const expected of [
-    "Кому: ООО «Вайлдберриз»",
+    "Кому: ООО «РВБ»",
     "Исх. № 1 от ",
     "ПРЕТЕНЗИЯ",
     "о возмещении стоимости товара, утраченного на складе Wildberries",
