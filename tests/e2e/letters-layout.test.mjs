@@ -83,7 +83,7 @@ test("WB claim: addressee, facts, centred title, the total, fields kept with the
   await page.getByLabel("Acceptance act: number and date").blur();
   await letter.locator(".letter-text", { hasText: "по акту приёмки № АП-5521 от 10.10.2026." }).waitFor();
   await page.locator(".letter-fields-left", { hasText: "2 fields left to fill" }).waitFor();
-  await page.locator(".letter-addressee-check", { hasText: "version 18" }).waitFor();
+  await page.locator(".letter-addressee-check", { hasText: "check the company, its INN, KPP and legal address" }).waitFor();
   await assertAccessible(page);
 
   // Edit the text, reload: the edit is kept with the case; reset brings the generated text back.

@@ -3,7 +3,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 
-import { startApp } from "./lib/app.mjs";
+import { startApp, waitForAppReady } from "./lib/app.mjs";
 import { LANGUAGES } from "./lib/config.mjs";
 import { createCase, currentQuestion, walkToSummary, answerCurrent } from "./lib/wizard.mjs";
 
@@ -72,6 +72,7 @@ test("a reload in the middle resumes at the same question with the answers kept"
   const third = await currentQuestion(s.page);
   assert.notEqual(third, "order_number");
   await s.page.reload();
+  await waitForAppReady(s.page);
   await s.page.locator("form.wizard-step").waitFor();
   assert.equal(await currentQuestion(s.page), third, "the wizard resumed where it was");
   await s.page.getByRole("button", { name: "Back" }).click();

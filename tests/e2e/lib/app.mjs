@@ -91,9 +91,13 @@ async function sessionIn(context, server, { lang } = {}) {
   };
 }
 
-/** The app has rendered a screen when its main landmark shows a heading. */
+/** The app has rendered a screen when its main landmark shows a heading, no loading line (a lazily loaded page,
+ * src/ui/lazy.rs, shows its route's loading page, heading included, until its chunk has arrived) and no
+ * pre-rendered copy is left. */
 export async function waitForAppReady(page) {
   await page.locator("main#main h1").first().waitFor({ state: "visible", timeout: APP_READY_TIMEOUT_MS });
+  await page.locator("main#main p.loading").waitFor({ state: "detached", timeout: APP_READY_TIMEOUT_MS });
+  await page.locator("[data-prerender]").first().waitFor({ state: "detached", timeout: APP_READY_TIMEOUT_MS });
 }
 
 /**

@@ -17,9 +17,9 @@ export function routeURL(server, route) {
 // Polled with a script rather than WebDriver's element lookup: WebKitWebDriver's lookup can fail with "Could not
 // parse element info" while the app replaces the pre-rendered page under it.
 export async function waitForAppReady(d) {
-  await waitInPage(d, () => Boolean(document.querySelector("main#main h1")), [], {
+  await waitInPage(d, () => Boolean(document.querySelector("main#main h1")) && !document.querySelector("main#main p.loading, [data-prerender]"), [], {
     timeout: APP_READY_TIMEOUT_MS,
-    message: "the app's page heading (main#main h1)",
+    message: "the app's page heading (main#main h1), no loading line of a lazily loaded page, no pre-rendered copy",
   });
 }
 
