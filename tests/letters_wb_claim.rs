@@ -5,37 +5,11 @@
 
 use std::collections::BTreeMap;
 
-use claimdesk::domain::{AuthorityBasis, BusinessProfile, Jurisdiction, ProfileField as F};
 use claimdesk::i18n::Lang;
 use claimdesk::scenario::{LetterContext, Message, Scenario, BLANK};
 
-#[macro_use]
 mod common;
-use common::{answers, date, scenario};
-
-fn profile() -> BusinessProfile {
-    let mut p = BusinessProfile::new("p-veter".into(), Jurisdiction::Ru);
-    for (field, value) in [
-        (F::LegalForm, "ООО"),
-        (F::LegalName, "«Северный Ветер»"),
-        (F::Inn, "7701234560"),
-        (F::Ogrn, "1027700000008"),
-        (F::Address, "г. Москва, ул. Ленина, д. 1"),
-        (F::BankName, "ПАО Сбербанк"),
-        (F::Bic, "044525225"),
-        (F::Account, "40702810200000000001"),
-        (F::CorrAccount, "30101810400000000225"),
-        (F::SignatoryPosition, "Генеральный директор"),
-        (F::SignatoryName, "Иванова Мария Сергеевна"),
-        (F::Email, "claims@veter.ru"),
-        (F::Phone, "+7 495 000-00-00"),
-        (F::WbSupplierId, "123456"),
-    ] {
-        p.set(field, value);
-    }
-    p.set_basis(Some(AuthorityBasis::Charter));
-    p
-}
+use common::{answers, date, scenario, wb_seller_profile as profile};
 
 fn claim(s: &Scenario) -> &Message {
     s.messages.iter().find(|m| m.id == "precourt_claim").expect("precourt_claim exists")

@@ -220,3 +220,29 @@ pub fn assert_no_text_contains(s: &Scenario, lang: claimdesk::i18n::Lang, wrong:
         }
     }
 }
+
+/// A Russian seller on Wildberries with every detail a claim letter prints (the letters tests' sender).
+pub fn wb_seller_profile() -> claimdesk::domain::BusinessProfile {
+    use claimdesk::domain::{AuthorityBasis, BusinessProfile, Jurisdiction, ProfileField as F};
+    let mut p = BusinessProfile::new("p-veter".into(), Jurisdiction::Ru);
+    for (field, value) in [
+        (F::LegalForm, "ООО"),
+        (F::LegalName, "«Северный Ветер»"),
+        (F::Inn, "7701234560"),
+        (F::Ogrn, "1027700000008"),
+        (F::Address, "г. Москва, ул. Ленина, д. 1"),
+        (F::BankName, "ПАО Сбербанк"),
+        (F::Bic, "044525225"),
+        (F::Account, "40702810200000000001"),
+        (F::CorrAccount, "30101810400000000225"),
+        (F::SignatoryPosition, "Генеральный директор"),
+        (F::SignatoryName, "Иванова Мария Сергеевна"),
+        (F::Email, "claims@veter.ru"),
+        (F::Phone, "+7 495 000-00-00"),
+        (F::WbSupplierId, "123456"),
+    ] {
+        p.set(field, value);
+    }
+    p.set_basis(Some(AuthorityBasis::Charter));
+    p
+}
